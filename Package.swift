@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "claimcheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claimcheck", targets: ["claimcheck"]),
+        .library(name: "ClaimCore", targets: ["ClaimCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // System libraries, each with a small header of typed wrappers where C is variadic or macro-heavy.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+
+        // Model, extraction and the JSON claim store. Imports nothing else of the project.
+        .target(name: "ClaimCore"),
+        // libcurl fetching, HTML to text, snapshots, evidence matching.
+        .target(name: "SourceFetch", dependencies: ["ClaimCore", "CCurl", "CLibXML2"]),
+        // HTML report, ClaimReview JSON-LD, exports.
+        .target(name: "ClaimReport", dependencies: ["ClaimCore", .product(name: "Mustache", package: "swift-mustache")],
+                resources: []),
+        // Session logic of the CLI and the REPL: commands in, text out, no terminal calls.
+        .target(name: "Workbench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport"]),
+        // The thin executable: argument parsing and terminal I/O only.
+        .executableTarget(name: "claimcheck", dependencies: [
+            "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Release-mode benchmarks that print figures (never run by the test suite).
+        .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench"]),
+
+        .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"], path: "Tests/ClaimTestSupport"),
+        .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "ClaimTestSupport"]),
+    ]
+)

@@ -1,0 +1,37 @@
+/// What an article is: stored as `claims/<doc>/document.json`.
+public struct DocumentInfo: Codable, Hashable, Sendable {
+    public var slug: String
+    public var title: String?
+    public var url: String?
+    /// The publication date relative dates were resolved against (YYYY-MM-DD), if known.
+    public var published: String?
+    /// sha256 (hex) of `article.txt`.
+    public var sha256: String
+    public var extractorVersion: String
+    public var created: String
+    public var updated: String
+
+    public init(slug: String, title: String?, url: String?, published: String?, sha256: String,
+                extractorVersion: String, created: String, updated: String) {
+        self.slug = slug
+        self.title = title
+        self.url = url
+        self.published = published
+        self.sha256 = sha256
+        self.extractorVersion = extractorVersion
+        self.created = created
+        self.updated = updated
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(slug, forKey: .slug)
+        try c.encode(title, forKey: .title)
+        try c.encode(url, forKey: .url)
+        try c.encode(published, forKey: .published)
+        try c.encode(sha256, forKey: .sha256)
+        try c.encode(extractorVersion, forKey: .extractorVersion)
+        try c.encode(created, forKey: .created)
+        try c.encode(updated, forKey: .updated)
+    }
+}

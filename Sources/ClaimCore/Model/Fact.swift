@@ -1,0 +1,64 @@
+/// One typed, checkable piece of a claim: a number, a date, who said it, or what was quoted.
+///
+/// A single struct with optional fields (rather than an enum) keeps the JSON flat and readable,
+/// exactly as DESIGN.md shows it; `kind` says which fields are meaningful:
+/// - `quantity` / `casualty`: `value`, `qualifier`, `noun` (the counted thing), optionally `unit`;
+/// - `date`: `resolved` (ISO 8601 day, month, year or interval; absent when it cannot be resolved);
+/// - `attribution`: `speaker`, `role`, `verb`;
+/// - `quote`: `text` is the quoted words without their quotation marks.
+public struct Fact: Codable, Hashable, Sendable {
+    public var kind: ClaimKind
+    /// The words of the article this fact was read from (for a quote: the quoted words).
+    public var text: String
+    public var span: Span
+    public var value: Double?
+    public var qualifier: Qualifier?
+    public var noun: String?
+    public var unit: String?
+    public var resolved: String?
+    public var speaker: String?
+    public var role: String?
+    public var verb: String?
+
+    public init(kind: ClaimKind, text: String, span: Span, value: Double? = nil, qualifier: Qualifier? = nil,
+                noun: String? = nil, unit: String? = nil, resolved: String? = nil, speaker: String? = nil,
+                role: String? = nil, verb: String? = nil) {
+        self.kind = kind
+        self.text = text
+        self.span = span
+        self.value = value
+        self.qualifier = qualifier
+        self.noun = noun
+        self.unit = unit
+        self.resolved = resolved
+        self.speaker = speaker
+        self.role = role
+        self.verb = verb
+    }
+
+    /// A one-line human summary: `more than 40 people`, `yesterday → 2016-02-23`, `MP Mohamed al-Abbani (said)`.
+    public var summary: String {
+        switch kind {
+        case .quantity, .casualty:
+            var parts: [String] = []
+            if let q = qualifier, q != .exact { parts.append(q.rawValue.replacingOccurrences(of: "-", with: " ")) }
+            if let v = value { parts.append(Fact.format(number: v)) }
+            if let u = unit { parts.append(u) }
+            if let n = noun, n != unit { parts.append(n) }
+            return parts.joined(separator: " ")
+        case .date:
+            return resolved.map { "\(text) → \($0)" } ?? "\(text) (unresolved)"
+        case .attribution:
+            let who = [role, speaker].compactMap { $0 }.joined(separator: " ")
+            return verb.map { "\(who) (\($0))" } ?? who
+        case .quote:
+            return "“\(text)”"
+        }
+    }
+
+    /// Formats a number without a trailing `.0`: 89, 3.5, 2000000.
+    public static func format(number: Double) -> String {
+        if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
+        return String(number)
+    }
+}

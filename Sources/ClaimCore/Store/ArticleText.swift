@@ -1,0 +1,52 @@
+import Foundation
+
+/// Turns raw article bytes into the text every span points into: strict UTF-8, no NUL bytes, not
+/// empty, within the size limit, NFC, line endings `\n`, no byte-order mark.
+public enum ArticleText {
+    /// Articles are text, not archives: 8 MiB is far beyond any news article.
+    public static let maxBytes = 8 * 1024 * 1024
+
+    public static func decode(_ data: Data, source: String) throws -> String {
+        guard data.count <= maxBytes else {
+            throw ClaimCheckError.badInput(source, reason: String(format: "%.1f MB is too large for an article (the limit is %d MB)", Double(data.count) / 1_000_000, maxBytes / 1024 / 1024))
+        }
+        if let nul = data.firstIndex(of: 0) {
+            throw ClaimCheckError.badInput(source, reason: "contains a NUL byte at offset \(nul - data.startIndex); this looks like a binary file, not text")
+        }
+        guard var text = String(validating: data, as: UTF8.self) else {
+            let offset = firstInvalidUTF8(data)
+            throw ClaimCheckError.badInput(source, reason: "is not valid UTF-8 (first bad byte at offset \(offset)); convert it, e.g. 'iconv -f latin1 -t utf-8'")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        text = text.precomposedStringWithCanonicalMapping
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw ClaimCheckError.badInput(source, reason: data.isEmpty ? "is empty; there is nothing to extract" : "holds only white space; there is nothing to extract")
+        }
+        return text
+    }
+
+    /// Reads and decodes a file, with one-line errors for a missing file or a folder.
+    public static func read(path: String) throws -> String {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ClaimCheckError.badInput(path, reason: "no such file")
+        }
+        guard !isDir.boolValue else { throw ClaimCheckError.badInput(path, reason: "is a folder, not an article file") }
+        if let attrs = try? FileManager.default.attributesOfItem(atPath: path), let size = attrs[.size] as? Int, size > maxBytes {
+            throw ClaimCheckError.badInput(path, reason: String(format: "%.1f MB is too large for an article (the limit is %d MB)", Double(size) / 1_000_000, maxBytes / 1024 / 1024))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ClaimCheckError.badInput(path, reason: "cannot be read (permissions?)")
+        }
+        return try decode(data, source: path)
+    }
+
+    private static func firstInvalidUTF8(_ data: Data) -> Int {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var consumed = 0
+        while case let .scalarValue(scalar) = decoder.decode(&iterator) { consumed += UTF8.width(scalar) }
+        return consumed
+    }
+}

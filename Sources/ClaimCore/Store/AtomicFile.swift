@@ -1,0 +1,55 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Crash-safe file replacement: write a temporary file in the same folder, fsync it, rename it over
+/// the target, fsync the folder. A crash at any moment leaves either the old or the new file.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let dir = url.deletingLastPathComponent()
+        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { throw ClaimCheckError.io(path: url.path, problem: "cannot create a temporary file: \(errnoText())") }
+        var ok = false
+        defer {
+            if !ok { unlink(tmp.path) }
+        }
+        do {
+            try data.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw ClaimCheckError.io(path: url.path, problem: "write failed: \(errnoText())")
+                    }
+                    offset += n
+                }
+            }
+            guard fsync(fd) == 0 else { throw ClaimCheckError.io(path: url.path, problem: "fsync failed: \(errnoText())") }
+        } catch {
+            close(fd)
+            throw error
+        }
+        close(fd)
+        guard rename(tmp.path, url.path) == 0 else {
+            throw ClaimCheckError.io(path: url.path, problem: "rename failed: \(errnoText())")
+        }
+        ok = true
+        syncDirectory(dir)
+    }
+
+    /// fsyncs a directory so that a rename or a new file in it survives a crash.
+    public static func syncDirectory(_ dir: URL) {
+        let dfd = open(dir.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 {
+            fsync(dfd)
+            close(dfd)
+        }
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+}

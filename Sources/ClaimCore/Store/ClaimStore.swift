@@ -1,0 +1,247 @@
+import Foundation
+
+/// One document as it is on disk: its metadata, its text, the claims that loaded, and the files that did not.
+public struct LoadedDocument: Sendable {
+    public var info: DocumentInfo
+    public var article: String
+    /// Current claims in article order, then orphaned ones.
+    public var claims: [Claim]
+    /// Claim files that could not be read; they are reported and left untouched.
+    public var problems: [ClaimCheckError]
+}
+
+/// What a (re-)extraction did to a document's claims.
+public struct ImportSummary: Sendable, Equatable {
+    public var added = 0
+    public var unchanged = 0
+    public var updated = 0
+    public var orphaned = 0
+    public var removed = 0
+    public init() {}
+}
+
+/// Reads and writes the JSON files of a workspace (DESIGN.md): one file per claim, atomic writes,
+/// a revision check on every update, and a per-document lock around every read-modify-write so that
+/// concurrent writers never lose an update.
+public struct ClaimStore: Sendable {
+    public let workspace: Workspace
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    // MARK: Reading
+
+    public func loadDocumentInfo(_ slug: String) throws -> DocumentInfo {
+        let folder = try workspace.documentFolder(slug)
+        let file = folder.appendingPathComponent("document.json")
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw ClaimCheckError.documentNotFound(slug)
+        }
+        return try ClaimCoding.decode(DocumentInfo.self, from: data, path: workspace.display(file))
+    }
+
+    public func loadArticle(_ slug: String) throws -> String {
+        let file = try workspace.documentFolder(slug).appendingPathComponent("article.txt")
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw ClaimCheckError.io(path: workspace.display(file), problem: "missing: the document's article text is gone (re-run 'claimcheck extract')")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw ClaimCheckError.malformedFile(path: workspace.display(file), line: nil, problem: "not UTF-8 text")
+        }
+        return text
+    }
+
+    /// Loads a document; broken claim files are collected in `problems`, the good ones still load.
+    public func load(_ slug: String) throws -> LoadedDocument {
+        let info = try loadDocumentInfo(slug)
+        let article = try loadArticle(slug)
+        let (claims, problems) = try loadClaims(slug)
+        return LoadedDocument(info: info, article: article, claims: ClaimStore.ordered(claims), problems: problems)
+    }
+
+    public func loadClaim(_ slug: String, id: String) throws -> Claim {
+        let file = try workspace.claimFile(slug, id: id)
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw ClaimCheckError.claimNotFound(document: slug, claim: id)
+        }
+        return try ClaimCoding.decode(Claim.self, from: data, path: workspace.display(file))
+    }
+
+    /// Article order, orphaned claims last.
+    public static func ordered(_ claims: [Claim]) -> [Claim] {
+        claims.sorted { a, b in
+            if a.isOrphaned != b.isOrphaned { return !a.isOrphaned }
+            return a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.id < b.id
+        }
+    }
+
+    func claimFileNames(_ folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && $0 != "document.json" && !$0.hasPrefix(".") }.sorted()
+    }
+
+    func loadClaims(_ slug: String) throws -> ([Claim], [ClaimCheckError]) {
+        let folder = try workspace.documentFolder(slug)
+        var claims: [Claim] = []
+        var problems: [ClaimCheckError] = []
+        for name in claimFileNames(folder) {
+            let file = folder.appendingPathComponent(name)
+            let shown = workspace.display(file)
+            do {
+                var st = stat()
+                if lstat(file.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
+                    throw ClaimCheckError.malformedFile(path: shown, line: nil, problem: "is a symbolic link; claimcheck does not follow links (remove it)")
+                }
+                guard let data = FileManager.default.contents(atPath: file.path) else {
+                    throw ClaimCheckError.io(path: shown, problem: "cannot be read")
+                }
+                let claim = try ClaimCoding.decode(Claim.self, from: data, path: shown)
+                guard claim.id + ".json" == name else {
+                    throw ClaimCheckError.malformedFile(path: shown, line: nil, problem: "its id '\(claim.id)' does not match its file name")
+                }
+                claims.append(claim)
+            } catch let e as ClaimCheckError {
+                problems.append(e)
+            }
+        }
+        return (claims, problems)
+    }
+
+    // MARK: Writing
+
+    /// Read-modify-write of one claim under the document lock.
+    ///
+    /// - Parameters:
+    ///   - expectedRevision: the revision the caller's change was based on; when the file on disk has
+    ///     another revision the write is refused with `staleRevision` (nothing is written). Pass nil
+    ///     to apply the change to whatever is current (safe: the lock covers the read and the write).
+    ///   - change: mutates the claim and returns the history entry to append (nil: no change, no write).
+    /// - Returns: the claim as saved (or as found, when `change` made no change).
+    @discardableResult
+    public func update(_ slug: String, id: String, expectedRevision: Int? = nil,
+                       _ change: (inout Claim) throws -> HistoryEntry?) throws -> Claim {
+        let folder = try workspace.documentFolder(slug)
+        let file = try workspace.claimFile(slug, id: id)
+        return try DocumentLock.with(folder) {
+            var claim = try loadClaim(slug, id: id)
+            if let expected = expectedRevision, claim.revision != expected {
+                let last = claim.history.last
+                throw ClaimCheckError.staleRevision(path: workspace.display(file), expected: expected, found: claim.revision,
+                                                    by: last?.by ?? "someone", at: last?.at ?? "an unknown time")
+            }
+            guard let entry = try change(&claim) else { return claim }
+            claim.history.append(entry)
+            claim.revision += 1
+            try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
+            return claim
+        }
+    }
+
+    /// Writes a new claim (a reviewer's manual claim); refuses to replace an existing file.
+    public func create(_ claim: Claim) throws {
+        let folder = try workspace.documentFolder(claim.document)
+        let file = try workspace.claimFile(claim.document, id: claim.id)
+        try DocumentLock.with(folder) {
+            guard !FileManager.default.fileExists(atPath: file.path) else {
+                throw ClaimCheckError.refused("claim \(claim.id) already exists in \(claim.document)")
+            }
+            try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
+        }
+    }
+
+    /// Stores a (re-)extraction of a document. Unchanged sentences keep their id, verdict and evidence;
+    /// a reviewed claim whose sentence vanished is kept and marked orphaned; an unreviewed one is removed.
+    /// Refuses to run while any claim file of the document is broken, so that no broken file is overwritten.
+    public func importExtraction(slug: String, article: String, title: String?, url: String?, published: String?,
+                                 extractorVersion: String, claims extracted: [ExtractedClaim], by: String,
+                                 now: String = Timestamp.now()) throws -> ImportSummary {
+        let folder = try workspace.documentFolder(slug)
+        try workspace.ensureFolder(workspace.claimsFolder)
+        try workspace.ensureFolder(folder)
+        return try DocumentLock.with(folder) {
+            let (existing, problems) = try loadClaims(slug)
+            if let first = problems.first {
+                throw ClaimCheckError.refused("\(first) — fix or remove the broken file before re-extracting (\(problems.count) broken file\(problems.count == 1 ? "" : "s"); 'claimcheck check \(slug)' lists them)")
+            }
+            let old = try? loadDocumentInfo(slug)
+            var byID: [String: Claim] = [:]
+            for c in existing { byID[c.id] = c }
+            var summary = ImportSummary()
+            let ids = ClaimIdentity.assign(extracted.map(\.text))
+            var current = Set<String>()
+            for (index, ex) in extracted.enumerated() {
+                let id = ids[index]
+                current.insert(id)
+                let file = folder.appendingPathComponent("\(id).json")
+                if var claim = byID[id] {
+                    let reviewerKinds = claim.history.contains { $0.action == "kinds" }
+                    var next = claim
+                    next.ordinal = index + 1
+                    next.text = ex.text
+                    next.span = ex.span
+                    if !reviewerKinds { next.kinds = ex.kinds }
+                    next.checkworthiness = ex.checkworthiness
+                    next.facts = ex.facts
+                    next.orphaned = nil
+                    if next == claim {
+                        summary.unchanged += 1
+                        continue
+                    }
+                    next.history.append(HistoryEntry(at: now, by: by, action: "reextracted",
+                                                     from: claim.isOrphaned ? "orphaned" : nil))
+                    next.revision += 1
+                    claim = next
+                    try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
+                    summary.updated += 1
+                } else {
+                    let claim = Claim(id: id, document: slug, ordinal: index + 1, text: ex.text, span: ex.span,
+                                      kinds: ex.kinds, checkworthiness: ex.checkworthiness, facts: ex.facts,
+                                      history: [HistoryEntry(at: now, by: by, action: "extracted")], revision: 1)
+                    try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
+                    summary.added += 1
+                }
+            }
+            for var claim in existing where !current.contains(claim.id) {
+                let file = folder.appendingPathComponent("\(claim.id).json")
+                if claim.manual == true, let span = ClaimStore.locate(claim.text, in: article) {
+                    if claim.span != span || claim.isOrphaned {
+                        claim.span = span
+                        claim.orphaned = nil
+                        claim.history.append(HistoryEntry(at: now, by: by, action: "reextracted"))
+                        claim.revision += 1
+                        try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
+                        summary.updated += 1
+                    } else {
+                        summary.unchanged += 1
+                    }
+                } else if claim.isReviewed {
+                    if !claim.isOrphaned {
+                        claim.orphaned = true
+                        claim.history.append(HistoryEntry(at: now, by: by, action: "orphaned"))
+                        claim.revision += 1
+                        try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
+                    }
+                    summary.orphaned += 1
+                } else {
+                    unlink(file.path)
+                    summary.removed += 1
+                }
+            }
+            try AtomicFile.write(Data(article.utf8), to: folder.appendingPathComponent("article.txt"))
+            let info = DocumentInfo(slug: slug, title: title ?? old?.title, url: url ?? old?.url,
+                                    published: published ?? old?.published, sha256: SHA256.hex(article),
+                                    extractorVersion: extractorVersion, created: old?.created ?? now, updated: now)
+            try AtomicFile.write(try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"))
+            AtomicFile.syncDirectory(folder)
+            return summary
+        }
+    }
+
+    /// The byte span of the first occurrence of `text` in `article`.
+    public static func locate(_ text: String, in article: String) -> Span? {
+        guard !text.isEmpty, let range = article.range(of: text) else { return nil }
+        let start = article.utf8.distance(from: article.utf8.startIndex, to: range.lowerBound)
+        return Span(start: start, end: start + text.utf8.count)
+    }
+}
