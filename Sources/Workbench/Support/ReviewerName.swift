@@ -1,0 +1,32 @@
+import Foundation
+
+/// Who is making a change, for `history` and verdicts: `--reviewer`, else `$CLAIMCHECK_REVIEWER`,
+/// else git's user.name, else the login name.
+public enum ReviewerName {
+    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let name = clean(option) { return name }
+        if let name = clean(environment["CLAIMCHECK_REVIEWER"]) { return name }
+        if let name = clean(gitUserName()) { return name }
+        return clean(environment["USER"]) ?? clean(environment["LOGNAME"]) ?? clean(ProcessInfo.processInfo.userName) ?? "unknown"
+    }
+
+    private static func clean(_ s: String?) -> String? {
+        guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+        return String(t.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7f }.prefix(80).map(Character.init))
+    }
+
+    private static func gitUserName() -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "config", "--get", "user.name"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
