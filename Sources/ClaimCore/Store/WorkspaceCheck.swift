@@ -1,0 +1,91 @@
+import Foundation
+
+/// Validates every file of a document (or a workspace) beyond "it parses": ids match file names,
+/// spans point into article.txt and cover the claim's text, the article's hash matches document.json,
+/// revisions and histories are sane. Used by `claimcheck check`; reports, never repairs.
+public struct WorkspaceCheck: Sendable {
+    public let store: ClaimStore
+
+    public init(store: ClaimStore) {
+        self.store = store
+    }
+
+    /// What one document's check found.
+    public struct Result: Sendable {
+        public var document: String
+        public var claims = 0
+        public var problems: [ClaimCheckError] = []
+    }
+
+    public func check(_ slug: String) -> Result {
+        var result = Result(document: slug)
+        let ws = store.workspace
+        let info: DocumentInfo
+        let article: String
+        do {
+            info = try store.loadDocumentInfo(slug)
+            article = try store.loadArticle(slug)
+        } catch let e as ClaimCheckError {
+            result.problems.append(e)
+            return result
+        } catch {
+            result.problems.append(.io(path: slug, problem: "\(error)"))
+            return result
+        }
+        let docPath = (try? ws.display(ws.documentFolder(slug).appendingPathComponent("document.json"))) ?? slug
+        if info.slug != slug {
+            result.problems.append(.malformedFile(path: docPath, line: nil, problem: "'slug' is '\(info.slug)' but the folder is '\(slug)'"))
+        }
+        if SHA256.hex(article) != info.sha256 {
+            result.problems.append(.malformedFile(path: docPath, line: nil, problem: "'sha256' does not match article.txt (the article was edited by hand? re-run 'claimcheck extract')"))
+        }
+        let claims: [Claim]
+        do {
+            let (loaded, problems) = try store.loadClaims(slug)
+            claims = loaded
+            result.problems += problems
+        } catch let e as ClaimCheckError {
+            result.problems.append(e)
+            return result
+        } catch {
+            result.problems.append(.io(path: slug, problem: "\(error)"))
+            return result
+        }
+        result.claims = claims.count
+        let bytes = Array(article.utf8)
+        var ordinals: [Int: String] = [:]
+        for claim in claims {
+            let path = (try? ws.display(ws.claimFile(slug, id: claim.id))) ?? claim.id
+            func problem(_ text: String) { result.problems.append(.malformedFile(path: path, line: nil, problem: text)) }
+            if claim.document != slug { problem("'document' is '\(claim.document)' but the file is in '\(slug)'") }
+            if claim.revision < 1 { problem("'revision' must be 1 or more") }
+            if claim.history.isEmpty { problem("'history' is empty (it is append-only and starts with the extraction)") }
+            if !(0...1).contains(claim.checkworthiness) { problem("'checkworthiness' \(claim.checkworthiness) is outside 0…1") }
+            if Set(claim.kinds).count != claim.kinds.count { problem("'kinds' lists a kind twice") }
+            if !claim.isOrphaned {
+                if let other = ordinals[claim.ordinal], claim.manual != true {
+                    problem("'ordinal' \(claim.ordinal) is also used by claim \(other)")
+                }
+                if claim.manual != true { ordinals[claim.ordinal] = claim.id }
+                if !Self.valid(claim.span, in: bytes) {
+                    problem("'span' \(claim.span.start)..<\(claim.span.end) is outside article.txt (\(bytes.count) bytes)")
+                } else if String(decoding: bytes[claim.span.start..<claim.span.end], as: UTF8.self) != claim.text {
+                    problem("'text' does not match the article at its span \(claim.span.start)..<\(claim.span.end)")
+                }
+                for (i, fact) in claim.facts.enumerated() where !claim.span.contains(fact.span) || !Self.valid(fact.span, in: bytes) {
+                    problem("'facts.\(i).span' is outside the claim's sentence")
+                }
+            }
+        }
+        return result
+    }
+
+    /// Checks every document of the workspace.
+    public func checkAll() -> [Result] {
+        store.workspace.documentSlugs().map(check)
+    }
+
+    static func valid(_ span: Span, in bytes: [UInt8]) -> Bool {
+        span.start >= 0 && span.start <= span.end && span.end <= bytes.count
+    }
+}
