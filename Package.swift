@@ -34,12 +34,15 @@ let package = Package(
         // Release-mode benchmarks that print figures (never run by the test suite).
         .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench"]),
 
+        // The reliability suite of crash, concurrency, corruption and hostile-input cases (scripts/reliability).
+        .executableTarget(name: "claimcheck-stress", dependencies: ["ClaimCore"]),
         // libFuzzer target for the extractor (scripts/fuzz builds it with -sanitize=fuzzer).
         .executableTarget(name: "ExtractorFuzz", dependencies: ["ClaimCore"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
 
         .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"], path: "Tests/ClaimTestSupport"),
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["ClaimTestSupport"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "ClaimTestSupport"]),
     ]
 )

@@ -16,7 +16,10 @@ public struct CommandLineTool {
     }()
 
     /// `claimcheck` beside the test bundle (swift test builds every product into the same folder).
-    public static let executable: URL = {
+    public static let executable: URL = product("claimcheck")
+
+    /// A product of this package beside the test bundle, e.g. "claimcheck-stress".
+    public static func product(_ name: String) -> URL {
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
             Bundle.main.bundleURL,
@@ -26,14 +29,14 @@ public struct CommandLineTool {
         for folder in candidates {
             var dir = folder
             for _ in 0..<4 {
-                let file = dir.appendingPathComponent("claimcheck")
+                let file = dir.appendingPathComponent(name)
                 var isDir: ObjCBool = false
                 if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDir), !isDir.boolValue { return file }
                 dir.deleteLastPathComponent()
             }
         }
-        return packageRoot.appendingPathComponent(".build/debug/claimcheck")
-    }()
+        return packageRoot.appendingPathComponent(".build/debug/\(name)")
+    }
 
     public static func fixture(_ name: String) -> URL {
         packageRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(name)
@@ -42,7 +45,7 @@ public struct CommandLineTool {
     /// Runs `claimcheck ARGS` in `directory` with `stdin` as standard input and `NO_COLOR`, `CLAIMCHECK_REVIEWER` set.
     @discardableResult
     public static func run(_ arguments: [String], in directory: URL, stdin: Data? = nil,
-                           environment extra: [String: String] = [:]) throws -> Result {
+                           environment extra: [String: String] = [:], executable: URL = executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
