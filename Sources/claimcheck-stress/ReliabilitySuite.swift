@@ -95,6 +95,8 @@ struct ReliabilitySuite {
                 problems.append("verdict of \(id) lost")
             }
             problems += WorkspaceCheck(store: ws.store).check(doc).problems.map { "after rerun: \($0)" }
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: ws.workspace.documentFolder(doc).path).filter { $0.contains(".tmp-") }
+            if !leftovers.isEmpty { problems.append("abandoned temporary files left after the rerun: \(leftovers)") }
         }
         return Row(name: "crash-reextract", runs: runs, passed: problems.isEmpty,
                    detail: problems.first ?? "every reviewed verdict kept; a rerun repairs an interrupted extraction")

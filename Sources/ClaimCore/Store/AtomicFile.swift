@@ -51,5 +51,21 @@ public enum AtomicFile {
         }
     }
 
+    /// Removes temporary files left in `folder` by writers that were killed mid-write (their process is gone).
+    /// They were never renamed into place, so no reader ever saw them.
+    @discardableResult
+    public static func removeAbandonedTemporaries(in folder: URL) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var removed = 0
+        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+            let parts = name.components(separatedBy: ".tmp-").last?.split(separator: "-") ?? []
+            guard let pid = parts.first.flatMap({ Int32($0) }) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH, unlink(folder.appendingPathComponent(name).path) == 0 {
+                removed += 1
+            }
+        }
+        return removed
+    }
+
     static func errnoText() -> String { String(cString: strerror(errno)) }
 }

@@ -160,6 +160,7 @@ public struct ClaimStore: Sendable {
         try workspace.ensureFolder(workspace.claimsFolder)
         try workspace.ensureFolder(folder)
         return try DocumentLock.with(folder) {
+            AtomicFile.removeAbandonedTemporaries(in: folder)
             let (existing, problems) = try loadClaims(slug)
             if let first = problems.first {
                 throw ClaimCheckError.refused("\(first) — fix or remove the broken file before re-extracting (\(problems.count) broken file\(problems.count == 1 ? "" : "s"); 'claimcheck check \(slug)' lists them)")
