@@ -1,22 +1,37 @@
 /// Finds the checkable statements of an article: a pure function of (text, published date).
+///
+/// The article is tokenised once (on UTF-8 bytes), split into sentences, and each sentence is read by
+/// the rules in turn — dates first (so that "2014" in "the summer of 2014" is not also a quantity), then
+/// quantities and casualties, quotes and attributions. A sentence with at least one fact is a claim;
+/// its check-worthiness comes from `Checkworthiness`.
 public struct Extractor: Sendable {
     /// Written into document.json; bump it when the rules change what is extracted.
-    public static let version = "0.1.0"
+    public static let version = "1.0.0"
 
     public init() {}
 
     /// The claims of `article`, in article order, with spans as UTF-8 byte offsets into `article`.
     public func extract(_ article: String, published: CalendarDay?) -> [ExtractedClaim] {
+        let bytes = Array(article.utf8)
+        let tokens = Tokenizer.tokenize(bytes)
+        let dates = DateRules(published: published)
+        let attributions = AttributionRules()
+        var context = AttributionRules.Context()
         var claims: [ExtractedClaim] = []
-        var offset = 0
-        for line in article.split(separator: "\n", omittingEmptySubsequences: false) {
-            let text = line.trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty, let range = line.range(of: text) {
-                let start = offset + line.utf8.distance(from: line.startIndex, to: range.lowerBound)
-                claims.append(ExtractedClaim(text: text, span: Span(start: start, end: start + text.utf8.count),
-                                             kinds: [], checkworthiness: 0, facts: []))
-            }
-            offset += line.utf8.count + 1
+        for range in SentenceSplitter.split(tokens) where !range.isEmpty {
+            if tokens[range.lowerBound].lineBefore { context.sentencesSince += 2 }
+            var scope = SentenceScope(tokens: tokens, range: range, bytes: bytes)
+            var facts = dates.facts(&scope)
+            facts += QuantityRules.facts(&scope)
+            facts += QuoteRules.facts(scope)
+            facts += attributions.facts(scope, context: &context)
+            guard !facts.isEmpty else { continue }
+            facts.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.kind < $1.kind }
+            let span = Span(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+            let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+            let kinds = Array(Set(facts.map(\.kind))).sorted()
+            claims.append(ExtractedClaim(text: text, span: span, kinds: kinds,
+                                         checkworthiness: Checkworthiness.score(facts), facts: facts))
         }
         return claims
     }

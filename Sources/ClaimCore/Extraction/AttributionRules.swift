@@ -1,0 +1,236 @@
+/// Attributions: who said (told, confirmed, tweeted, announced …) something. The speaker is read in
+/// either order ("X said", "said X", and after a quote: "“…,” MP X said"), through an appositive
+/// ("Another parliamentarian, Ali al-Qaidi, confirmed"; "The ministry, headquarters of …, denounced"),
+/// through a relative pronoun ("security forces who said"), from "according to X", and from a pronoun
+/// ("which he said") resolved to the sentence's (or a recent sentence's) named person.
+/// A role in front of a name ("MP", "UN envoy", "Defence minister") goes to `role`.
+struct AttributionRules {
+    /// The last named person who spoke, for resolving "he said" in later sentences.
+    struct Context {
+        var lastPerson: (speaker: String, role: String?)?
+        var sentencesSince = 0
+    }
+
+    /// Verbs that may come before their speaker ("…,” said Mr Smith).
+    static let invertible: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "tweeted", "warned", "insisted",
+                                          "explained", "noted", "declared", "continued", "asked", "stated", "confirmed", "claimed", "replied"]
+    static let determiners: Set<String> = ["the", "a", "an", "another", "some", "several", "many", "two", "three", "one", "other"]
+    static let possessives: Set<String> = ["the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "a", "an", "such"]
+    static let passiveMarkers: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
+    static let adverbsBeforeVerb: Set<String> = ["yesterday", "today", "also", "later", "earlier", "again", "previously", "recently",
+                                                 "separately", "reportedly", "has", "had", "have", "once", "repeatedly", "publicly", "privately",
+                                                 "tonight", "on", "last", "night", "late", "initially", "then", "had", "has"]
+    static let nameParticles: Set<String> = ["al", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "la", "le", "da",
+                                             "di", "du", "el", "dos", "das", "y", "bint", "st"]
+    static let organisationWords: Set<String> = ["state", "states", "forces", "force", "government", "ministry", "council", "party",
+                                                 "nations", "union", "army", "group", "court", "agency", "bank", "news", "press", "air",
+                                                 "royal", "house", "senate", "congress", "parliament", "committee", "organisation",
+                                                 "organization", "company", "university", "times", "post", "united", "kingdom",
+                                                 "republic", "airlines", "corporation", "league", "front", "office", "department",
+                                                 "police", "guard", "brigade", "service", "services", "media", "reuters", "afp"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sheikh", "sir", "dame", "lord", "lady"]
+
+    func facts(_ s: SentenceScope, context: inout Context) -> [Fact] {
+        var facts: [Fact] = []
+        var seen = Set<String>()
+        var k = s.range.lowerBound
+        context.sentencesSince += 1
+        while k < s.range.upperBound {
+            defer { k += 1 }
+            let t = s.tokens[k]
+            guard t.kind == .word else { continue }
+            var found: (first: Int, last: Int, speaker: String, role: String?, verb: String)?
+            if t.lower == "according", s.word(k + 1) == "to", let np = phraseAfter(k + 2, s, lowercaseAllowed: true) {
+                let (name, role) = split(np, s)
+                found = (k, np.upperBound - 1, name, role, "according to")
+            } else if Lexicon.speechVerbs.contains(t.lower), isVerb(k, s) {
+                found = speaker(forVerb: k, s, context: context)
+            }
+            guard let f = found, !f.speaker.isEmpty else { continue }
+            let key = f.speaker.lowercased() + "|" + f.verb
+            guard seen.insert(key).inserted else { continue }
+            facts.append(Fact(kind: .attribution, text: s.text(f.first, f.last), span: s.span(f.first, f.last),
+                              speaker: f.speaker, role: f.role, verb: f.verb))
+            if let first = f.speaker.unicodeScalars.first, first.properties.isUppercase, f.speaker.contains(" ") {
+                context.lastPerson = (f.speaker, f.role)
+                context.sentencesSince = 0
+            }
+        }
+        // A person named in this sentence is who a later "he said" most likely means.
+        if context.sentencesSince > 0, let name = personName(in: s, before: s.range.upperBound) {
+            let (speaker, role) = split(name, s)
+            context.lastPerson = (speaker, role)
+            context.sentencesSince = 0
+        }
+        return facts
+    }
+
+    /// A speech verb used as a verb: lower-case, not a noun after a determiner ("his claims"), not a
+    /// passive ("is said to be"), not the first of two reporting words ("media reports said").
+    private func isVerb(_ k: Int, _ s: SentenceScope) -> Bool {
+        let t = s.tokens[k]
+        if t.upper { return false }
+        if let prev = s.word(k - 1), Self.possessives.contains(prev) { return false }
+        if let prev = s.word(k - 1), Self.passiveMarkers.contains(prev), s.word(k + 1) == "to" { return false }
+        if let next = s.word(k + 1), Lexicon.speechVerbs.contains(next) { return false }
+        return true
+    }
+
+    private func speaker(forVerb k: Int, _ s: SentenceScope, context: Context) -> (Int, Int, String, String?, String)? {
+        let verb = s.tokens[k].lower
+        var p = k - 1
+        var skipped = 0
+        while p >= s.range.lowerBound, skipped < 3, let w = s.word(p), Self.adverbsBeforeVerb.contains(w) || (Lexicon.weekdays[w] != nil) {
+            p -= 1
+            skipped += 1
+        }
+        if let w = s.word(p), Lexicon.pronounSpeakers.contains(w), w != "it" {
+            if w == "who" {
+                if let np = phraseBefore(p - 1, s) { return build(np, k, s, verb) }
+                return nil
+            }
+            guard w == "he" || w == "she" else { return nil }
+            if let name = personName(in: s, before: p) {
+                let (speaker, role) = split(name, s)
+                return (p, k, speaker, role, verb)
+            }
+            if let last = context.lastPerson, context.sentencesSince <= 3 { return (p, k, last.speaker, last.role, verb) }
+            return nil
+        }
+        if s.punct(p, ",") {
+            // An appositive between commas: a name ("Another parliamentarian, Ali al-Qaidi, confirmed") or a
+            // description of the subject before it ("The ministry, headquarters of …, denounced").
+            var c = p - 1
+            while c > s.range.lowerBound, c > p - 12, s.tokens[c].kind == .word || s.tokens[c].kind == .number || s.tokens[c].isPunct("-") { c -= 1 }
+            if c >= s.range.lowerBound, s.punct(c, ","), c < p - 1 {
+                let segment = (c + 1)..<p
+                if isName(segment, s) {
+                    let (speaker, _) = split(segment, s)
+                    let role = phraseBefore(c - 1, s).map { s.text($0.lowerBound, $0.upperBound - 1) }
+                    return (role == nil ? segment.lowerBound : phraseBefore(c - 1, s)!.lowerBound, k, speaker, role, verb)
+                }
+                if let np = phraseBefore(c - 1, s) { return build(np, k, s, verb) }
+            }
+        } else if let np = phraseBefore(p, s), !(np.count == 1 && s.tokens[np.lowerBound].lower == "it") {
+            return build(np, k, s, verb)
+        }
+        // Inverted: "…,” said the minister.
+        if Self.invertible.contains(verb), let np = phraseAfter(k + 1, s) {
+            let (speaker, role) = split(np, s)
+            return (k, np.upperBound - 1, speaker, role, verb)
+        }
+        return nil
+    }
+
+    private func build(_ np: Range<Int>, _ k: Int, _ s: SentenceScope, _ verb: String) -> (Int, Int, String, String?, String) {
+        let (speaker, role) = split(np, s)
+        return (np.lowerBound, k, speaker, role, verb)
+    }
+
+    /// The noun phrase ending at token `p`, walking back over words (at most 8) to a determiner, a
+    /// function word, punctuation or the sentence start.
+    func phraseBefore(_ p: Int, _ s: SentenceScope) -> Range<Int>? {
+        var q = p
+        var words = 0
+        while q >= s.range.lowerBound, words < 8 {
+            let t = s.tokens[q]
+            if t.isPunct("."), q - 1 >= s.range.lowerBound, s.tokens[q - 1].kind == .word, s.tokens[q - 1].end == t.start,
+               Lexicon.abbreviations.contains(s.tokens[q - 1].lower) {
+                q -= 1
+                continue
+            }
+            guard t.kind == .word, s.consumed.contains(q) == false || t.upper else { break }
+            if Lexicon.speakerStops.contains(t.lower) || Lexicon.pronounSpeakers.contains(t.lower) { break }
+            if Lexicon.speechVerbs.contains(t.lower), !t.upper { break }
+            words += 1
+            q -= 1
+            if Self.determiners.contains(t.lower) { break }
+        }
+        guard words > 0 else { return nil }
+        var range = (q + 1)..<(p + 1)
+        // Do not start on a dangling preposition ("of", "in") or adjective-free fragment.
+        while range.count > 1, let w = s.word(range.lowerBound), ["of", "in", "for", "at"].contains(w) { range = (range.lowerBound + 1)..<range.upperBound }
+        guard range.contains(where: { s.tokens[$0].kind == .word && !["of", "in", "for", "at"].contains(s.tokens[$0].lower) }) else { return nil }
+        return range
+    }
+
+    /// The noun phrase starting at token `p` (after an inverted verb or "according to").
+    func phraseAfter(_ p: Int, _ s: SentenceScope, lowercaseAllowed: Bool = false) -> Range<Int>? {
+        var q = p
+        while q < s.range.upperBound, q - p < 8 {
+            let t = s.tokens[q]
+            guard t.kind == .word else { break }
+            if q > p, Lexicon.speakerStops.contains(t.lower) { break }
+            if q == p, Lexicon.pronounSpeakers.contains(t.lower) || Lexicon.speakerStops.contains(t.lower) { return nil }
+            q += 1
+        }
+        guard q > p else { return nil }
+        let first = s.tokens[p]
+        guard first.upper || lowercaseAllowed || Self.determiners.contains(first.lower) else { return nil }
+        return p..<q
+    }
+
+    /// Capitalised words (name particles allowed), starting with a capital.
+    private func isName(_ r: Range<Int>, _ s: SentenceScope) -> Bool {
+        guard let first = r.first, s.tokens[first].upper else { return false }
+        return r.allSatisfy { i in
+            let t = s.tokens[i]
+            return t.kind == .word && (t.upper || Self.nameParticles.contains(t.lower) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-"))
+        } && !r.contains { Self.organisationWords.contains(s.tokens[$0].lower) }
+    }
+
+    /// The first run of two or more capitalised words before `p` that names a person.
+    private func personName(in s: SentenceScope, before p: Int) -> Range<Int>? {
+        var k = s.range.lowerBound
+        while k < p {
+            guard s.tokens[k].kind == .word, s.tokens[k].upper else { k += 1; continue }
+            if Self.honorifics.contains(s.tokens[k].lower) {
+                // "Mr. Smith", "Dr Jane Goodall"
+                var e = k
+                if s.punct(e + 1, ".") { e += 1 }
+                var names = 0
+                while e + 1 < p, s.tokens[e + 1].kind == .word, s.tokens[e + 1].upper || Self.nameParticles.contains(s.tokens[e + 1].lower) {
+                    e += 1
+                    names += 1
+                }
+                if names > 0 { return k..<(e + 1) }
+                k = e + 1
+                continue
+            }
+            var e = k
+            while e + 1 < p, s.tokens[e + 1].kind == .word, s.tokens[e + 1].upper || Self.nameParticles.contains(s.tokens[e + 1].lower) { e += 1 }
+            var run = k..<(e + 1)
+            // A sentence-initial capital that is not part of the name ("Meanwhile General …").
+            if run.lowerBound == s.range.lowerBound, run.count > 2, !Lexicon.roleWords.contains(s.tokens[k].lower) {
+                run = (k + 1)..<(e + 1)
+            }
+            let words = run.filter { s.tokens[$0].upper && !Lexicon.roleWords.contains(s.tokens[$0].lower) }
+            if words.count >= 2, !run.contains(where: { Self.organisationWords.contains(s.tokens[$0].lower) }) {
+                // Role words in front ("army chief General") belong to the role.
+                var start = run.lowerBound
+                while start - 1 >= s.range.lowerBound, let w = s.word(start - 1), Lexicon.roleWords.contains(w) { start -= 1 }
+                return start..<run.upperBound
+            }
+            k = e + 1
+        }
+        return nil
+    }
+
+    /// Splits a speaker phrase into (speaker, role): "UN envoy Martin Kobler" → ("Martin Kobler", "UN envoy");
+    /// "Fadel al-Hassi of Libya’s special forces" → ("Fadel al-Hassi", "Libya’s special forces").
+    func split(_ r: Range<Int>, _ s: SentenceScope) -> (String, String?) {
+        let whole = s.text(r.lowerBound, r.upperBound - 1)
+        // Name "of" affiliation.
+        if let of = r.first(where: { s.tokens[$0].lower == "of" }), of > r.lowerBound, of + 1 < r.upperBound,
+           isName(r.lowerBound..<of, s), !(r.lowerBound..<of).contains(where: { Lexicon.roleWords.contains(s.tokens[$0].lower) }) {
+            return (s.text(r.lowerBound, of - 1), s.text(of + 1, r.upperBound - 1))
+        }
+        // Role words in front of a name.
+        var lastRole: Int?
+        for i in r where Lexicon.roleWords.contains(s.tokens[i].lower) && !Self.honorifics.contains(s.tokens[i].lower) { lastRole = i }
+        if let role = lastRole, role + 1 < r.upperBound, isName((role + 1)..<r.upperBound, s) {
+            return (s.text(role + 1, r.upperBound - 1), s.text(r.lowerBound, role))
+        }
+        return (whole, nil)
+    }
+}

@@ -1,0 +1,86 @@
+/// Reads a number at a token: digits ("1,200", "3.5"), number words ("six", "twenty-one",
+/// "a dozen", "two million"), with a following scale ("2 million", "4.2bn").
+enum NumberReader {
+    struct Reading {
+        var value: Double
+        /// First and last token of the number (scale words included).
+        var first: Int
+        var last: Int
+        /// True when written in words ("six").
+        var inWords: Bool
+    }
+
+    static func read(at k: Int, _ s: SentenceScope) -> Reading? {
+        guard let t = s.token(k) else { return nil }
+        if t.kind == .number {
+            guard let v = Double(t.lower.replacingOccurrences(of: ",", with: "")) else { return nil }
+            // "1,20" or "1.200.300" style separators that are not thousands groups: keep the digits as written.
+            var reading = Reading(value: v, first: k, last: k, inWords: false)
+            applyScale(&reading, s)
+            return reading
+        }
+        guard t.kind == .word else { return nil }
+        if t.lower == "a" || t.lower == "an", let next = s.word(k + 1) {
+            if next == "dozen" { return Reading(value: 12, first: k, last: k + 1, inWords: true) }
+            if let scale = Lexicon.scales[next], scale >= 100, !next.hasSuffix("s"), next.count > 2 {
+                return Reading(value: scale, first: k, last: k + 1, inWords: true)
+            }
+            return nil
+        }
+        guard var value = wordValue(t.lower) else {
+            if t.lower == "dozen" { return Reading(value: 12, first: k, last: k, inWords: true) }
+            return nil
+        }
+        var last = k
+        // "twenty one", "one hundred and twenty", "two thousand".
+        if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0, let w = s.word(k + 1),
+           let u = Lexicon.units[w], u > 0, u < 10 {
+            value += Double(u)
+            last = k + 1
+        }
+        var reading = Reading(value: value, first: k, last: last, inWords: true)
+        if s.word(last + 1) == "hundred" {
+            reading.value *= 100
+            reading.last = last + 1
+            if s.word(last + 2) == "and", let w = s.word(last + 3), let more = wordValue(w), more < 100 {
+                reading.value += more
+                reading.last = last + 3
+            }
+        }
+        applyScale(&reading, s)
+        return reading
+    }
+
+    /// The value of a number word or a hyphenated compound ("twenty-one"); nil otherwise.
+    static func wordValue(_ w: String) -> Double? {
+        if let u = Lexicon.units[w] { return Double(u) }
+        if let t = Lexicon.tens[w] { return Double(t) }
+        if w.contains("-") {
+            let parts = w.split(separator: "-").map(String.init)
+            if parts.count == 2, let t = Lexicon.tens[parts[0]], let u = Lexicon.units[parts[1]], u > 0, u < 10 {
+                return Double(t + u)
+            }
+        }
+        return nil
+    }
+
+    private static func applyScale(_ r: inout Reading, _ s: SentenceScope) {
+        guard let next = s.token(r.last + 1), next.kind == .word, let scale = Lexicon.scales[next.lower] else { return }
+        // Attached letters ("4.2bn", "5m") or a spelled scale ("2 million"); never "m" for metres after a
+        // bare number (the quantity rule decides that), and never a plural scale ("thousands of").
+        if next.lower.hasSuffix("s") && next.lower.count > 2 { return }
+        if next.lower == "m" || next.lower == "b" || next.lower == "k" {
+            guard !next.spaceBefore, currencyBefore(r.first, s) != nil else { return }
+        } else if next.lower.count <= 3, next.spaceBefore {
+            return   // "5 bn" is rare; "5 m" is metres
+        }
+        r.value *= scale
+        r.last += 1
+    }
+
+    /// The currency unit when a symbol ("$", "£", "US$") stands right before token `k`.
+    static func currencyBefore(_ k: Int, _ s: SentenceScope) -> String? {
+        guard let t = s.token(k - 1), t.kind == .punct, !s.tokens[k].spaceBefore else { return nil }
+        return Lexicon.currencySymbols[t.lower]
+    }
+}

@@ -1,0 +1,172 @@
+/// Quantities and casualty counts: a number, its qualifier ("more than"), its unit ("km", "$",
+/// "per cent") or counted noun ("members of parliament"), and whether it counts people harmed.
+enum QuantityRules {
+    static func facts(_ s: inout SentenceScope) -> [Fact] {
+        var facts: [Fact] = []
+        var k = s.range.lowerBound
+        while k < s.range.upperBound {
+            if s.consumed.contains(k) { k += 1; continue }
+            guard let reading = NumberReader.read(at: k, s), !isLabel(reading, s) else { k += 1; continue }
+            if let fact = quantity(reading, &s) {
+                facts.append(fact)
+                for i in reading.first...max(reading.last, index(of: fact.span.end, s)) { s.consumed.insert(i) }
+                k = max(reading.last, index(of: fact.span.end, s)) + 1
+            } else {
+                k = reading.last + 1
+            }
+        }
+        return facts
+    }
+
+    /// The last token index whose end is `end`.
+    private static func index(of end: Int, _ s: SentenceScope) -> Int {
+        var k = s.range.lowerBound
+        while k + 1 < s.range.upperBound, s.tokens[k].end < end { k += 1 }
+        return k
+    }
+
+    /// Numbers that are names, times, ordinals or parts of codes rather than amounts.
+    private static func isLabel(_ r: NumberReader.Reading, _ s: SentenceScope) -> Bool {
+        let t = s.tokens[r.first]
+        if t.kind == .number {
+            if let next = s.token(r.first + 1), !next.spaceBefore {
+                if next.kind == .word, Lexicon.numberBlockers.contains(next.lower) { return true }      // 10am, 21st
+                if next.kind == .punct, [":", "/"].contains(next.lower), s.token(r.first + 2)?.kind == .number { return true }
+            }
+            if let prev = s.token(r.first - 1), !t.spaceBefore, prev.kind == .punct, [":", "/", "#"].contains(prev.lower) { return true }
+            if let next = s.token(r.last + 1), next.kind == .word, Lexicon.numberBlockers.contains(next.lower), next.lower.count > 2 { return true }
+        }
+        var p = r.first - 1
+        if s.punct(p, ".") { p -= 1 }
+        if let w = s.word(p), Lexicon.labelWords.contains(w) { return true }
+        if let prev = s.token(r.first - 1), prev.kind == .word, prev.upper, !Lexicon.months.keys.contains(prev.lower),
+           t.kind == .number, !t.lower.contains(","), t.lower.count <= 3, s.token(r.last + 1)?.kind != .word || s.word(r.last + 1).map(Lexicon.nounStops.contains) == true,
+           prev.start > s.tokens[s.range.lowerBound].start {
+            return true   // "Apollo 11", "Airbus A320 9", "Hurricane Katrina 2" — a capitalised name followed by a bare number
+        }
+        return false
+    }
+
+    private static func quantity(_ r: NumberReader.Reading, _ s: inout SentenceScope) -> Fact? {
+        var first = r.first
+        var last = r.last
+        var unit: String?
+        if let currency = NumberReader.currencyBefore(r.first, s) {
+            unit = currency
+            first = r.first - 1
+            if let us = s.token(first - 1), us.kind == .word, !s.tokens[first].spaceBefore, ["us", "a", "c", "nz", "hk"].contains(us.lower) {
+                first -= 1
+            }
+        }
+        // A range ("20-30 people", "20 to 30 people") shares the noun of its second number.
+        var p = last + 1
+        if (s.punct(p, "-") || s.punct(p, "–") || s.word(p) == "to"), let second = NumberReader.read(at: p + 1, s), !second.inWords || r.inWords {
+            p = second.last + 1
+        }
+        // Units written after the number.
+        if let t = s.token(p) {
+            if t.kind == .punct, t.lower == "%" {
+                unit = "per cent"; last = p; p += 1
+            } else if t.kind == .word {
+                if t.lower == "per", s.word(p + 1) == "cent" {
+                    unit = "per cent"; last = p + 1; p += 2
+                } else if t.lower == "percentage", let pts = s.word(p + 1), pts.hasPrefix("point") {
+                    unit = "percentage points"; last = p + 1; p += 2
+                } else if let c = Lexicon.currencyWords[t.lower], unit == nil {
+                    unit = c; last = p; p += 1
+                } else if let m = Lexicon.measureUnits[t.lower], unit == nil, !(t.lower.count == 1 && t.spaceBefore),
+                          !(t.lower == "m" && !t.spaceBefore && r.value >= 1000) {
+                    unit = m; last = p; p += 1
+                    if m == "square", let area = s.word(p), let mu = Lexicon.measureUnits[area] {
+                        unit = "square \(mu)"; last = p; p += 1
+                    }
+                }
+            }
+        }
+        // The counted noun.
+        var nounFirst: Int?
+        var nounLast: Int?
+        if unit == nil || Lexicon.currencySymbols.values.contains(unit!) {
+            if s.punct(p, "-"), !(s.tokens[p].spaceBefore), let w = s.token(p + 1), w.kind == .word, !w.spaceBefore {
+                nounFirst = p + 1; nounLast = p + 1      // "25-year-old", "10-day"
+                if let more = nounWords(from: p + 2, s, limit: 1) { nounLast = more.upperBound - 1 }
+            } else if s.word(p) == "of", unit == nil {
+                var q = p + 1
+                if let w = s.word(q), ["the", "its", "their", "his", "her", "our", "those", "these", "them", "whom", "which"].contains(w) { q += 1 }
+                if let w = s.word(q), !Lexicon.superlatives.contains(w), let words = nounWords(from: q, s, limit: 3) {
+                    nounFirst = words.lowerBound; nounLast = words.upperBound - 1
+                }
+            } else if let words = nounWords(from: p, s, limit: 3) {
+                nounFirst = words.lowerBound; nounLast = words.upperBound - 1
+                // "members of parliament": one more word after "of" when it is not a determiner.
+                if let w = s.word(nounLast! + 1), w == "of", let x = s.token(nounLast! + 2), x.kind == .word,
+                   !Lexicon.nounStops.contains(x.lower), NumberReader.wordValue(x.lower) == nil, !x.upper || Lexicon.roleWords.contains(x.lower) {
+                    nounLast = nounLast! + 2
+                }
+            }
+        }
+        let noun = nounFirst.map { s.text($0, nounLast!) }
+        let head = nounLast.map { s.tokens[$0].lower } ?? ""
+        if let nl = nounLast { last = max(last, nl) }
+        if r.inWords {
+            // Number words count only with something counted ("six fighters", "one of its jets", "two million")
+            // or beside a word of harm ("five were wounded", checked below).
+            if noun == nil && unit == nil && r.value < 1000 && !s.contains(Lexicon.harm, in: r.last + 1, r.last + 4) { return nil }
+            if s.tokens[r.first].lower == "one", noun == nil { return nil }
+            if s.tokens[r.first].lower == "one", let prev = s.word(r.first - 1), ["no", "any", "every", "the", "each", "this"].contains(prev) { return nil }
+        }
+        if s.tokens[r.first].kind == .number, noun == nil, unit == nil, r.value >= 1800, r.value <= 2100,
+           !s.tokens[r.first].lower.contains(",") {
+            return nil   // a year the date rules did not take ("the 2016 budget")
+        }
+        // Qualifier before the number (or its currency symbol).
+        var qualifier = Qualifier.exact
+        var qualifierFirst = first
+        for (words, q) in Lexicon.qualifiers {
+            if let at = s.matchesBefore(words, endingBefore: first) {
+                qualifier = q
+                qualifierFirst = at
+                break
+            }
+        }
+        // A casualty: people harmed, or a bare count beside a word of harm ("killed 12", "death toll rose to 12").
+        let personCount = noun == nil ? unit == nil : Lexicon.personNouns.contains(head) || head.hasSuffix("ers") && s.contains(Lexicon.harm, in: last + 1, last + 4)
+        var casualty = false
+        var textFirst = qualifierFirst
+        if personCount {
+            if s.contains(Lexicon.harm, in: qualifierFirst - 6, qualifierFirst) || s.contains(Lexicon.harm, in: last + 1, last + 6) {
+                casualty = true
+            }
+            if noun == nil, unit == nil {
+                // Bare numbers need the harm word close by; the fact's text then carries it ("death toll rose to 12").
+                let before = (max(s.range.lowerBound, qualifierFirst - 5)..<qualifierFirst).last { s.word($0).map(Lexicon.harm.contains) == true }
+                let after = s.contains(Lexicon.harm, in: last + 1, last + 3)
+                guard before != nil || after else { return nil }
+                if let b = before { textFirst = b }
+                if after, let a = (last + 1..<min(last + 3, s.range.upperBound)).first(where: { s.word($0).map(Lexicon.harm.contains) == true }) {
+                    last = a
+                }
+            }
+        }
+        if noun == nil, unit == nil, !casualty { return nil }
+        return Fact(kind: casualty ? .casualty : .quantity, text: s.text(textFirst, last), span: s.span(textFirst, last),
+                    value: r.value, qualifier: qualifier, noun: noun, unit: unit)
+    }
+
+    /// Up to `limit` words of a counted noun starting at `p`: adjectives and nouns, stopping at
+    /// function words, verbs of saying, participles and adverbs (after the first word) and punctuation.
+    private static func nounWords(from p: Int, _ s: SentenceScope, limit: Int) -> Range<Int>? {
+        var q = p
+        while q < s.range.upperBound, q - p < limit {
+            let t = s.tokens[q]
+            guard t.kind == .word, !Lexicon.nounStops.contains(t.lower), !Lexicon.speechVerbs.contains(t.lower),
+                  NumberReader.wordValue(t.lower) == nil, Lexicon.months[t.lower] == nil || t.lower.count > 3 && !t.upper,
+                  Lexicon.weekdays[t.lower] == nil else { break }
+            if q > p, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ly") { break }
+            if q == p, t.lower.hasSuffix("ly") { break }
+            if q > p, Lexicon.harm.contains(t.lower) { break }
+            q += 1
+        }
+        return q > p ? p..<q : nil
+    }
+}

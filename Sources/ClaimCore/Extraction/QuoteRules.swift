@@ -1,0 +1,36 @@
+/// Direct quotes: text between matching quotation marks (curly double, curly single, straight double,
+/// guillemets), also inside parentheses and when cut by an attribution ("“A,” he said, “B.”" gives two
+/// quote facts). A quote left open at the sentence's end runs to the end (news style for long quotes).
+enum QuoteRules {
+    static func facts(_ s: SentenceScope) -> [Fact] {
+        var facts: [Fact] = []
+        var k = s.range.lowerBound
+        while k < s.range.upperBound {
+            let t = s.tokens[k]
+            guard t.kind == .openQuote else { k += 1; continue }
+            let single = t.lower == "‘"
+            var close: Int?
+            var j = k + 1
+            while j < s.range.upperBound {
+                let u = s.tokens[j]
+                if u.kind == .closeQuote, (u.lower == "’") == single { close = j; break }
+                if u.kind == .openQuote, (u.lower == "‘") == single, !single { break }   // a new double quote: the first never closed
+                j += 1
+            }
+            let innerFirst = k + 1
+            var innerLast = (close ?? s.range.upperBound) - 1
+            // Trailing punctuation that belongs to the sentence, not the quote.
+            while innerLast >= innerFirst, s.tokens[innerLast].kind == .punct, [",", ";", ":"].contains(s.tokens[innerLast].lower) {
+                innerLast -= 1
+            }
+            let words = innerFirst <= innerLast ? (innerFirst...innerLast).filter { s.tokens[$0].kind == .word }.count : 0
+            let minimumWords = close == nil ? 4 : (single ? 2 : 1)
+            if words >= minimumWords {
+                facts.append(Fact(kind: .quote, text: s.text(innerFirst, innerLast), span: s.span(innerFirst, innerLast)))
+            }
+            k = (close ?? j) + 1
+            if close == nil, j < s.range.upperBound { k = j }
+        }
+        return facts
+    }
+}

@@ -1,0 +1,53 @@
+/// One sentence under analysis: its tokens (indices into the article's token array), the article's
+/// bytes, and the token indices that earlier rules have already used.
+struct SentenceScope {
+    let tokens: [Token]
+    let range: Range<Int>
+    let bytes: [UInt8]
+    /// Tokens a date fact has taken: the quantity rules leave them alone.
+    var consumed = Set<Int>()
+
+    init(tokens: [Token], range: Range<Int>, bytes: [UInt8]) {
+        self.tokens = tokens
+        self.range = range
+        self.bytes = bytes
+    }
+
+    /// The lower-cased word at `k`, or nil when `k` is outside the sentence or not a word.
+    func word(_ k: Int) -> String? {
+        guard range.contains(k), tokens[k].kind == .word else { return nil }
+        return tokens[k].lower
+    }
+
+    func token(_ k: Int) -> Token? { range.contains(k) ? tokens[k] : nil }
+
+    /// Whether token `k` is the punctuation mark `p`.
+    func punct(_ k: Int, _ p: String) -> Bool { range.contains(k) && tokens[k].isPunct(p) }
+
+    /// The article's text from the start of token `a` to the end of token `b`.
+    func text(_ a: Int, _ b: Int) -> String {
+        String(decoding: bytes[tokens[a].start..<tokens[b].end], as: UTF8.self)
+    }
+
+    func span(_ a: Int, _ b: Int) -> Span { Span(start: tokens[a].start, end: tokens[b].end) }
+
+    /// Whether the words at `k`, `k+1`, … are exactly `words`.
+    func matches(_ words: [String], at k: Int) -> Bool {
+        for (offset, w) in words.enumerated() where word(k + offset) != w { return false }
+        return true
+    }
+
+    /// Whether the words ending just before `k` are exactly `words`; returns the first index if so.
+    func matchesBefore(_ words: [String], endingBefore k: Int) -> Int? {
+        let first = k - words.count
+        return first >= range.lowerBound && matches(words, at: first) ? first : nil
+    }
+
+    /// Whether any word of `set` occurs within `a..<b` (clamped to the sentence).
+    func contains(_ set: Set<String>, in a: Int, _ b: Int) -> Bool {
+        let lo = max(a, range.lowerBound), hi = min(b, range.upperBound)
+        guard lo < hi else { return false }
+        for k in lo..<hi where tokens[k].kind == .word && set.contains(tokens[k].lower) { return true }
+        return false
+    }
+}
