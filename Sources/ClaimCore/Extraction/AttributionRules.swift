@@ -181,7 +181,8 @@ struct AttributionRules {
 
     /// The first run of two or more capitalised words before `p` that names a person.
     private func personName(in s: SentenceScope, before p: Int) -> Range<Int>? {
-        var k = s.range.lowerBound
+        // Names stand within a sentence's reach; a bound keeps run-on inputs linear.
+        var k = max(s.range.lowerBound, p - 80)
         while k < p {
             guard s.tokens[k].kind == .word, s.tokens[k].upper else { k += 1; continue }
             if Self.honorifics.contains(s.tokens[k].lower) {

@@ -111,6 +111,17 @@ enum Lexicon {
         "if", "so", "yet", "still", "already", "just", "only", "all", "both", "such", "whose", "whom", "what",
     ]
 
+    /// Common verbs without an -ed ending, which end a counted noun ("six people fled", "a quake struck").
+    static let plainVerbs: Set<String> = [
+        "struck", "hit", "fled", "fell", "rose", "left", "took", "made", "came", "went", "gave", "saw", "won", "met",
+        "held", "began", "became", "ran", "sent", "got", "put", "set", "kept", "brought", "bought", "built", "caught",
+        "drove", "flew", "grew", "knew", "led", "paid", "sat", "stood", "spent", "swept", "threw", "wore", "fought",
+        "remain", "remains", "live", "lives", "need", "needs", "face", "faces", "want", "wants", "work", "works", "say",
+        "get", "gets", "go", "goes", "come", "comes", "take", "takes", "make", "makes", "lose", "win", "wins", "vote",
+        "votes", "voted", "attend", "attended", "gather", "gathered", "protest", "protested", "took", "arrived", "arrive",
+        "return", "returned", "escape", "escaped", "flee", "stay", "stayed", "wait", "waited", "must", "shall", "cannot",
+    ]
+
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,

@@ -7,22 +7,15 @@ enum QuantityRules {
         while k < s.range.upperBound {
             if s.consumed.contains(k) { k += 1; continue }
             guard let reading = NumberReader.read(at: k, s), !isLabel(reading, s) else { k += 1; continue }
-            if let fact = quantity(reading, &s) {
+            if let (fact, last) = quantity(reading, &s) {
                 facts.append(fact)
-                for i in reading.first...max(reading.last, index(of: fact.span.end, s)) { s.consumed.insert(i) }
-                k = max(reading.last, index(of: fact.span.end, s)) + 1
+                for i in reading.first...max(reading.last, last) { s.consumed.insert(i) }
+                k = max(reading.last, last) + 1
             } else {
                 k = reading.last + 1
             }
         }
         return facts
-    }
-
-    /// The last token index whose end is `end`.
-    private static func index(of end: Int, _ s: SentenceScope) -> Int {
-        var k = s.range.lowerBound
-        while k + 1 < s.range.upperBound, s.tokens[k].end < end { k += 1 }
-        return k
     }
 
     /// Numbers that are names, times, ordinals or parts of codes rather than amounts.
@@ -47,7 +40,8 @@ enum QuantityRules {
         return false
     }
 
-    private static func quantity(_ r: NumberReader.Reading, _ s: inout SentenceScope) -> Fact? {
+    /// The fact for a number reading and the index of its last token.
+    private static func quantity(_ r: NumberReader.Reading, _ s: inout SentenceScope) -> (Fact, Int)? {
         var first = r.first
         var last = r.last
         var unit: String?
@@ -105,6 +99,11 @@ enum QuantityRules {
                 }
             }
         }
+        // "magnitude 6.2 earthquake": the figure is the magnitude.
+        if s.word(r.first - 1) == "magnitude", unit == nil {
+            return (Fact(kind: .quantity, text: s.text(r.first - 1, r.last), span: s.span(r.first - 1, r.last),
+                         value: r.value, qualifier: .exact, noun: "magnitude"), r.last)
+        }
         let noun = nounFirst.map { s.text($0, nounLast!) }
         let head = nounLast.map { s.tokens[$0].lower } ?? ""
         if let nl = nounLast { last = max(last, nl) }
@@ -149,8 +148,8 @@ enum QuantityRules {
             }
         }
         if noun == nil, unit == nil, !casualty { return nil }
-        return Fact(kind: casualty ? .casualty : .quantity, text: s.text(textFirst, last), span: s.span(textFirst, last),
-                    value: r.value, qualifier: qualifier, noun: noun, unit: unit)
+        return (Fact(kind: casualty ? .casualty : .quantity, text: s.text(textFirst, last), span: s.span(textFirst, last),
+                     value: r.value, qualifier: qualifier, noun: noun, unit: unit), last)
     }
 
     /// Up to `limit` words of a counted noun starting at `p`: adjectives and nouns, stopping at
@@ -163,6 +162,8 @@ enum QuantityRules {
                   NumberReader.wordValue(t.lower) == nil, Lexicon.months[t.lower] == nil || t.lower.count > 3 && !t.upper,
                   Lexicon.weekdays[t.lower] == nil else { break }
             if q > p, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ly") { break }
+            if Lexicon.plainVerbs.contains(t.lower) { break }
+            if q > p, t.upper { break }   // a proper noun after the counted noun is not part of it
             if q == p, t.lower.hasSuffix("ly") { break }
             if q > p, Lexicon.harm.contains(t.lower) { break }
             q += 1

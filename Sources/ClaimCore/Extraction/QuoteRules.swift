@@ -18,7 +18,8 @@ enum QuoteRules {
                 j += 1
             }
             let innerFirst = k + 1
-            var innerLast = (close ?? s.range.upperBound) - 1
+            // Unclosed: the quote runs to the next opening quote of its kind, or to the sentence's end.
+            var innerLast = (close ?? j) - 1
             // Trailing punctuation that belongs to the sentence, not the quote.
             while innerLast >= innerFirst, s.tokens[innerLast].kind == .punct, [",", ";", ":"].contains(s.tokens[innerLast].lower) {
                 innerLast -= 1
