@@ -32,10 +32,11 @@ let package = Package(
             "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-mode benchmarks that print figures (never run by the test suite).
-        .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench"]),
+        .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench", "ClaimTestSupport"]),
 
         .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"], path: "Tests/ClaimTestSupport"),
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"]),
+        .testTarget(name: "SourceFetchTests", dependencies: ["SourceFetch", "ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "ClaimTestSupport"]),
     ]
 )
