@@ -57,7 +57,8 @@ struct HTMLTree {
     }
 
     private mutating func build(from root: xmlNodePtr) {
-        var open: [Int] = []            // indexes of the elements whose subtree is being walked
+        var open: [Int] = []            // indexes of the elements whose subtree is being walked (-1: the head)
+        var inHead = 0                  // inside <head>: nothing is recorded but metadata
         var node: xmlNodePtr? = root
         while let current = node {
             var descend = false
@@ -65,7 +66,13 @@ struct HTMLTree {
             case XML_ELEMENT_NODE:
                 let tag = HTMLTree.string(current.pointee.name).lowercased()
                 collectMetadata(tag: tag, node: current)
-                if tag == "br" {
+                if tag == "head" && current.pointee.children != nil {
+                    open.append(-1)
+                    inHead += 1
+                    descend = true
+                } else if inHead > 0 {
+                    break
+                } else if tag == "br" {
                     append(.lineBreak, name: "br", text: "", parent: open.last ?? -1)
                 } else if !HTMLTree.dropped.contains(tag) {
                     let index = append(.element, name: tag, text: "", parent: open.last ?? -1)
@@ -76,7 +83,7 @@ struct HTMLTree {
                     }
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content {
+                if inHead == 0, let content = current.pointee.content {
                     append(.text, name: "", text: String(cString: content), parent: open.last ?? -1)
                 }
             default:
@@ -96,11 +103,13 @@ struct HTMLTree {
                     break
                 }
                 climb = c.pointee.parent
-                if let index = open.popLast() { end[index] = count }
+                if let index = open.popLast() {
+                    if index >= 0 { end[index] = count } else { inHead -= 1 }
+                }
                 if climb == root { break }
             }
         }
-        while let index = open.popLast() { end[index] = count }
+        while let index = open.popLast() { if index >= 0 { end[index] = count } }
     }
 
     @discardableResult

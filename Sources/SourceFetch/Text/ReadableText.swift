@@ -68,13 +68,18 @@ struct ReadableText {
         textLength = Array(repeating: 0, count: n)
         linkLength = Array(repeating: 0, count: n)
         proseLength = Array(repeating: 0, count: n)
+        // The nearest block-level ancestor of every node, forward (a parent comes before its children).
+        var block = [Int](repeating: -1, count: n)
+        for i in 0..<n {
+            let p = tree.parent[i]
+            if p >= 0 { block[i] = ReadableText.blockTags.contains(tree.name[p]) ? p : block[p] }
+        }
         for i in stride(from: n - 1, through: 0, by: -1) {
             if tree.kind[i] == .text {
                 let length = ReadableText.visibleLength(tree.text[i])
                 textLength[i] = length
                 if length > 0 {
-                    let block = nearestBlock(i)
-                    if block >= 0 && (ReadableText.proseTags.contains(tree.name[block]) || length >= 80) {
+                    if block[i] >= 0 && (ReadableText.proseTags.contains(tree.name[block[i]]) || length >= 80) {
                         proseLength[i] = length
                     }
                 }
@@ -88,12 +93,6 @@ struct ReadableText {
                 proseLength[p] += proseLength[i]
             }
         }
-    }
-
-    private func nearestBlock(_ i: Int) -> Int {
-        var p = tree.parent[i]
-        while p >= 0, !ReadableText.blockTags.contains(tree.name[p]) { p = tree.parent[p] }
-        return p
     }
 
     private static func visibleLength(_ s: String) -> Int {
@@ -170,7 +169,11 @@ struct ReadableText {
         let total = proseLength[0]
         if total == 0 { return [body()] }
         if let semantic = semanticRoot(), proseLength[semantic] * 2 >= total { return [semantic] }
-        guard let best = bestProseHolder(), proseLength[best] * 5 >= total else { return [body()] }
+        guard var best = bestProseHolder(), proseLength[best] * 5 >= total else { return [body()] }
+        // Wrappers that add no prose of their own are the same content: climb to the outermost one.
+        while tree.parent[best] >= 0, proseLength[tree.parent[best]] == proseLength[best], tree.name[tree.parent[best]] != "body" {
+            best = tree.parent[best]
+        }
         let parent = tree.parent[best]
         guard parent >= 0 else { return [best] }
         // The best holder and its siblings that are prose too (articles split by ads into several boxes).
@@ -183,7 +186,7 @@ struct ReadableText {
             } else if !removed[child], tree.kind[child] == .element {
                 let text = max(1, textLength[child])
                 let lowLinks = Double(linkLength[child]) / Double(text) < 0.33
-                let isParagraph = tree.name[child] == "p" && textLength[child] >= 60
+                let isParagraph = tree.name[child] == "p" && textLength[child] >= 20 && linkLength[child] * 4 < textLength[child]
                 if lowLinks && (proseLength[child] >= threshold || isParagraph) { roots.append(child) }
             } else if tree.kind[child] == .text, textLength[child] >= 60 {
                 roots.append(child)
