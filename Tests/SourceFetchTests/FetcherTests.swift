@@ -32,6 +32,9 @@ import Testing
                 return LoopbackResponse(headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")], body: body)
             case "/image":
                 return .bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], contentType: "image/png")
+            case "/story":
+                return .html("<html><head><meta name=\"pubdate\" content=\"20160224\"><title>Story</title></head><body><p>First.</p><p>Second.</p></body></html>")
+            case "/moved": return .redirect(to: "/story", status: 301)
             case "/headers":
                 return .bytes(Array((request.headers["user-agent"] ?? "") .utf8), contentType: "text/plain")
             default:
@@ -169,6 +172,11 @@ import Testing
         #expect((try? results[121].get())?.body == Array("slow".utf8))
         #expect(seen.last == urls.count)
         #expect(seen == seen.sorted())
+    }
+
+    @Test func fetchArticleGivesTextTitleDateAndFinalURL() throws {
+        let article = try Fetcher().fetchArticle(server.url("/moved"))
+        #expect(article == FetchedArticle(text: "First.\n\nSecond.", title: "Story", finalURL: server.url("/story"), published: "2016-02-24"))
     }
 
     @Test func fetchAllOfNothingReturnsNothing() {

@@ -142,3 +142,50 @@ import Testing
         #expect(SourceText.html("<p>unclosed <b>bold <i>both").text == "unclosed bold both")
     }
 }
+
+@Suite struct NewsPageTests {
+    /// A wire-service layout: paragraphs as <div>s, teaser <article>s for related stories, a cookie banner,
+    /// a comments section and a trending list.
+    static let page = """
+    <html><head><meta property="og:title" content="Libya's parliament fails to vote on unity government"></head><body>
+    <div id="cookie-banner"><p>We use cookies to improve your experience on our website, as explained in our policy.</p></div>
+    <div class="site-header"><a href="/">Wire</a> <a href="/world">World</a> <a href="/business">Business</a></div>
+    <main>
+      <div class="article-wrapper">
+        <h1 class="headline">Libya's parliament fails to vote on unity government</h1>
+        <div class="byline">By A. Reporter</div>
+        <div class="article-body">
+          <div data-testid="paragraph-0" class="text">TOBRUK, Libya (Wire) - Libya's eastern parliament again failed to vote on a U.N.-backed unity government on Tuesday because it lacked a quorum, lawmakers said.</div>
+          <div data-testid="paragraph-1" class="text">"The required quorum (89 members of parliament) was not reached," MP Mohamed al-Abbani said.</div>
+          <div class="ad-slot"><span>Advertisement · Scroll to continue</span></div>
+          <div data-testid="paragraph-2" class="text">Only a few dozen lawmakers attended.</div>
+          <div data-testid="paragraph-3" class="text">Western powers are pushing for the government to be approved so it can tackle the growing threat of Islamic State militants in the country.</div>
+        </div>
+        <div class="tags"><a href="/t/libya">Libya</a> <a href="/t/politics">Politics</a></div>
+      </div>
+      <section class="related-coverage">
+        <article><h3><a href="/a">Oil output rises</a></h3><p>Libya's oil output rose to a two-year high in January, the national oil company said on Monday.</p></article>
+        <article><h3><a href="/b">Migrants rescued</a></h3><p>Hundreds of migrants were rescued off the coast of Libya over the weekend, the coast guard said.</p></article>
+      </section>
+      <div id="comments"><p>First! This is a comment that goes on for a while about something else entirely.</p></div>
+    </main>
+    <div class="trending"><ol><li><a href="/1">Story one</a></li><li><a href="/2">Story two</a></li></ol></div>
+    </body></html>
+    """
+
+    @Test func keepsEveryParagraphAndNothingElse() {
+        let page = SourceText.html(NewsPageTests.page)
+        #expect(page.title == "Libya's parliament fails to vote on unity government")
+        #expect(page.text == """
+        Libya's parliament fails to vote on unity government
+
+        TOBRUK, Libya (Wire) - Libya's eastern parliament again failed to vote on a U.N.-backed unity government on Tuesday because it lacked a quorum, lawmakers said.
+
+        "The required quorum (89 members of parliament) was not reached," MP Mohamed al-Abbani said.
+
+        Only a few dozen lawmakers attended.
+
+        Western powers are pushing for the government to be approved so it can tackle the growing threat of Islamic State militants in the country.
+        """)
+    }
+}

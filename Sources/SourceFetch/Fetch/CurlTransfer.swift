@@ -94,7 +94,9 @@ final class CurlTransfer {
         switch code {
         case CURLE_COULDNT_RESOLVE_HOST: return .dns(host: host)
         case CURLE_COULDNT_CONNECT: return .refused(host: host)
-        case CURLE_OPERATION_TIMEDOUT: return .timeout(seconds: policy.totalTimeout)
+        case CURLE_OPERATION_TIMEDOUT:
+            return .timeout(seconds: detail.hasPrefix("Connection timed out") || detail.hasPrefix("Failed to connect")
+                            ? policy.connectTimeout : policy.totalTimeout)
         case CURLE_WRITE_ERROR where tooLarge, CURLE_FILESIZE_EXCEEDED: return .tooLarge(limit: policy.maxBodyBytes)
         case CURLE_TOO_MANY_REDIRECTS: return .tooManyRedirects(limit: policy.maxRedirects)
         case CURLE_UNSUPPORTED_PROTOCOL:

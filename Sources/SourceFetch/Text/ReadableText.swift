@@ -17,10 +17,10 @@ struct ReadableText {
     static let boilerplateWords = [
         "share", "social", "related", "comment", "newsletter", "advert", "promo", "cookie", "subscribe", "breadcrumb",
         "sidebar", "footer", "masthead", "navbar", "menu", "popup", "modal", "banner", "recommend", "signup",
-        "sponsor", "paywall", "byline", "toolbar", "widget", "outbrain", "taboola", "disclaimer", "pagination",
+        "sponsor", "byline", "toolbar", "widget", "outbrain", "taboola", "disclaimer", "pagination",
         "more-stories", "read-more", "readmore", "trending", "most-popular", "tags", "author-bio",
     ]
-    static let boilerplateTokens: Set<String> = ["ad", "ads", "adv", "advertisement", "hidden", "hide", "print-only", "sr-only", "visually-hidden"]
+    static let boilerplateTokens: Set<String> = ["ad", "ads", "adv", "advertisement", "print-only", "sr-only", "visually-hidden", "screen-reader-text"]
     static let hiddenRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar"]
     static let boilerplateBlocks: Set<String> = [
         "advertisement", "advertising", "skip to content", "skip to main content", "share this article", "share",
@@ -151,7 +151,7 @@ struct ReadableText {
         for token in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
             if ReadableText.boilerplateTokens.contains(String(token)) { return true }
             let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-            if parts.contains(where: { ReadableText.boilerplateTokens.contains($0) && $0 != "hidden" }) { return true }
+            if parts.contains(where: { ReadableText.boilerplateTokens.contains($0) }) { return true }
             if ReadableText.boilerplateWords.contains(where: { token.contains($0) }) {
                 // "article-body__comment-count" is furniture, but "content" or "main-story" never is.
                 if token.contains("content") || token.contains("article-body") || token.contains("story-body") { continue }
