@@ -154,10 +154,12 @@ import Testing
       <div class="article-wrapper">
         <h1 class="headline">Libya's parliament fails to vote on unity government</h1>
         <div class="byline">By A. Reporter</div>
+        <div class="article-date">24 February 2016, 10:31 GMT</div>
         <div class="article-body">
           <div data-testid="paragraph-0" class="text">TOBRUK, Libya (Wire) - Libya's eastern parliament again failed to vote on a U.N.-backed unity government on Tuesday because it lacked a quorum, lawmakers said.</div>
           <div data-testid="paragraph-1" class="text">"The required quorum (89 members of parliament) was not reached," MP Mohamed al-Abbani said.</div>
           <div class="ad-slot"><span>Advertisement · Scroll to continue</span></div>
+          <figure><img src="/p.jpg"><div class="photo-caption">Lawmakers gather in Tobruk, February 2016. Photo credit: Wire</div></figure>
           <div data-testid="paragraph-2" class="text">Only a few dozen lawmakers attended.</div>
           <div data-testid="paragraph-3" class="text">Western powers are pushing for the government to be approved so it can tackle the growing threat of Islamic State militants in the country.</div>
         </div>

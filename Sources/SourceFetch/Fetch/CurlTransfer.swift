@@ -13,6 +13,7 @@ final class CurlTransfer {
     fileprivate var headers: [HTTPHeader] = []
     fileprivate var tooLarge = false
     fileprivate let maxBody: Int
+    private var requestHeaders: UnsafeMutablePointer<curl_slist>?
 
     /// Validates `url` and configures an easy handle with the policy; throws `invalidURL` before any I/O.
     init(url: String, policy: FetchPolicy) throws(FetchError) {
@@ -31,6 +32,7 @@ final class CurlTransfer {
 
     deinit {
         curl_easy_cleanup(handle)
+        curl_slist_free_all(requestHeaders)
         errorBuffer.deallocate()
     }
 
@@ -55,6 +57,11 @@ final class CurlTransfer {
         cc_easy_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")   // every encoding libcurl can decode
         cc_easy_setopt_string(h, CURLOPT_USERAGENT, policy.userAgent)
         cc_easy_setopt_pointer(h, CURLOPT_ERRORBUFFER, errorBuffer)
+        // Some sites refuse requests without Accept, or bounce through a cookie-setting redirect.
+        requestHeaders = curl_slist_append(nil, "Accept: text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.8")
+        requestHeaders = curl_slist_append(requestHeaders, "Accept-Language: en;q=1.0, *;q=0.5")
+        cc_easy_setopt_slist(h, CURLOPT_HTTPHEADER, requestHeaders)
+        cc_easy_setopt_string(h, CURLOPT_COOKIEFILE, "")   // in-memory cookies for this transfer only
         let me = Unmanaged.passUnretained(self).toOpaque()
         cc_easy_setopt_write(h, CURLOPT_WRITEFUNCTION, curlWriteBody)
         cc_easy_setopt_pointer(h, CURLOPT_WRITEDATA, me)

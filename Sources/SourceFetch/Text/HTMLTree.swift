@@ -34,7 +34,7 @@ struct HTMLTree {
         "dialog", "head", "link", "meta", "figcaption", "math", "label", "option",
     ]
     static let keptAttributes: Set<String> = [
-        "class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "content", "pubdate",
+        "class", "id", "role", "itemprop", "property", "hidden", "aria-hidden", "style", "datetime", "content", "pubdate",
     ]
 
     /// Parses HTML text (already decoded to a Swift string) with libxml2's forgiving HTML parser.

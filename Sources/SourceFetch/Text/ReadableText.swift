@@ -18,9 +18,12 @@ struct ReadableText {
         "share", "social", "related", "comment", "newsletter", "advert", "promo", "cookie", "subscribe", "breadcrumb",
         "sidebar", "footer", "masthead", "navbar", "menu", "popup", "modal", "banner", "recommend", "signup",
         "sponsor", "byline", "toolbar", "widget", "outbrain", "taboola", "disclaimer", "pagination",
-        "more-stories", "read-more", "readmore", "trending", "most-popular", "tags", "author-bio",
+        "more-stories", "read-more", "readmore", "trending", "most-popular", "tags", "author-bio", "caption", "credit",
     ]
-    static let boilerplateTokens: Set<String> = ["ad", "ads", "adv", "advertisement", "print-only", "sr-only", "visually-hidden", "screen-reader-text"]
+    static let boilerplateTokens: Set<String> = [
+        "ad", "ads", "adv", "advertisement", "print-only", "sr-only", "visually-hidden", "screen-reader-text", "nav", "navigation",
+        "date", "timestamp", "dateline-meta",
+    ]
     static let hiddenRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar"]
     static let boilerplateBlocks: Set<String> = [
         "advertisement", "advertising", "skip to content", "skip to main content", "share this article", "share",
@@ -147,11 +150,13 @@ struct ReadableText {
         guard let a = tree.attributes[i], !["article", "main", "p", "h1", "h2", "h3"].contains(tree.name[i]) else { return false }
         let names = ((a["class"] ?? "") + " " + (a["id"] ?? "")).lowercased()
         if names.trimmingCharacters(in: .whitespaces).isEmpty { return false }
-        if a["itemprop"]?.lowercased() == "articlebody" { return false }
+        if a["itemprop"]?.lowercased() == "articlebody" || a["property"]?.lowercased() == "articlebody" { return false }
         for token in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
             if ReadableText.boilerplateTokens.contains(String(token)) { return true }
             let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
             if parts.contains(where: { ReadableText.boilerplateTokens.contains($0) }) { return true }
+            let articleish = ["article", "story", "post", "entry", "content"].contains { token.contains($0) }
+            if token.contains("header") && !articleish { return true }
             if ReadableText.boilerplateWords.contains(where: { token.contains($0) }) {
                 // "article-body__comment-count" is furniture, but "content" or "main-story" never is.
                 if token.contains("content") || token.contains("article-body") || token.contains("story-body") { continue }
@@ -207,7 +212,7 @@ struct ReadableText {
             }
             return found.flatMap { proseLength[$0] > 0 ? $0 : nil }
         }
-        return best { tree.attributes[$0]?["itemprop"]?.lowercased() == "articlebody" }
+        return best { tree.attributes[$0]?["itemprop"]?.lowercased() == "articlebody" || tree.attributes[$0]?["property"]?.lowercased() == "articlebody" }
             ?? best { tree.name[$0] == "article" }
             ?? best { tree.name[$0] == "main" || tree.attributes[$0]?["role"]?.lowercased() == "main" }
     }
