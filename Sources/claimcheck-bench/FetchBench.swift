@@ -58,6 +58,22 @@ enum FetchBench {
         print("       claimcheck Fetcher.fetchAll: \(format(ours))")
         print("       curl --parallel --parallel-max \(concurrency): \(format(theirs))")
         print("       ratio claimcheck / curl: \(String(format: "%.3f", ours / theirs)) (target ≤ 1.1)")
+        readingThroughput()
+    }
+
+    /// HTML → readable text on a large synthetic news page (boilerplate around many paragraphs).
+    static func readingThroughput() {
+        var html = "<html><head><title>Big page</title></head><body><nav>" + String(repeating: "<a href=\"/x\">Section</a> ", count: 200) + "</nav><article>"
+        for i in 0..<20_000 {
+            html += "<p>Paragraph \(i) says that <b>\(i % 97) members</b> of parliament met on <a href=\"/d\">Tuesday</a> in Tobruk.</p>"
+            if i % 50 == 0 { html += "<div class=\"ad-slot\">Advertisement</div><aside>Related story \(i)</aside>" }
+        }
+        html += "</article><footer>" + String(repeating: "<p>Footer text</p>", count: 100) + "</footer></body></html>"
+        let bytes = Array(html.utf8)
+        let start = Date()
+        let text = SourceText.read(bytes, contentType: "text/html; charset=utf-8")
+        let elapsed = Date().timeIntervalSince(start)
+        print("read: \(bytes.count / 1024) KiB of HTML → \((text.text ?? "").utf8.count / 1024) KiB of text in \(format(elapsed)) (\(String(format: "%.1f", Double(bytes.count) / elapsed / 1_048_576)) MB/s)")
     }
 
     static func format(_ seconds: Double) -> String { String(format: "%.3f s", seconds) }
