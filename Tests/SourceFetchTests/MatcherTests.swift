@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func withoutFactsTheClaimTextGivesTheNumbersButNotDates() {
-        let claim = MatcherTests.claim("On 24 February 2016, 1,200 families fled the city.")
+        let claim = MatcherTests.claim("On 24 February 2016, 1,200 families fled the city, one of them said.")
         #expect(EvidenceMatcher.numbers(of: claim).map(\.written) == ["1,200"])
         let matches = EvidenceMatcher().match(claim, in: "Some 1200 families fled the city this week.")
         #expect(matches.first?.numbers == ["1,200"])

@@ -111,6 +111,7 @@ private struct MultiLoop {
 
     func run() -> [Result<FetchedPage, FetchError>] {
         var results = [Result<FetchedPage, FetchError>?](repeating: nil, count: urls.count)
+        CurlTransfer.initializeLibrary()
         guard let multi = curl_multi_init() else {
             return urls.map { _ in .failure(.network("libcurl could not start a multi transfer")) }
         }

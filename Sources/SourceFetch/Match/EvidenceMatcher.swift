@@ -92,6 +92,8 @@ public struct EvidenceMatcher: Sendable {
             let before = m.words.lowerBound > 0 ? words[m.words.lowerBound - 1].text : ""
             let after = m.words.upperBound + 1 < words.count ? words[m.words.upperBound + 1].text : ""
             if months.contains(before) || months.contains(after) { return nil }
+            // "one of them", "a hundred years ago": a word for one is rarely the figure being checked.
+            if m.value == 1 || ["a", "an"].contains(m.written.lowercased().split(separator: " ").first ?? "") { return nil }
             if m.unit == nil, m.value >= 1900, m.value <= 2100, m.value.rounded() == m.value, !m.written.contains(",") { return nil }
             let noun = Array(m.following.filter { !Words.stopwords.contains($0) }.prefix(1))
             return ClaimNumber(value: m.value, unit: m.unit, noun: noun, nounText: noun.first ?? "", written: m.written)
