@@ -140,6 +140,9 @@ import Testing
             _ = SourceText.html(html)
         }
         #expect(SourceText.html("<p>unclosed <b>bold <i>both").text == "unclosed bold both")
+        #expect(SourceText.html("<div>First paragraph.<br><br>Second paragraph,<br>same one.<br> <br>Third.</div>").text
+                == "First paragraph.\n\nSecond paragraph,\nsame one.\n\nThird.")
+        #expect(SourceText.html("<p>  a&nbsp;&nbsp; b\n\tsoft&shy;hyphen é ü</p>").text == "a b softhyphen é ü")
     }
 }
 

@@ -15,6 +15,10 @@ struct HTMLTree {
     var text: [String] = []
     var parent: [Int] = []
     var end: [Int] = []
+    /// Whether an element is block-level (`ReadableText.blockTags`): it starts and ends a block of text.
+    var isBlock: [Bool] = []
+    /// libxml2 interns names in a dictionary: one Swift string per distinct name pointer.
+    private var nameCache: [UnsafePointer<xmlChar>: String] = [:]
     /// The few attributes the reader looks at (class, id, role, itemprop, hidden, aria-hidden, style, datetime…).
     var attributes: [Int: [String: String]] = [:]
 
@@ -64,7 +68,7 @@ struct HTMLTree {
             var descend = false
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let tag = HTMLTree.string(current.pointee.name).lowercased()
+                let tag = cachedName(current.pointee.name)
                 collectMetadata(tag: tag, node: current)
                 if tag == "head" && current.pointee.children != nil {
                     open.append(-1)
@@ -119,6 +123,7 @@ struct HTMLTree {
         text.append(t)
         parent.append(p)
         end.append(kind.count)
+        isBlock.append(k == .element && ReadableText.blockTags.contains(n))
         return kind.count - 1
     }
 
@@ -126,7 +131,7 @@ struct HTMLTree {
         var attribute = node.pointee.properties
         var found: [String: String] = [:]
         while let a = attribute {
-            let key = HTMLTree.string(a.pointee.name).lowercased()
+            let key = cachedName(a.pointee.name)
             if HTMLTree.keptAttributes.contains(key) {
                 found[key] = HTMLTree.attributeValue(node, a.pointee.name)
             }
@@ -152,6 +157,14 @@ struct HTMLTree {
         default:
             break
         }
+    }
+
+    private mutating func cachedName(_ p: UnsafePointer<xmlChar>?) -> String {
+        guard let p else { return "" }
+        if let known = nameCache[p] { return known }
+        let name = String(cString: p).lowercased()
+        nameCache[p] = name
+        return name
     }
 
     static func string(_ p: UnsafePointer<xmlChar>?) -> String {

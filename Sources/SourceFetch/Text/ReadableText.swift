@@ -75,7 +75,7 @@ struct ReadableText {
         var block = [Int](repeating: -1, count: n)
         for i in 0..<n {
             let p = tree.parent[i]
-            if p >= 0 { block[i] = ReadableText.blockTags.contains(tree.name[p]) ? p : block[p] }
+            if p >= 0 { block[i] = tree.isBlock[p] ? p : block[p] }
         }
         for i in stride(from: n - 1, through: 0, by: -1) {
             if tree.kind[i] == .text {
@@ -98,14 +98,15 @@ struct ReadableText {
         }
     }
 
+    /// Characters of a text with runs of whitespace counted as one (ASCII whitespace; bytes, not scalars, for speed).
     private static func visibleLength(_ s: String) -> Int {
         var count = 0
         var space = true
-        for u in s.unicodeScalars {
-            if u.properties.isWhitespace {
+        for b in s.utf8 {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
                 if !space { count += 1 }
                 space = true
-            } else {
+            } else if b & 0xC0 != 0x80 {      // the first byte of a character
                 count += 1
                 space = false
             }
@@ -221,7 +222,7 @@ struct ReadableText {
     /// in full and to its grandparent by half; link-heavy elements are discounted.
     private func bestProseHolder() -> Int? {
         var score = [Double](repeating: 0, count: tree.count)
-        for i in 0..<tree.count where tree.kind[i] == .element && !removed[i] && ReadableText.blockTags.contains(tree.name[i]) {
+        for i in 0..<tree.count where tree.isBlock[i] && !removed[i] {
             let own = Double(proseLength[i])
             guard own > 0, tree.name[i] == "p" || tree.name[i] == "pre" || tree.name[i] == "blockquote" || directProse(i) else { continue }
             let p = tree.parent[i]
@@ -246,7 +247,7 @@ struct ReadableText {
         var child = i + 1
         while child < tree.end[i] {
             if tree.kind[child] == .text, proseLength[child] > 0 { return true }
-            if tree.kind[child] == .element, ReadableText.blockTags.contains(tree.name[child]) { return false }
+            if tree.isBlock[child] { return false }
             child = tree.end[child]
         }
         return false
@@ -274,7 +275,7 @@ struct ReadableText {
                 out.lineBreak()
             case .element:
                 let name = tree.name[i]
-                if ReadableText.blockTags.contains(name) {
+                if tree.isBlock[i] {
                     out.breakBlock()
                     openBlocks.append(tree.end[i])
                 } else if name == "td" || name == "th" {
@@ -289,39 +290,57 @@ struct ReadableText {
     }
 }
 
-/// Accumulates text into blocks with collapsed whitespace.
+/// Accumulates text into blocks with collapsed whitespace (ASCII whitespace and no-break spaces collapse;
+/// soft hyphens vanish). Works on UTF-8 bytes: the text is valid UTF-8 and only whole characters are dropped.
 struct BlockWriter {
     private(set) var blocks: [String] = []
-    private var current = ""
+    private var current: [UInt8] = []
     private var pendingSpace = false
 
     mutating func write(_ text: String) {
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00AD}" {
-                if scalar != "\u{00AD}" { pendingSpace = true }
-            } else {
-                if pendingSpace, let last = current.unicodeScalars.last, last != "\n" { current.unicodeScalars.append(" ") }
-                pendingSpace = false
-                current.unicodeScalars.append(scalar)
+        var bytes = text.utf8.makeIterator()
+        while let b = bytes.next() {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                pendingSpace = true
+                continue
             }
+            if b == 0xC2 {
+                let next = bytes.next()
+                if next == 0xA0 { pendingSpace = true; continue }          // U+00A0 no-break space
+                if next == 0xAD { continue }                              // U+00AD soft hyphen
+                append(b)
+                if let next { current.append(next) }   // the rest of a two-byte character
+                continue
+            }
+            append(b)
         }
     }
 
+    private mutating func append(_ b: UInt8) {
+        if pendingSpace, let last = current.last, last != 0x0A { current.append(0x20) }
+        pendingSpace = false
+        current.append(b)
+    }
+
+    /// `<br>`: a new line; a second one in a row (`<br><br>`, the old way to separate paragraphs) ends the block.
     mutating func lineBreak() {
-        if !current.isEmpty, current.last != "\n" { current.append("\n") }
+        if current.last == 0x0A {
+            breakBlock()
+        } else if !current.isEmpty {
+            current.append(0x0A)
+        }
         pendingSpace = false
     }
 
     mutating func cellBreak() {
-        if !current.isEmpty, current.last != "\n" { current.append(" | ") }
+        if let last = current.last, last != 0x0A { current += [0x20, 0x7C, 0x20] }
         pendingSpace = false
     }
 
     mutating func breakBlock() {
-        var block = current
-        while let last = block.last, last == "\n" || last == " " || last == "|" { block.removeLast() }
-        if !block.isEmpty { blocks.append(block) }
-        current = ""
+        while let last = current.last, last == 0x0A || last == 0x20 || last == 0x7C { current.removeLast() }
+        if !current.isEmpty { blocks.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
         pendingSpace = false
     }
 }
