@@ -32,7 +32,7 @@ let package = Package(
             "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-mode benchmarks that print figures (never run by the test suite).
-        .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench"]),
+        .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench", "ClaimTestSupport"]),
 
         // The reliability suite of crash, concurrency, corruption and hostile-input cases (scripts/reliability).
         .executableTarget(name: "claimcheck-stress", dependencies: ["ClaimCore"]),
@@ -43,6 +43,7 @@ let package = Package(
         .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"], path: "Tests/ClaimTestSupport"),
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["ClaimTestSupport"]),
+        .testTarget(name: "SourceFetchTests", dependencies: ["SourceFetch", "ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "ClaimTestSupport"]),
     ]
 )

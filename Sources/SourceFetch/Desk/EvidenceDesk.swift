@@ -1,0 +1,199 @@
+import ClaimCore
+import Foundation
+
+/// The one entry point for evidence, shared by the CLI and the REPL: attach a link to a claim (validate,
+/// fetch, archive, match, save), remove one, and refresh every cited link of a document.
+public struct EvidenceDesk: Sendable {
+    public let workspace: Workspace
+    public let policy: FetchPolicy
+    public var matcher = EvidenceMatcher()
+
+    public init(workspace: Workspace, policy: FetchPolicy = .default) {
+        self.workspace = workspace
+        self.policy = policy
+    }
+
+    private var store: ClaimStore { ClaimStore(workspace: workspace) }
+
+    /// Attaches `url` to a claim as evidence. The URL is validated before anything is fetched; the claim must
+    /// exist and not cite the URL already. A failed fetch still records the evidence (with its status and
+    /// `fetchError`) so the reviewer's link is not lost; the outcome's `report` says what went wrong.
+    /// Saved with history action `evidence-add`; `expectedRevision` refuses a stale edit.
+    public func attach(document: String, claimID: String, url: String, stance: Stance, note: String, by: String,
+                       expectedRevision: Int? = nil) throws -> EvidenceOutcome {
+        let link = try WebLink.validate(url)
+        let before = try store.loadClaim(document, id: claimID)
+        if let expected = expectedRevision, before.revision != expected {
+            // Refuse before fetching; `update` below re-checks under the lock.
+            _ = try store.update(document, id: claimID, expectedRevision: expected) { _ in nil }
+        }
+        if let k = before.evidence.firstIndex(where: { $0.url == link }) {
+            throw ClaimCheckError.refused("\(link) is already evidence #\(k + 1) of claim \(claimID); remove it first, or run 'claimcheck fetch \(document)' to refresh it")
+        }
+        let now = Timestamp.now()
+        var evidence = Evidence(url: link, stance: stance, note: note, addedBy: by, addedAt: now)
+        var matches: [EvidenceMatch] = []
+        let report: FetchReport
+        switch fetchAndArchive(document: document, url: link) {
+        case let .success(snapshot):
+            matches = snapshot.text.text.map { matcher.match(before, in: $0) } ?? []
+            evidence.snapshot = snapshot.sha
+            evidence.status = snapshot.page.status
+            evidence.fetchedAt = snapshot.page.fetchedAt
+            evidence.title = snapshot.text.title
+            evidence.matches = matches
+            report = FetchReport(url: link, outcome: .fetched, status: snapshot.page.status, snapshot: snapshot.sha,
+                                 title: snapshot.text.title, note: snapshot.text.note)
+        case let .failure(error):
+            evidence.status = error.status
+            evidence.fetchedAt = now
+            evidence.fetchError = error.description
+            report = FetchReport(url: link, outcome: error.isDead ? .dead : .failed, status: error.status, error: error)
+        }
+        var number = 0
+        let saved = try store.update(document, id: claimID, expectedRevision: expectedRevision) { claim in
+            if let k = claim.evidence.firstIndex(where: { $0.url == link }) {
+                throw ClaimCheckError.refused("\(link) was attached to claim \(claimID) meanwhile (evidence #\(k + 1)); nothing changed")
+            }
+            claim.evidence.append(evidence)
+            number = claim.evidence.count
+            return HistoryEntry(at: now, by: by, action: "evidence-add", to: link)
+        }
+        return EvidenceOutcome(claim: saved, evidenceNumber: number, report: report, matches: matches)
+    }
+
+    /// Removes evidence number `index` (1-based, as listed to the user) from a claim; history `evidence-remove`.
+    /// The archived snapshot stays in `sources/` (other claims may cite the same bytes).
+    public func remove(document: String, claimID: String, index: Int, by: String, expectedRevision: Int? = nil) throws -> Claim {
+        try store.update(document, id: claimID, expectedRevision: expectedRevision) { claim in
+            guard index >= 1, index <= claim.evidence.count else {
+                throw ClaimCheckError.badInput("evidence #\(index)", reason: claim.evidence.isEmpty
+                    ? "claim \(claimID) has no evidence"
+                    : "claim \(claimID) has evidence #1…#\(claim.evidence.count)")
+            }
+            let removed = claim.evidence.remove(at: index - 1)
+            return HistoryEntry(at: Timestamp.now(), by: by, action: "evidence-remove", from: removed.url)
+        }
+    }
+
+    /// Refetches every evidence URL of a document (or of the given claims), `concurrency` at a time, archives
+    /// new content, and saves each claim whose evidence changed (history `evidence-fetch`). A changed page keeps
+    /// its old snapshot in `previousSnapshots` and gets fresh matches; a failure keeps the last good snapshot.
+    public func refresh(document: String, claimIDs: [String]? = nil, by: String, concurrency: Int = 8,
+                        progress: ((Int, Int) -> Void)? = nil) throws -> RefreshSummary {
+        let loaded = try store.load(document)
+        var summary = RefreshSummary()
+        summary.problems = loaded.problems.map { "skipped: \($0)" }
+        var claims = loaded.claims
+        if let ids = claimIDs {
+            for id in ids where !claims.contains(where: { $0.id == id }) { throw ClaimCheckError.claimNotFound(document: document, claim: id) }
+            claims = claims.filter { ids.contains($0.id) }
+        }
+        var urls: [String] = []
+        for claim in claims {
+            for evidence in claim.evidence where !urls.contains(evidence.url) { urls.append(evidence.url) }
+        }
+        let results = Fetcher(policy: policy).fetchAll(urls, concurrency: concurrency, progress: progress)
+
+        var fetched: [String: ArchivedSnapshot] = [:]
+        var failures: [String: FetchError] = [:]
+        for (url, result) in zip(urls, results) {
+            switch result.flatMap({ archive(document: document, page: $0) }) {
+            case let .success(snapshot): fetched[url] = snapshot
+            case let .failure(error): failures[url] = error
+            }
+        }
+        for url in urls {
+            let previous = claims.flatMap(\.evidence).filter { $0.url == url }.compactMap(\.snapshot)
+            if let snapshot = fetched[url] {
+                let outcome: FetchOutcome = previous.isEmpty ? .fetched : previous.allSatisfy { $0 == snapshot.sha } ? .unchanged : .changed
+                summary.fetched += 1
+                switch outcome {
+                case .fetched: summary.firstSnapshots += 1
+                case .unchanged: summary.unchanged += 1
+                default: summary.changed += 1
+                }
+                summary.reports.append(FetchReport(url: url, outcome: outcome, status: snapshot.page.status, snapshot: snapshot.sha,
+                                                   previousSnapshot: previous.last { $0 != snapshot.sha }, title: snapshot.text.title,
+                                                   note: snapshot.text.note))
+            } else if let error = failures[url] {
+                if error.isDead { summary.dead += 1 } else { summary.failed += 1 }
+                summary.reports.append(FetchReport(url: url, outcome: error.isDead ? .dead : .failed, status: error.status, error: error))
+            }
+        }
+
+        for claim in claims where !claim.evidence.isEmpty {
+            do {
+                var wrote = false
+                _ = try store.update(document, id: claim.id) { current in
+                    let entry = apply(fetched: fetched, failures: failures, to: &current, by: by)
+                    wrote = entry != nil
+                    return entry
+                }
+                if wrote { summary.claimsUpdated += 1 }
+            } catch {
+                summary.problems.append("claim \(claim.id) not updated: \(error)")
+            }
+        }
+        return summary
+    }
+
+    /// Brings a claim's evidence up to date with this round of fetches; nil when nothing changed.
+    private func apply(fetched: [String: ArchivedSnapshot], failures: [String: FetchError], to claim: inout Claim, by: String) -> HistoryEntry? {
+        var changedURLs: [String] = []
+        let now = Timestamp.now()
+        for k in claim.evidence.indices {
+            var evidence = claim.evidence[k]
+            if let snapshot = fetched[evidence.url] {
+                if evidence.snapshot == snapshot.sha && evidence.status == snapshot.page.status && evidence.fetchError == nil { continue }
+                if let old = evidence.snapshot, old != snapshot.sha {
+                    evidence.previousSnapshots = (evidence.previousSnapshots ?? []).filter { $0 != old } + [old]
+                }
+                evidence.snapshot = snapshot.sha
+                evidence.status = snapshot.page.status
+                evidence.fetchedAt = snapshot.page.fetchedAt
+                evidence.title = snapshot.text.title
+                evidence.fetchError = nil
+                evidence.matches = snapshot.text.text.map { matcher.match(claim, in: $0) } ?? []
+            } else if let error = failures[evidence.url] {
+                if evidence.fetchError == error.description && evidence.status == error.status { continue }
+                evidence.status = error.status
+                evidence.fetchError = error.description
+                evidence.fetchedAt = now
+            } else {
+                continue
+            }
+            claim.evidence[k] = evidence
+            changedURLs.append(evidence.url)
+        }
+        guard !changedURLs.isEmpty else { return nil }
+        return HistoryEntry(at: now, by: by, action: "evidence-fetch", to: changedURLs.joined(separator: " "))
+    }
+
+    // MARK: Fetch + archive
+
+    struct ArchivedSnapshot: Sendable {
+        var page: FetchedPage
+        var text: SourceText
+        var sha: String
+    }
+
+    private func fetchAndArchive(document: String, url: String) -> Result<ArchivedSnapshot, FetchError> {
+        do {
+            return archive(document: document, page: try Fetcher(policy: policy).fetch(url))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Reads and stores a fetched page; a disk failure becomes a `FetchError` so that it is reported per URL.
+    private func archive(document: String, page: FetchedPage) -> Result<ArchivedSnapshot, FetchError> {
+        let text = SourceText.read(page.body, contentType: page.contentType)
+        do {
+            let sha = try SourceArchive(workspace: workspace, document: document).store(page, text: text)
+            return .success(ArchivedSnapshot(page: page, text: text, sha: sha))
+        } catch {
+            return .failure(.storage("\(error)"))
+        }
+    }
+}

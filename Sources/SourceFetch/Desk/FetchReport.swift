@@ -1,0 +1,96 @@
+/// What one fetch of an evidence URL came to.
+public enum FetchOutcome: String, Sendable, Equatable {
+    /// The first snapshot of this link.
+    case fetched
+    /// Same bytes as the last snapshot.
+    case unchanged
+    /// Different bytes from the last snapshot: both are kept.
+    case changed
+    /// The page is gone (404, 410) or its host does not exist.
+    case dead
+    /// Any other failure (timeout, refused, TLS, 5xx…).
+    case failed
+}
+
+/// The result of fetching one evidence URL, for the CLI and the REPL to show.
+public struct FetchReport: Sendable, Equatable {
+    public var url: String
+    public var outcome: FetchOutcome
+    /// HTTP status, when the server answered.
+    public var status: Int?
+    /// sha256 of the stored body, nil after a failure.
+    public var snapshot: String?
+    /// The snapshot this fetch replaced, when the content changed.
+    public var previousSnapshot: String?
+    public var error: FetchError?
+    public var title: String?
+    /// Why the page has no text (an image, a PDF), when so.
+    public var note: String?
+
+    public init(url: String, outcome: FetchOutcome, status: Int? = nil, snapshot: String? = nil, previousSnapshot: String? = nil,
+                error: FetchError? = nil, title: String? = nil, note: String? = nil) {
+        self.url = url
+        self.outcome = outcome
+        self.status = status
+        self.snapshot = snapshot
+        self.previousSnapshot = previousSnapshot
+        self.error = error
+        self.title = title
+        self.note = note
+    }
+
+    /// One line: `changed    https://… (HTTP 200, "Title")`, `dead       https://… — HTTP 404 Not Found …`.
+    public var line: String {
+        let label = outcome.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+        if let error { return "\(label) \(url) — \(error)" }
+        var details: [String] = []
+        if let status { details.append("HTTP \(status)") }
+        if let title, !title.isEmpty { details.append("“\(title.count > 60 ? String(title.prefix(59)) + "…" : title)”") }
+        if let note { details.append(note) }
+        return details.isEmpty ? "\(label) \(url)" : "\(label) \(url) (\(details.joined(separator: ", ")))"
+    }
+}
+
+/// What `EvidenceDesk.attach` did: the claim as saved and what the fetch found.
+public struct EvidenceOutcome: Sendable {
+    public var claim: Claim
+    /// 1-based number of the new evidence in `claim.evidence`.
+    public var evidenceNumber: Int
+    public var report: FetchReport
+    /// The passages of the page that bear on the claim (also stored in the evidence).
+    public var matches: [EvidenceMatch]
+
+    public var changed: Bool { report.outcome == .changed }
+    /// Whether the link was fetched and archived.
+    public var fetched: Bool { report.error == nil }
+}
+
+/// What `EvidenceDesk.refresh` did, counted per distinct URL.
+public struct RefreshSummary: Sendable {
+    /// Every URL fetched successfully (first snapshots + unchanged + changed).
+    public var fetched = 0
+    public var firstSnapshots = 0
+    public var unchanged = 0
+    public var changed = 0
+    public var dead = 0
+    public var failed = 0
+    /// Claims whose evidence changed and were saved.
+    public var claimsUpdated = 0
+    public var reports: [FetchReport] = []
+    /// Claim files that could not be read or saved (they were left untouched).
+    public var problems: [String] = []
+
+    public init() {}
+
+    /// One line per URL, then any problem.
+    public var lines: [String] { reports.map(\.line) + problems }
+
+    /// `12 fetched (2 changed, 9 unchanged, 1 new), 1 dead, 0 failed`
+    public var totals: String {
+        "\(fetched) fetched (\(changed) changed, \(unchanged) unchanged, \(firstSnapshots) new), \(dead) dead, \(failed) failed"
+    }
+
+    public var hasFailures: Bool { dead > 0 || failed > 0 || !problems.isEmpty }
+}
+
+import ClaimCore

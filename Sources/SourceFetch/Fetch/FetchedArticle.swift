@@ -1,0 +1,26 @@
+/// An article fetched for extraction (`claimcheck extract URL`): its readable text and what the page says about itself.
+public struct FetchedArticle: Sendable, Equatable {
+    public var text: String
+    public var title: String?
+    /// The URL after redirects.
+    public var finalURL: String
+    /// Publication day `YYYY-MM-DD`, when the page states it.
+    public var published: String?
+
+    public init(text: String, title: String?, finalURL: String, published: String?) {
+        self.text = text
+        self.title = title
+        self.finalURL = finalURL
+        self.published = published
+    }
+}
+
+extension Fetcher {
+    /// Fetches a page and reads it as an article. Throws `FetchError` (`.notText` for images, PDFs…).
+    public func fetchArticle(_ url: String) throws(FetchError) -> FetchedArticle {
+        let page = try fetch(url)
+        let source = SourceText.read(page.body, contentType: page.contentType)
+        guard let text = source.text else { throw FetchError.notText(contentType: SourceText.mediaType(page.contentType) ?? "unknown type") }
+        return FetchedArticle(text: text, title: source.title, finalURL: page.finalURL, published: source.published)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// One response header as the server sent it.
+public struct HTTPHeader: Codable, Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// A successful fetch: the final response of a (possibly redirected) request, body decoded from
+/// its transfer/content encoding but not from its charset.
+public struct FetchedPage: Sendable, Equatable {
+    /// The URL that was asked for.
+    public var url: String
+    /// The URL of the final response, after redirects.
+    public var finalURL: String
+    public var status: Int
+    /// The Content-Type header, when sent (e.g. `text/html; charset=utf-8`).
+    public var contentType: String?
+    /// Headers of the final response, in order.
+    public var headers: [HTTPHeader]
+    public var body: [UInt8]
+    /// When the response was received (ISO 8601 UTC).
+    public var fetchedAt: String
+    public var redirects: Int
+
+    public init(url: String, finalURL: String, status: Int, contentType: String?, headers: [HTTPHeader],
+                body: [UInt8], fetchedAt: String, redirects: Int = 0) {
+        self.url = url
+        self.finalURL = finalURL
+        self.status = status
+        self.contentType = contentType
+        self.headers = headers
+        self.body = body
+        self.fetchedAt = fetchedAt
+        self.redirects = redirects
+    }
+
+    /// The first header of that name (case-insensitive).
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A word or number of a text, lower-cased and normalised, with where it stands in the text.
+struct Word: Equatable {
+    enum Kind { case word, number, symbol }
+    var kind: Kind
+    /// Lower-case form with curly quotes and dashes made plain; for numbers the digits without separators.
+    var text: String
+    var range: Range<String.Index>
+}
+
+/// Splitting text into `Word`s and the small normalisations matching needs.
+enum Words {
+    /// Words, numbers (`1,200`, `3.5`) and the symbols `%` and `-` (kept for number parsing).
+    static func split(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isNumber && c.isASCII {
+                var j = text.index(after: i)
+                var digits = String(c)
+                while j < text.endIndex {
+                    let d = text[j]
+                    if d.isASCII && d.isNumber { digits.append(d); j = text.index(after: j); continue }
+                    let next = text.index(after: j)
+                    if (d == "," || d == ".") && next < text.endIndex && text[next].isASCII && text[next].isNumber {
+                        if d == "," {
+                            // A thousands separator only when exactly three digits follow.
+                            var k = next, n = 0
+                            while k < text.endIndex && text[k].isASCII && text[k].isNumber { n += 1; k = text.index(after: k) }
+                            if n != 3 { break }
+                        } else {
+                            digits.append(".")
+                        }
+                        j = next
+                        continue
+                    }
+                    break
+                }
+                words.append(Word(kind: .number, text: digits, range: i..<j))
+                i = j
+            } else if c.isLetter {
+                var j = text.index(after: i)
+                while j < text.endIndex {
+                    let d = text[j]
+                    if d.isLetter || (d.isNumber && !d.isASCII) { j = text.index(after: j); continue }
+                    let next = text.index(after: j)
+                    if isJoiner(d), next < text.endIndex, text[next].isLetter { j = next; continue }
+                    break
+                }
+                words.append(Word(kind: .word, text: normalize(String(text[i..<j])), range: i..<j))
+                i = j
+            } else {
+                if c == "%" || c == "-" || c == "–" || c == "—" {
+                    words.append(Word(kind: .symbol, text: c == "%" ? "%" : "-", range: i..<text.index(after: i)))
+                }
+                i = text.index(after: i)
+            }
+        }
+        return words
+    }
+
+    private static func isJoiner(_ c: Character) -> Bool {
+        c == "'" || c == "’" || c == "-" || c == "‐" || c == "‑"
+    }
+
+    /// Lower case; curly apostrophes and dashes become ASCII.
+    static func normalize(_ s: String) -> String {
+        var out = ""
+        for scalar in s.lowercased().unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{02BC}", "\u{2032}": out.unicodeScalars.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": out.unicodeScalars.append("\"")
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": out.unicodeScalars.append("-")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A crude stem for comparing content words: possessives and plural `s` dropped.
+    static func stem(_ word: String) -> String {
+        var w = word
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { w.removeLast() }
+        return w
+    }
+
+    static let stopwords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+        "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "do", "does", "did", "it", "its",
+        "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
+        "your", "him", "them", "us", "me", "not", "no", "so", "than", "then", "there", "here", "which", "who", "whom",
+        "what", "when", "where", "why", "how", "all", "any", "some", "more", "most", "other", "such", "only", "own",
+        "same", "too", "very", "can", "will", "would", "should", "could", "may", "might", "must", "also", "into",
+        "about", "over", "after", "before", "up", "down", "out", "off", "again", "further", "once", "said", "says",
+        "say", "according", "while", "during", "per", "cent", "percent",
+    ]
+
+    /// Content-word stems of a text: what BM25 counts.
+    static func terms(_ words: [Word]) -> [String] {
+        words.compactMap { $0.kind == .word && !stopwords.contains($0.text) && NumberReader.wordValue($0.text) == nil ? stem($0.text) : nil }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import ClaimCore
+import Foundation
+import SourceFetch
+import Workbench
+
+extension ClaimCheck {
+    /// `claimcheck fetch DOC`: refetch every cited link of a document.
+    struct Fetch: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Refetch every evidence link of a document, archive what changed, and summarise.",
+            discussion: "Exits 1 when a link is dead (404, 410, unknown host) or failed (timeout, refused, 5xx…); --allow-dead tolerates dead links.")
+
+        @Argument(help: ArgumentHelp("The document.", valueName: "doc")) var document: String
+        @Flag(help: "Do not fail because of dead links (404, 410, unknown host).") var allowDead = false
+        @Option(help: "Transfers at once (1–64).") var concurrency: Int = 8
+        @Option(help: "Who refreshes (default: $CLAIMCHECK_REVIEWER, git user.name, login).") var reviewer: String?
+        @OptionGroup var options: WorkspaceOptions
+
+        func validate() throws {
+            guard (1...64).contains(concurrency) else { throw ValidationError("--concurrency must be between 1 and 64") }
+        }
+
+        func run() throws {
+            try Console.run {
+                let bar = Console.stderrIsTerminal ? ProgressBar() : nil
+                let summary = try EvidenceDesk(workspace: options.resolved)
+                    .refresh(document: document, by: ReviewerName.resolve(option: reviewer), concurrency: concurrency,
+                             progress: bar.map { bar in { bar.show($0, of: $1) } })
+                bar?.finish()
+                let style = Console.style
+                for report in summary.reports {
+                    switch report.outcome {
+                    case .dead, .failed: Console.print(style.red(report.line))
+                    case .changed: Console.print(style.yellow(report.line))
+                    default: Console.print(report.line)
+                    }
+                }
+                for problem in summary.problems { Console.printError(problem) }
+                Console.print(style.bold(summary.reports.isEmpty ? "no evidence links in \(document)" : summary.totals))
+                if summary.failed > 0 || !summary.problems.isEmpty || (summary.dead > 0 && !allowDead) { throw ExitCode(1) }
+            }
+        }
+    }
+}
+
+/// `[#########.........]  12/40` on stderr, redrawn in place.
+final class ProgressBar {
+    func show(_ done: Int, of total: Int) {
+        let width = 30
+        let filled = total == 0 ? width : done * width / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+    }
+
+    func finish() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

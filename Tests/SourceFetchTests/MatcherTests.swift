@@ -1,0 +1,93 @@
+import ClaimCore
+import Testing
+@testable import SourceFetch
+
+@Suite struct MatcherTests {
+    static func claim(_ text: String, facts: [Fact] = []) -> Claim {
+        Claim(id: "c1", document: "doc", ordinal: 1, text: text, span: Span(start: 0, end: text.utf8.count),
+              kinds: [.quantity], checkworthiness: 0.9, facts: facts)
+    }
+
+    static func quantity(_ value: Double, _ noun: String, text: String, unit: String? = nil) -> Fact {
+        Fact(kind: .quantity, text: text, span: Span(start: 0, end: 1), value: value, qualifier: .exact, noun: noun, unit: unit)
+    }
+
+    @Test func readsNumbersAsDigitsAndWords() {
+        let values = NumberReader.mentions(in: "six people, 1,200 homes, 2 million dollars, twenty-one days, one hundred and five votes, a dozen eggs, 3.5 km, 40 per cent, 12% and 7 miles")
+            .map { ($0.value, $0.unit) }
+        let expected: [(Double, NumberMention.Unit?)] = [(6, nil), (1200, nil), (2_000_000, nil), (21, nil), (105, nil), (12, nil),
+                                                        (3.5, .km), (40, .percent), (12, .percent), (7, .miles)]
+        #expect(values.count == expected.count)
+        for (a, b) in zip(values, expected) { #expect(a.0 == b.0 && a.1 == b.1) }
+    }
+
+    @Test func aNumberWrittenAsAWordMatchesTheClaimsDigits() {
+        let claim = MatcherTests.claim("At least 6 people were killed in the clashes in Benghazi.",
+                                       facts: [MatcherTests.quantity(6, "people", text: "6 people")])
+        let text = "The weather was mild.\n\nSix people were killed when clashes broke out in Benghazi on Friday, officials said.\n\nMarkets were closed."
+        let matches = EvidenceMatcher().match(claim, in: text)
+        #expect(matches.first?.passage == "Six people were killed when clashes broke out in Benghazi on Friday, officials said.")
+        #expect(matches.first?.numbers == ["6"])
+        #expect(matches.first?.missingNumbers == [])
+        #expect(matches.first?.discrepancies == nil)
+    }
+
+    @Test func aDifferentNumberNextToTheSameNounIsADiscrepancy() {
+        let claim = MatcherTests.claim("The required quorum (89 members of parliament) was not reached.",
+                                       facts: [MatcherTests.quantity(89, "members of parliament", text: "89 members of parliament")])
+        let text = "Parliament met on Monday.\n\nThe quorum of 98 members of parliament was not reached, the speaker said."
+        let best = EvidenceMatcher().match(claim, in: text).first
+        #expect(best?.numbers == [])
+        #expect(best?.missingNumbers == ["89"])
+        #expect(best?.discrepancies == [NumberDiscrepancy(claimed: "89", found: "98", noun: "members of parliament",
+                                                           context: "The quorum of 98 members of parliament was not reached,…")])
+    }
+
+    @Test func aQuoteIsFoundNearlyVerbatim() {
+        let quote = "The required quorum was not reached – we will try again on Monday"
+        let claim = MatcherTests.claim("“\(quote),” MP Mohamed al-Abbani said.",
+                                       facts: [Fact(kind: .quote, text: quote, span: Span(start: 0, end: 1))])
+        let text = """
+        Other news of the day.
+
+        "The required quorum was not reached, and we will try again on Monday," said Mohamed al-Abbani, an MP.
+
+        A quorum is reached when enough members attend.
+        """
+        let matches = EvidenceMatcher().match(claim, in: text)
+        #expect(matches.first?.quoteFound == true)
+        #expect(matches.first?.passage.hasPrefix("\"The required quorum") == true)
+        #expect(matches.dropFirst().allSatisfy { $0.quoteFound == false })
+        // A paraphrase is not the quote.
+        let paraphrase = EvidenceMatcher().match(claim, in: "Al-Abbani said members did not reach the quorum and would meet another day.")
+        #expect(paraphrase.first?.quoteFound == false)
+    }
+
+    @Test func unitsConvertWhereSimple() {
+        let claim = MatcherTests.claim("The convoy travelled 100 km and unemployment rose to 12 per cent.")
+        let matches = EvidenceMatcher().match(claim, in: "The convoy covered 62 miles. Unemployment rose to 12%, the office said.")
+        #expect(matches.first?.numbers == ["100 km", "12 per cent"])
+    }
+
+    @Test func withoutFactsTheClaimTextGivesTheNumbersButNotDates() {
+        let claim = MatcherTests.claim("On 24 February 2016, 1,200 families fled the city, one of them said.")
+        #expect(EvidenceMatcher.numbers(of: claim).map(\.written) == ["1,200"])
+        let matches = EvidenceMatcher().match(claim, in: "Some 1200 families fled the city this week.")
+        #expect(matches.first?.numbers == ["1,200"])
+    }
+
+    @Test func keepsAtMostThreeNonOverlappingPassages() {
+        let claim = MatcherTests.claim("Six people died in Benghazi.", facts: [MatcherTests.quantity(6, "people", text: "Six people")])
+        let paragraph = (1...15).map { "Sentence \($0) mentions Benghazi and six people." }.joined(separator: " ")
+        let matches = EvidenceMatcher().match(claim, in: paragraph)
+        #expect(matches.count == 3)
+        #expect(Set(matches.map(\.passage)).count == 3)
+        #expect(matches.allSatisfy { $0.numbers == ["6"] })
+        #expect(EvidenceMatcher().match(claim, in: "Nothing related here at all.").isEmpty)
+    }
+
+    @Test func splitsSentencesButNotAbbreviations() {
+        #expect(Passages.sentences("Mr. Smith went to Washington. He met Gen. Jones at 5 p.m. and left. “Good,” he said.")
+                == ["Mr. Smith went to Washington.", "He met Gen. Jones at 5 p.m. and left.", "“Good,” he said."])
+    }
+}
