@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench", "ClaimTestSupport"]),
 
         // The reliability suite of crash, concurrency, corruption and hostile-input cases (scripts/reliability).
-        .executableTarget(name: "claimcheck-stress", dependencies: ["ClaimCore"]),
+        .executableTarget(name: "claimcheck-stress", dependencies: ["ClaimCore", "SourceFetch", "ClaimTestSupport"]),
         // libFuzzer target for the extractor (scripts/fuzz builds it with -sanitize=fuzzer).
         .executableTarget(name: "ExtractorFuzz", dependencies: ["ClaimCore"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),

@@ -4,6 +4,7 @@ import Foundation
 /// `swift build -c release --product claimcheck-bench`. Each suite lives in its own file.
 let suites: [String: (ArraySlice<String>) throws -> Void] = [
     "fetch": FetchBench.run,
+    "extract": ExtractionBench.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -14,12 +14,13 @@ struct ReliabilitySuite {
     }
 
     static let caseNames = ["crash-saves", "crash-reextract", "concurrent-edits", "stale-lock", "corrupt-files",
-                            "hostile-paths", "extractor-linear"]
+                            "hostile-paths", "hostile-servers", "extractor-linear"]
 
     func run(only: String?) -> Bool {
         let cases: [(String, () throws -> Row)] = [
             ("crash-saves", crashSaves), ("crash-reextract", crashReextract), ("concurrent-edits", concurrentEdits),
             ("stale-lock", staleLock), ("corrupt-files", corruptFiles), ("hostile-paths", hostilePaths),
+            ("hostile-servers", hostileServers),
             ("extractor-linear", extractorLinear),
         ]
         var rows: [Row] = []
@@ -213,6 +214,19 @@ struct ReliabilitySuite {
         if !strays.isEmpty { problems.append("unexpected files: \(strays)") }
         return Row(name: "hostile-paths", runs: attempts.count, passed: problems.isEmpty,
                    detail: problems.first ?? "\(attempts.count) hostile names refused; nothing written outside the workspace")
+    }
+
+    /// Servers that never answer, trickle, never end, bomb, loop, redirect to file://, lie or send bad bytes.
+    func hostileServers() throws -> Row {
+        let outcomes = try HostileServers().run()
+        let failures = outcomes.filter { !$0.passed }
+        let slowest = outcomes.map(\.seconds).max() ?? 0
+        for o in outcomes {
+            FileHandle.standardError.write(Data(String(format: "     %-10@ %5.2f s  %@\n", o.name as NSString, o.seconds, o.message as NSString).utf8))
+        }
+        return Row(name: "hostile-servers", runs: outcomes.count, passed: failures.isEmpty,
+                   detail: failures.first.map { "\($0.name): \($0.message)" }
+                       ?? String(format: "%d servers, each ended within its bound (slowest %.1f s); no snapshot of a failed fetch", outcomes.count, slowest))
     }
 
     /// The extractor on a single line with no punctuation: time grows linearly with size.

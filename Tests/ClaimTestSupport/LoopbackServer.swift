@@ -24,15 +24,21 @@ public struct LoopbackResponse: Sendable {
     public var delay: Double
     /// Never answer (the connection stays open until the client gives up or the server stops).
     public var hang: Bool
+    /// Send the body one byte at a time, this many seconds apart (a server that trickles).
+    public var trickleInterval: Double
+    /// Repeat the (chunked) body for ever, until the client hangs up or the server stops.
+    public var endless: Bool
 
     public init(status: Int = 200, headers: [(name: String, value: String)] = [], body: [UInt8] = [], chunked: Bool = false,
-                delay: Double = 0, hang: Bool = false) {
+                delay: Double = 0, hang: Bool = false, trickleInterval: Double = 0, endless: Bool = false) {
         self.status = status
         self.headers = headers
         self.body = body
-        self.chunked = chunked
+        self.chunked = chunked || endless
         self.delay = delay
         self.hang = hang
+        self.trickleInterval = trickleInterval
+        self.endless = endless
     }
 
     public static func html(_ html: String, charset: String? = "utf-8") -> LoopbackResponse {
@@ -216,6 +222,19 @@ public final class LoopbackServer: @unchecked Sendable {
         if close { head += "Connection: close\r\n" }
         head += "\r\n"
         guard send(Array(head.utf8), to: c) else { return false }
+        if response.trickleInterval > 0 {
+            for byte in response.body {
+                guard !isStopped, send([byte], to: c) else { return false }
+                usleep(UInt32(response.trickleInterval * 1_000_000))
+            }
+            return true
+        }
+        if response.endless {
+            let piece = response.body.isEmpty ? [UInt8](repeating: 0x61, count: 8192) : response.body
+            let frame = Array("\(String(piece.count, radix: 16))\r\n".utf8) + piece + [13, 10]
+            while !isStopped { guard send(frame, to: c) else { return false } }
+            return false
+        }
         if !response.chunked { return send(response.body, to: c) }
         var offset = 0
         while offset < response.body.count {

@@ -1,5 +1,6 @@
 import Foundation
 import ClaimCore
+import SourceFetch
 
 /// `claimcheck extract`: checks the input, extracts claims and stores them in the workspace.
 public struct ExtractJob: Sendable {
@@ -71,6 +72,39 @@ public struct ExtractJob: Sendable {
         let article = try ArticleText.read(path: request.input)
         let (slug, published) = try validate(request)
         return try store(article: article, slug: slug, published: published, request: request)
+    }
+
+    /// Whether the input names a web page rather than a file.
+    public static func isURL(_ input: String) -> Bool {
+        let lower = input.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
+    /// Fetches the article at `request.input` through the evidence fetcher (same policy: http(s) only,
+    /// bounded time, size and redirects) and extracts from its readable text. Title, final URL and
+    /// publication date come from the page unless the request gives them.
+    public func run(_ request: Request, fetcher: Fetcher) throws -> Outcome {
+        let url = try WebLink.validate(request.input)
+        let page: FetchedArticle
+        do {
+            page = try fetcher.fetchArticle(url)
+        } catch {
+            throw ClaimCheckError.badInput(url, reason: error.description)
+        }
+        guard page.text.contains(where: { !$0.isWhitespace }) else {
+            throw ClaimCheckError.badInput(url, reason: "the page has no readable article text")
+        }
+        var filled = request
+        filled.title = request.title ?? page.title
+        filled.url = request.url ?? page.finalURL
+        filled.published = request.published ?? page.published.flatMap { date in
+            CalendarDay(iso: String(date.prefix(10))).map(\.iso)
+        }
+        if filled.document == nil, filled.title.flatMap(Slug.make(from:)) == nil {
+            let path = URL(string: page.finalURL)?.deletingPathExtension().lastPathComponent ?? ""
+            filled.document = Slug.make(from: path) ?? Slug.make(from: URL(string: page.finalURL)?.host ?? "")
+        }
+        return try run(filled, article: page.text)
     }
 
     /// Extracts from article text obtained elsewhere (e.g. a fetched page's readable text).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimCore
+import SourceFetch
 import Workbench
 
 extension ClaimCheck {
@@ -11,7 +12,7 @@ extension ClaimCheck {
             claim whose sentence vanished is kept and marked orphaned.
             """)
 
-        @Argument(help: ArgumentHelp("The article: a UTF-8 text file, or - for standard input.", valueName: "path"))
+        @Argument(help: ArgumentHelp("The article: a UTF-8 text file, an http(s) URL to fetch, or - for standard input.", valueName: "path|url|-"))
         var input: String
 
         @Option(name: .customLong("doc"), help: ArgumentHelp("The document's name (lower-case letters, digits, '-'); default: from the file name.", valueName: "slug"))
@@ -41,7 +42,9 @@ extension ClaimCheck {
                 let request = ExtractJob.Request(input: input, document: document, published: published, title: title,
                                                  url: url, reviewer: ReviewerName.resolve(option: reviewer))
                 let outcome: ExtractJob.Outcome
-                if input == "-" {
+                if ExtractJob.isURL(input) {
+                    outcome = try job.run(request, fetcher: Fetcher())
+                } else if input == "-" {
                     _ = try job.validate(request)
                     outcome = try job.run(request, data: try Console.readStandardInput(limit: ArticleText.maxBytes))
                 } else {
