@@ -38,7 +38,7 @@ struct AttributionRules {
         while k < s.range.upperBound {
             defer { k += 1 }
             let t = s.tokens[k]
-            guard t.kind == .word else { continue }
+            guard t.kind == .word, !t.classes.isDisjoint(with: [.speechVerb, .according]) else { continue }
             var found: (first: Int, last: Int, speaker: String, role: String?, verb: String)?
             if t.lower == "according", s.word(k + 1) == "to", let np = phraseAfter(k + 2, s, lowercaseAllowed: true) {
                 let (name, role) = split(np, s)

@@ -5,7 +5,7 @@
 /// casualty 0.6 (lives: the costliest error), quantity 0.45, quote 0.35, date 0.25, attribution 0.25 —
 /// and a hedged figure ("more than 40") weighing 0.05 less than an exact one (it is harder to refute).
 /// A sentence with no fact scores 0 and is not a claim.
-enum Checkworthiness {
+public enum Checkworthiness {
     static func weight(_ fact: Fact) -> Double {
         var w: Double
         switch fact.kind {
@@ -19,7 +19,7 @@ enum Checkworthiness {
         return w
     }
 
-    static func score(_ facts: [Fact]) -> Double {
+    public static func score(_ facts: [Fact]) -> Double {
         let miss = facts.reduce(1.0) { $0 * (1 - weight($1)) }
         return ((1 - miss) * 1000).rounded() / 1000
     }

@@ -27,6 +27,9 @@ struct DateRules {
         let t = s.tokens[k]
         if t.kind == .number { return numeric(at: k, s) }
         guard t.kind == .word else { return nil }
+        // Most words start no date: one bit test instead of a dozen string comparisons.
+        let c = t.classes
+        guard !c.isDisjoint(with: [.dateStart, .weekday, .month, .season, .numberWord]) else { return nil }
         let w = t.lower
         switch w {
         case "yesterday", "today", "tomorrow", "tonight":
@@ -46,7 +49,7 @@ struct DateRules {
         default:
             break
         }
-        if let n = NumberReader.wordValue(w), let unit = s.word(k + 1), s.word(k + 2) == "ago" {
+        if s.word(k + 2) == "ago", let unit = s.word(k + 1), let n = NumberReader.wordValue(w) {
             return ago(Int(n), unit).map { (k, k + 2, $0) }
         }
         if let wd = Lexicon.weekdays[w], t.upper { return weekday(wd, at: k, s) }

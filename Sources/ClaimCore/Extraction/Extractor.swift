@@ -10,6 +10,15 @@ public struct Extractor: Sendable {
 
     public init() {}
 
+    /// Every sentence of `article` (claims or not), as UTF-8 byte spans, by the extractor's own splitter:
+    /// what a reviewer sees as "the sentence before and after".
+    public static func sentenceSpans(_ article: String) -> [Span] {
+        let tokens = Tokenizer.tokenize(Array(article.utf8))
+        return SentenceSplitter.split(tokens).filter { !$0.isEmpty }.map {
+            Span(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound - 1].end)
+        }
+    }
+
     /// The claims of `article`, in article order, with spans as UTF-8 byte offsets into `article`.
     public func extract(_ article: String, published: CalendarDay?) -> [ExtractedClaim] {
         let bytes = Array(article.utf8)

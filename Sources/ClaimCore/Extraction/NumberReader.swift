@@ -19,7 +19,7 @@ enum NumberReader {
             applyScale(&reading, s)
             return reading
         }
-        guard t.kind == .word else { return nil }
+        guard t.kind == .word, t.classes.contains(.numberWord) else { return nil }
         if t.lower == "a" || t.lower == "an", let next = s.word(k + 1) {
             if next == "dozen" { return Reading(value: 12, first: k, last: k + 1, inWords: true) }
             if let scale = Lexicon.scales[next], scale >= 100, !next.hasSuffix("s"), next.count > 2 {
@@ -55,7 +55,7 @@ enum NumberReader {
     static func wordValue(_ w: String) -> Double? {
         if let u = Lexicon.units[w] { return Double(u) }
         if let t = Lexicon.tens[w] { return Double(t) }
-        if w.contains("-") {
+        if w.utf8.contains(0x2D) {
             let parts = w.split(separator: "-").map(String.init)
             if parts.count == 2, let t = Lexicon.tens[parts[0]], let u = Lexicon.units[parts[1]], u > 0, u < 10 {
                 return Double(t + u)
@@ -65,7 +65,7 @@ enum NumberReader {
     }
 
     private static func applyScale(_ r: inout Reading, _ s: SentenceScope) {
-        guard let next = s.token(r.last + 1), next.kind == .word, let scale = Lexicon.scales[next.lower] else { return }
+        guard let next = s.token(r.last + 1), next.kind == .word, next.classes.contains(.scale), let scale = Lexicon.scales[next.lower] else { return }
         // Attached letters ("4.2bn", "5m") or a spelled scale ("2 million"); never "m" for metres after a
         // bare number (the quantity rule decides that), and never a plural scale ("thousands of").
         if next.lower.hasSuffix("s") && next.lower.count > 2 { return }

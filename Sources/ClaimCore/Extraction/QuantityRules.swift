@@ -110,7 +110,7 @@ enum QuantityRules {
         if r.inWords {
             // Number words count only with something counted ("six fighters", "one of its jets", "two million")
             // or beside a word of harm ("five were wounded", checked below).
-            if noun == nil && unit == nil && r.value < 1000 && !s.contains(Lexicon.harm, in: r.last + 1, r.last + 4) { return nil }
+            if noun == nil && unit == nil && r.value < 1000 && !s.contains(.harm, in: r.last + 1, r.last + 4) { return nil }
             if s.tokens[r.first].lower == "one", noun == nil { return nil }
             if s.tokens[r.first].lower == "one", let prev = s.word(r.first - 1), ["no", "any", "every", "the", "each", "this"].contains(prev) { return nil }
         }
@@ -121,7 +121,7 @@ enum QuantityRules {
         // Qualifier before the number (or its currency symbol).
         var qualifier = Qualifier.exact
         var qualifierFirst = first
-        for (words, q) in Lexicon.qualifiers {
+        for (words, q) in Lexicon.qualifiers where s.token(first - 1)?.classes.contains(.qualifierEnd) == true {
             if let at = s.matchesBefore(words, endingBefore: first) {
                 qualifier = q
                 qualifierFirst = at
@@ -129,17 +129,17 @@ enum QuantityRules {
             }
         }
         // A casualty: people harmed, or a bare count beside a word of harm ("killed 12", "death toll rose to 12").
-        let personCount = noun == nil ? unit == nil : Lexicon.personNouns.contains(head) || head.hasSuffix("ers") && s.contains(Lexicon.harm, in: last + 1, last + 4)
+        let personCount = noun == nil ? unit == nil : Lexicon.personNouns.contains(head) || head.hasSuffix("ers") && s.contains(.harm, in: last + 1, last + 4)
         var casualty = false
         var textFirst = qualifierFirst
         if personCount {
-            if s.contains(Lexicon.harm, in: qualifierFirst - 6, qualifierFirst) || s.contains(Lexicon.harm, in: last + 1, last + 6) {
+            if s.contains(.harm, in: qualifierFirst - 6, qualifierFirst) || s.contains(.harm, in: last + 1, last + 6) {
                 casualty = true
             }
             if noun == nil, unit == nil {
                 // Bare numbers need the harm word close by; the fact's text then carries it ("death toll rose to 12").
                 let before = (max(s.range.lowerBound, qualifierFirst - 5)..<qualifierFirst).last { s.word($0).map(Lexicon.harm.contains) == true }
-                let after = s.contains(Lexicon.harm, in: last + 1, last + 3)
+                let after = s.contains(.harm, in: last + 1, last + 3)
                 guard before != nil || after else { return nil }
                 if let b = before { textFirst = b }
                 if after, let a = (last + 1..<min(last + 3, s.range.upperBound)).first(where: { s.word($0).map(Lexicon.harm.contains) == true }) {

@@ -43,6 +43,14 @@ struct SentenceScope {
         return first >= range.lowerBound && matches(words, at: first) ? first : nil
     }
 
+    /// Whether a word of class `c` occurs within `a..<b` (clamped to the sentence).
+    func contains(_ c: WordClass, in a: Int, _ b: Int) -> Bool {
+        let lo = max(a, range.lowerBound), hi = min(b, range.upperBound)
+        guard lo < hi else { return false }
+        for k in lo..<hi where tokens[k].classes.contains(c) { return true }
+        return false
+    }
+
     /// Whether any word of `set` occurs within `a..<b` (clamped to the sentence).
     func contains(_ set: Set<String>, in a: Int, _ b: Int) -> Bool {
         let lo = max(a, range.lowerBound), hi = min(b, range.upperBound)

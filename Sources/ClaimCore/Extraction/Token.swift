@@ -22,6 +22,8 @@ struct Token: Sendable {
     var upper: Bool
     /// The token's text, lower-cased (digits and punctuation as they are).
     var lower: String
+    /// Lexicon classes of a word (empty for other tokens).
+    var classes: WordClass = []
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
@@ -61,7 +63,8 @@ enum Tokenizer {
         func letterAt(_ j: Int) -> Bool { j < n && isLetter(scalar(at: j).0) }
         func text(_ a: Int, _ b: Int) -> String { String(decoding: bytes[a..<b], as: UTF8.self) }
         func emit(_ kind: Token.Kind, _ a: Int, _ b: Int, lower: String, upper: Bool = false) {
-            tokens.append(Token(kind: kind, start: a, end: b, spaceBefore: space, lineBefore: line, upper: upper, lower: lower))
+            tokens.append(Token(kind: kind, start: a, end: b, spaceBefore: space, lineBefore: line, upper: upper, lower: lower,
+                                classes: kind == .word ? WordClass.of(lower) : []))
             space = false
             line = false
         }
