@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import ClaimTestSupport
+import ClaimCore
+
+/// `claimcheck review` through the real binary: -c, a piped script, and an interactive terminal (tmux).
+@Suite(.serialized) struct ReviewCommandLineTests {
+    func workspace() throws -> TemporaryWorkspace {
+        let tmp = TemporaryWorkspace()
+        let article = "Police said 12 people were injured on Friday.\nThe council said the road cost $2 million."
+        try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: article,
+                                  sentences: ["Police said 12 people were injured on Friday.", "The council said the road cost $2 million."])
+        return tmp
+    }
+
+    @Test func commandOptionAndPipedScript() throws {
+        let tmp = try workspace()
+        let status = try CommandLineTool.run(["review", "doc", "-c", "status"], in: tmp.root)
+        #expect(status.status == 0)
+        #expect(status.stdout.contains("unreviewed"))
+        #expect(!status.stdout.contains("\u{1B}["), "plain text when piped")
+
+        let script = "verdict true matches the log\nnext\nverdict mostly-false\nquit\n"
+        let piped = try CommandLineTool.run(["review", "doc", "--reviewer", "cat"], in: tmp.root, stdin: Data(script.utf8))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(!piped.stdout.contains("›"), "no prompt noise when piped")
+        let claims = try tmp.store.load("doc").claims
+        #expect(claims.map(\.verdict.label) == [.true, .mostlyFalse])
+        #expect(claims[0].verdict.reviewer == "cat")
+
+        let failing = try CommandLineTool.run(["review", "doc"], in: tmp.root, stdin: Data("verdict nonsense\nstatus\n".utf8))
+        #expect(failing.status == 1, "a failed command makes a scripted session exit non-zero")
+        #expect(failing.stderr.contains("unknown verdict"))
+        #expect(failing.stdout.contains("doc: 2 claims"), "the session goes on after a bad command")
+
+        let missing = try CommandLineTool.run(["review", "nodoc", "-c", "status"], in: tmp.root)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no document 'nodoc'"))
+    }
+
+    @Test func interactiveTerminalThroughTmux() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            print("skipped: tmux is not installed (scripts/install-system-packages --test installs it)")
+            return
+        }
+        let tmp = try workspace()
+        let name = "claimcheck-test-\(getpid())"
+        func tmux(_ args: [String]) throws -> String {
+            // posix_spawn + waitpid rather than Foundation.Process: the tmux client forks a server that keeps
+            // the monitoring descriptors Process waits on, so waitUntilExit would never return.
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: file) }
+            let status = try Spawn.run("/usr/bin/tmux", ["-L", name] + args,
+                                       stdoutPath: args.first == "capture-pane" ? file.path : "/dev/null")
+            #expect(status == 0 || args.first == "kill-server", "tmux \(args.first ?? "") exited \(status)")
+            return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        }
+        func screen(until needle: String) throws -> String {
+            var text = ""
+            for _ in 0..<100 {
+                text = try tmux(["capture-pane", "-p", "-t", name])
+                if text.contains(needle) { return text }
+                usleep(100_000)
+            }
+            return text
+        }
+        let command = "cd '\(tmp.root.path)' && LANG=C.UTF-8 CLAIMCHECK_REVIEWER=tty '\(CommandLineTool.executable.path)' review doc; echo \"review exited $?\"; sleep 30"
+        _ = try tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "40", command])
+        defer { _ = try? tmux(["kill-server"]) }
+        let start = try screen(until: "doc ›")
+        #expect(start.contains("[1/2 · 2 unreviewed] doc ›"), "\(start)")
+        // Tab completion of the command and the label, UTF-8 in a note, line editing (Ctrl-A / Ctrl-E).
+        _ = try tmux(["send-keys", "-t", name, "verd", "Tab", " mostly-t", "Tab", " vérifié à Zoë’s café", "Enter"])
+        let after = try screen(until: "[1/2 · 1 unreviewed]")
+        #expect(after.contains("mostly-true"), "\(after)")
+        _ = try tmux(["send-keys", "-t", name, "C-d"])
+        let end = try screen(until: "review exited")
+        #expect(end.contains("review exited 0"), "Ctrl-D leaves the session cleanly: \(end)")
+        let claim = try tmp.store.load("doc").claims[0]
+        #expect(claim.verdict.label == .mostlyTrue)
+        #expect(claim.verdict.note == "vérifié à Zoë’s café")
+        #expect(claim.verdict.reviewer == "tty")
+        #expect(FileManager.default.fileExists(atPath: tmp.root.appendingPathComponent(".claimcheck/history").path), "history is kept per workspace")
+    }
+}
