@@ -29,13 +29,14 @@ let package = Package(
         .target(name: "Workbench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport"]),
         // The thin executable: argument parsing and terminal I/O only.
         .executableTarget(name: "claimcheck", dependencies: [
-            "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Workbench", "ClaimReport", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-mode benchmarks that print figures (never run by the test suite).
         .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench"]),
 
         .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"], path: "Tests/ClaimTestSupport"),
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"]),
+        .testTarget(name: "ClaimReportTests", dependencies: ["ClaimReport", "ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "ClaimTestSupport"]),
     ]
 )

@@ -1,0 +1,84 @@
+import ClaimCore
+import Foundation
+
+/// Writes the verification reports of a workspace: `reports/<doc>.html` per document and
+/// `reports/index.html`, each one self-contained HTML file (inline CSS and SVG, no scripts, a CSP
+/// that forbids every external load). Writes are atomic.
+public struct ReportRenderer: Sendable {
+    public let workspace: Workspace
+    public let options: ReportOptions
+
+    public init(workspace: Workspace, options: ReportOptions = ReportOptions()) {
+        self.workspace = workspace
+        self.options = options
+    }
+
+    /// What `renderAll` wrote, and the documents it could not render.
+    public struct Batch: Sendable {
+        public var reports: [URL] = []
+        public var index: URL?
+        public var failures: [(slug: String, error: ClaimCheckError)] = []
+    }
+
+    /// Renders one document's report and returns the file written.
+    @discardableResult
+    public func render(document slug: String) throws -> URL {
+        let loaded = try ClaimStore(workspace: workspace).load(slug)
+        let file = try workspace.reportFile(loaded.info.slug)
+        try workspace.ensureFolder(workspace.reportsFolder)
+        try AtomicFile.write(Data(try html(for: loaded).utf8), to: file)
+        return file
+    }
+
+    /// Renders every document of the workspace, then the index. A document that cannot be loaded is
+    /// listed in `failures` (and on the index) and does not stop the others.
+    public func renderAll() throws -> Batch {
+        var batch = Batch()
+        var rows: [IndexViewModel.Row] = []
+        for slug in workspace.documentSlugs() {
+            do {
+                let loaded = try ClaimStore(workspace: workspace).load(slug)
+                let file = try workspace.reportFile(slug)
+                try workspace.ensureFolder(workspace.reportsFolder)
+                try AtomicFile.write(Data(try html(for: loaded).utf8), to: file)
+                batch.reports.append(file)
+                rows.append(.init(slug: slug, info: loaded.info, tally: VerdictTally(loaded.claims), error: nil))
+            } catch let error as ClaimCheckError {
+                batch.failures.append((slug, error))
+                rows.append(.init(slug: slug, info: nil, tally: VerdictTally([]), error: error.description))
+            }
+        }
+        let index = workspace.reportsFolder.appendingPathComponent("index.html")
+        try workspace.ensureFolder(workspace.reportsFolder)
+        try refuseSymlink(index)
+        try AtomicFile.write(Data(indexHTML(rows).utf8), to: index)
+        batch.index = index
+        return batch
+    }
+
+    /// The HTML of one document's report (nothing written).
+    public func html(for document: LoadedDocument) throws -> String {
+        try validateOptions()
+        let model = DocumentViewModel(document: document, options: options, generatedAt: generatedAt)
+        return TemplateLibrary.document.render(try model.context())
+    }
+
+    func indexHTML(_ rows: [IndexViewModel.Row]) -> String {
+        TemplateLibrary.index.render(IndexViewModel(rows: rows, generatedAt: generatedAt).context())
+    }
+
+    var generatedAt: String { options.generatedAt ?? Timestamp.now() }
+
+    func validateOptions() throws {
+        if let base = options.publicBaseURL, !WebLink.isSafeLink(base) {
+            throw ClaimCheckError.badInput(base, reason: "the public base URL of the reports must be an http:// or https:// address")
+        }
+    }
+
+    private func refuseSymlink(_ url: URL) throws {
+        var st = stat()
+        if lstat(url.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
+            throw ClaimCheckError.refused("\(workspace.display(url)) is a symbolic link; claimcheck does not follow links inside a workspace (remove it)")
+        }
+    }
+}
