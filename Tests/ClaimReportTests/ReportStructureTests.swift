@@ -52,7 +52,7 @@ final class ReportStructureTests: XCTestCase {
         XCTAssertEqual(page.matches(##"<rect class="fill-([a-z-]+)""##).map { $0[1] },
                        ["unreviewed", "true", "mixed", "mostly-false", "false", "unverifiable", "not-a-claim"])
         XCTAssertTrue(html.contains("Unreviewed <strong>14</strong>"))
-        XCTAssertTrue(html.contains("<a href=\"../claims/benghazi/sources/\(String(repeating: "c0", count: 32)).txt\"><code>c0c0c0c0c0c0</code></a>"))
+        XCTAssertTrue(html.contains("<a href=\"../claims/benghazi/sources/\(String(repeating: "c0", count: 32)).txt\" title=\"archived copy\"><code>c0c0c0c0c0c0</code></a>"))
         XCTAssertTrue(html.contains("HTTP 200"))
         XCTAssertTrue(html.contains("<mark>89</mark> members is required"))
         XCTAssertTrue(html.contains("<mark>300</mark> km (<mark>190</mark> mi)"))
