@@ -2,7 +2,9 @@ import Foundation
 
 /// `claimcheck-bench SUITE [args]`: release-mode benchmarks that print figures. Build with
 /// `swift build -c release --product claimcheck-bench`. Each suite lives in its own file.
-let suites: [String: (ArraySlice<String>) throws -> Void] = [:]
+let suites: [String: (ArraySlice<String>) throws -> Void] = [
+    "report": ReportBench.run,
+]
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let name = arguments.first, let suite = suites[name] else {

@@ -234,7 +234,7 @@ final class ReportStructureTests: XCTestCase {
     }
 
     func testTemplatesRenderRawOnlyTheScriptSafeJSON() {
-        for source in [DocumentTemplate.source, IndexTemplate.source] {
+        for source in DocumentTemplate.sources + [IndexTemplate.source] {
             XCTAssertTrue(source.hasPrefix("{{% CONTENT_TYPE: HTML_STRICT }}"))
             XCTAssertFalse(source.contains("{{&"))
             let raw = ReportHTML(html: source).matches(##"\{\{\{([^}]*)\}\}\}"##).map { $0[1] }

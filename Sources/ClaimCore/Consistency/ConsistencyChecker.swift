@@ -7,10 +7,11 @@ public struct ConsistencyChecker: Sendable {
 
     public func check(_ claims: [Claim], article: String) -> [ConsistencyNote] {
         let current = claims.filter { !$0.isOrphaned }.sorted { $0.span < $1.span }
+        let bytes = Array(article.utf8)
         var notes: [ConsistencyNote] = []
         for claim in current {
             notes += unitNotes(claim)
-            notes += weekdayNotes(claim, article: article)
+            notes += weekdayNotes(claim, articleBytes: bytes)
         }
         notes += countNotes(current)
         return notes
@@ -52,17 +53,18 @@ public struct ConsistencyChecker: Sendable {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// A date fact resolved to one day, whose words (or the word just before them) name another weekday.
-    func weekdayNotes(_ claim: Claim, article: String) -> [ConsistencyNote] {
+    func weekdayNotes(_ claim: Claim, articleBytes bytes: [UInt8]) -> [ConsistencyNote] {
         var notes: [ConsistencyNote] = []
-        let bytes = Array(article.utf8)
         for fact in claim.facts where fact.kind == .date {
-            guard let resolved = fact.resolved, let day = CalendarDay(iso: resolved) else { continue }
+            guard let resolved = fact.resolved, resolved.utf8.count == 10, let day = CalendarDay(iso: resolved) else { continue }
             var context = fact.text
             let start = fact.span.start, windowStart = max(claim.span.start, start - 16, 0)
             if windowStart < start, start <= bytes.count {
                 context = String(decoding: bytes[windowStart..<start], as: UTF8.self) + " " + context
             }
-            let words = context.lowercased().split { !$0.isLetter }.map(String.init)
+            let lowered = context.lowercased()
+            guard lowered.contains("day") else { continue }   // every weekday name ends in "day"
+            let words = lowered.split { !$0.isLetter }.map(String.init)
             guard let named = words.last(where: { Self.weekdays.contains($0) }),
                   let namedIndex = Self.weekdays.firstIndex(of: named) else { continue }
             let actual = day.isoWeekday - 1

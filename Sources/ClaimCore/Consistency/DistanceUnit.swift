@@ -23,7 +23,10 @@ public enum DistanceUnit: String, Hashable, Sendable, CaseIterable {
 
     /// Reads a unit as articles write it: "km", "kilometres", "miles", "mi", "ft", ...; nil for anything else.
     public init?(parsing word: String) {
-        let w = word.lowercased().trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        guard word.utf8.count <= 12 else { return nil }
+        var w = word.lowercased()
+        while w.last == "." || w.last == " " { w.removeLast() }
+        while w.first == " " { w.removeFirst() }
         switch w {
         case "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers": self = .kilometre
         case "m", "metre", "metres", "meter", "meters": self = .metre

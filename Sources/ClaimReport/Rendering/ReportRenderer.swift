@@ -60,7 +60,9 @@ public struct ReportRenderer: Sendable {
     public func html(for document: LoadedDocument) throws -> String {
         try validateOptions()
         let model = DocumentViewModel(document: document, options: options, generatedAt: generatedAt)
-        return TemplateLibrary.document.render(try model.context())
+        let context = try model.context()
+        let cards = ParallelRender.joined(count: document.claims.count) { TemplateLibrary.card.render(model.card(at: $0)) }
+        return TemplateLibrary.pageStart.render(context) + cards + TemplateLibrary.pageEnd.render(context)
     }
 
     func indexHTML(_ rows: [IndexViewModel.Row]) -> String {

@@ -74,6 +74,8 @@ code{font:.85em/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflo
 .passage{margin:.3rem 0;padding:.3rem .7rem;border-left:3px solid var(--rule);color:var(--fg);font-size:.9rem}
 mark{background:#ffe066;color:#111;padding:0 .1rem;border-radius:2px}
 .muted{color:var(--muted)}
+.facts:empty,.flags:empty,.verdict-note:empty,.byline:empty,.kinds:empty,.error:empty,.evnote:empty,mark:empty{display:none}
+.verdict-heading.reviewed{font-weight:700}.verdict-heading.open{color:var(--muted)}
 .unsafe-url{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em;overflow-wrap:anywhere}
 footer.colophon{margin-top:3rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.82rem}
 table.docs{width:100%;border-collapse:collapse;font-size:.95rem}

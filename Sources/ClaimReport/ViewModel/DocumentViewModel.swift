@@ -4,18 +4,32 @@ import Foundation
 /// Turns a loaded document into the context of `DocumentTemplate`: plain dictionaries of strings,
 /// numbers, booleans and arrays. Every key a nested section reads is always set (mustache falls back to
 /// outer contexts for missing keys, which would show the wrong value).
-struct DocumentViewModel {
+struct DocumentViewModel: Sendable {
     let document: LoadedDocument
     let options: ReportOptions
     let generatedAt: String
+    /// 1-based display number of each claim (article order, orphaned last).
+    let numbers: [String: Int]
+    let highlighted: ArticleHighlighter.Result
+    let unplaced: Set<String>
 
+    init(document: LoadedDocument, options: ReportOptions, generatedAt: String) {
+        self.document = document
+        self.options = options
+        self.generatedAt = generatedAt
+        let claims = document.claims
+        let numbers = Dictionary(claims.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        let targets = claims.filter { !$0.isOrphaned }.map { HighlightTarget(id: $0.id, number: numbers[$0.id]!, span: $0.span) }
+        let highlighted = ArticleHighlighter.highlight(document.article, targets: targets)
+        self.numbers = numbers
+        self.highlighted = highlighted
+        unplaced = Set(highlighted.unplaced.map(\.id))
+    }
+
+    /// The context of `DocumentTemplate.pageStart` and `.pageEnd`: everything but the cards.
     func context() throws -> [String: Any] {
         let info = document.info
         let claims = document.claims
-        let numbers = Dictionary(uniqueKeysWithValues: claims.enumerated().map { ($1.id, $0 + 1) })
-        let targets = claims.filter { !$0.isOrphaned }.map { HighlightTarget(id: $0.id, number: numbers[$0.id]!, span: $0.span) }
-        let highlighted = ArticleHighlighter.highlight(document.article, targets: targets)
-        let unplaced = Set(highlighted.unplaced.map(\.id))
         let byID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let builder = options.builder(for: info, now: generatedAt)
         let tally = VerdictTally(claims)
@@ -41,9 +55,8 @@ struct DocumentViewModel {
             "problems": document.problems.map { ["problem": $0.description] },
             "hasProblems": !document.problems.isEmpty,
             "problemCount": document.problems.count,
-            "paragraphs": highlighted.paragraphs.map { ["pieces": $0.map { piece(byID, $0) }] },
+            "paragraphs": highlighted.paragraphs.map { ["units": units($0, byID)] },
             "hasArticle": !highlighted.paragraphs.isEmpty,
-            "cards": claims.map { card($0, number: numbers[$0.id]!, placed: !$0.isOrphaned && !unplaced.contains($0.id)) },
             "orphans": claims.filter(\.isOrphaned).map { ref($0, number: numbers[$0.id]!) },
             "hasOrphans": claims.contains(where: \.isOrphaned),
             "unplaced": highlighted.unplaced.compactMap { t in byID[t.id].map { ref($0, number: t.number) } },
@@ -90,13 +103,23 @@ struct DocumentViewModel {
         return names
     }
 
-    func piece(_ byID: [String: Claim], _ piece: ArticlePiece) -> [String: Any] {
-        guard let target = piece.target, let claim = byID[target.id] else {
-            return ["text": piece.text, "isHighlight": false, "hlID": "", "hlNumber": 0, "hlClass": "", "isStart": false, "hlTitle": ""]
+    /// A paragraph as units of plain text, each followed by at most one highlight (`hl` when it starts
+    /// there, numbered and with the anchor id; `hlMore` when it continues from an earlier paragraph).
+    func units(_ pieces: [ArticlePiece], _ byID: [String: Claim]) -> [[String: Any]] {
+        var units: [[String: Any]] = []
+        var plain = ""
+        for piece in pieces {
+            guard let target = piece.target, let claim = byID[target.id] else {
+                plain += piece.text
+                continue
+            }
+            let highlight: [String: Any] = ["hlID": claim.id, "hlNumber": target.number, "hlClass": claim.verdict.label.rawValue,
+                                            "hlTitle": "Claim \(target.number): \(claim.verdict.label.displayName)", "hlText": piece.text]
+            units.append(["plain": plain, "hl": piece.isStart ? [highlight] : [], "hlMore": piece.isStart ? [] : [highlight]])
+            plain = ""
         }
-        return ["text": piece.text, "isHighlight": true, "hlID": claim.id, "hlNumber": target.number,
-                "hlClass": claim.verdict.label.rawValue, "isStart": piece.isStart,
-                "hlTitle": "Claim \(target.number): \(claim.verdict.label.displayName)"]
+        if !plain.isEmpty { units.append(["plain": plain, "hl": [], "hlMore": []]) }
+        return units
     }
 
     func ref(_ claim: Claim, number: Int) -> [String: Any] {
@@ -104,58 +127,74 @@ struct DocumentViewModel {
          "refClass": claim.verdict.label.rawValue]
     }
 
-    func card(_ claim: Claim, number: Int, placed: Bool) -> [String: Any] {
+    /// The context of `DocumentTemplate.card` for the claim at `index` of the document.
+    func card(at index: Int) -> [String: Any] {
+        let claim = document.claims[index]
+        let number = numbers[claim.id]!
         let verdict = claim.verdict
+        let reviewed = verdict.label != .unreviewed
+        var heading = reviewed ? "Verdict: \(verdict.label.displayName)" : "Not reviewed yet"
+        if claim.evidence.isEmpty { heading += " · no evidence attached" }
+        let byline = verdict.reviewer.flatMap { $0.isEmpty ? nil : "— \($0)" + (verdict.at.map { ", \($0)" } ?? "") } ?? ""
+        var tags: [[String: Any]] = []
+        if claim.isOrphaned { tags.append(["tag": "no longer in the article"]) }
+        if claim.manual == true { tags.append(["tag": "added by a reviewer"]) }
         return [
             "id": claim.id,
             "number": number,
-            "ordinal": claim.ordinal,
             "text": claim.text,
             "verdictClass": verdict.label.rawValue,
             "verdictName": verdict.label.displayName,
-            "isUnreviewed": verdict.label == .unreviewed,
+            "heading": heading + ".",
+            "headingClass": reviewed ? "reviewed" : "open",
             "verdictNote": verdict.note,
-            "hasVerdictNote": !verdict.note.isEmpty,
-            "verdictBy": verdict.reviewer ?? "",
-            "hasVerdictBy": !(verdict.reviewer ?? "").isEmpty,
-            "verdictAt": verdict.at ?? "",
-            "hasVerdictAt": !(verdict.at ?? "").isEmpty,
+            "byline": byline,
             "kinds": claim.kinds.map(\.rawValue).joined(separator: ", "),
-            "hasKinds": !claim.kinds.isEmpty,
+            "tags": tags,
             "facts": claim.facts.map { ["factKind": $0.kind.rawValue, "summary": $0.summary] },
-            "hasFacts": !claim.facts.isEmpty,
             "evidence": claim.evidence.map(evidence),
             "hasEvidence": !claim.evidence.isEmpty,
             "flags": ClaimFlags.flags(claim).map { ["flag": $0] },
-            "hasFlags": !ClaimFlags.flags(claim).isEmpty,
-            "isOrphaned": claim.isOrphaned,
-            "isPlaced": placed,
-            "isManual": claim.manual == true,
+            "isPlaced": !claim.isOrphaned && !unplaced.contains(claim.id),
         ]
     }
 
     func evidence(_ e: Evidence) -> [String: Any] {
-        let link = Self.link(e.url)
+        let safe = WebLink.isSafeLink(e.url)
         let snapshot = e.snapshot.flatMap { Self.isSHA256($0) ? $0 : nil }
+        var meta = ["added by \(e.addedBy)"]
+        if let status = e.status { meta.append("HTTP \(status)") }
+        if let fetched = e.fetchedAt { meta.append("fetched \(fetched)") }
+        if e.status == nil, e.fetchError == nil, e.snapshot == nil { meta.append("not fetched yet") }
+        let title = e.title.flatMap { $0.isEmpty ? nil : $0 }
         return [
-            "evHref": link["href"]!, "evText": e.url, "evIsLink": link["isLink"]!,
-            "evTitle": e.title ?? "", "hasEvTitle": !(e.title ?? "").isEmpty,
             "stance": e.stance.rawValue,
-            "evNote": e.note, "hasEvNote": !e.note.isEmpty,
-            "httpStatus": e.status.map(String.init) ?? "", "hasStatus": e.status != nil,
-            "statusOK": e.status.map { (200..<300).contains($0) } ?? false,
-            "fetchedAt": e.fetchedAt ?? "", "hasFetchedAt": e.fetchedAt != nil,
-            "snapshotShort": snapshot.map { String($0.prefix(12)) } ?? "", "hasSnapshot": snapshot != nil,
-            "archiveHref": snapshot.map { "../claims/\(document.info.slug)/sources/\($0).txt" } ?? "",
-            "fetchError": e.fetchError ?? "", "hasFetchError": !(e.fetchError ?? "").isEmpty,
-            "neverFetched": e.status == nil && e.fetchError == nil && e.snapshot == nil,
-            "addedBy": e.addedBy, "addedAt": e.addedAt,
+            "evLink": safe ? [["evHref": e.url.trimmingCharacters(in: .whitespacesAndNewlines), "evLinkText": title ?? e.url]] : [],
+            "evPlain": safe ? [] : [["evURL": e.url]],
+            "evMeta": meta.joined(separator: " · "),
+            "evSnapshot": snapshot.map { [["archiveHref": "../claims/\(document.info.slug)/sources/\($0).txt", "snapshotShort": String($0.prefix(12))]] } ?? [],
+            "fetchError": e.fetchError.flatMap { $0.isEmpty ? nil : "Fetch failed: \($0)" } ?? "",
+            "evNote": e.note,
             "matches": e.matches.map { match in
-                ["runs": PassageMarker.mark(match.passage, numbers: match.numbers).map { ["run": $0.text, "marked": $0.marked] },
-                 "score": String(format: "%.2f", match.score)] as [String: Any]
+                ["runs": Self.runs(PassageMarker.mark(match.passage, numbers: match.numbers)), "score": String(format: "%.2f", match.score)] as [String: Any]
             },
-            "hasMatches": !e.matches.isEmpty,
         ]
+    }
+
+    /// Passage runs as (plain, marked) pairs, the shape the template renders without sections.
+    static func runs(_ runs: [PassageMarker.Run]) -> [[String: Any]] {
+        var pairs: [[String: Any]] = []
+        var plain = ""
+        for run in runs {
+            if run.marked {
+                pairs.append(["plain": plain, "marked": run.text])
+                plain = ""
+            } else {
+                plain += run.text
+            }
+        }
+        if !plain.isEmpty { pairs.append(["plain": plain, "marked": ""]) }
+        return pairs
     }
 
     static func isSHA256(_ s: String) -> Bool {
