@@ -24,6 +24,16 @@ public struct ReportRenderer: Sendable {
     @discardableResult
     public func render(document slug: String) throws -> URL {
         let loaded = try ClaimStore(workspace: workspace).load(slug)
+        return try write(loaded)
+    }
+
+    /// The name of the index page; a document with this slug would overwrite it.
+    static let indexName = "index"
+
+    private func write(_ loaded: LoadedDocument) throws -> URL {
+        guard loaded.info.slug != Self.indexName else {
+            throw ClaimCheckError.refused("a document named '\(Self.indexName)' would overwrite reports/index.html, the list of all reports; give the document another name")
+        }
         let file = try workspace.reportFile(loaded.info.slug)
         try workspace.ensureFolder(workspace.reportsFolder)
         try AtomicFile.write(Data(try html(for: loaded).utf8), to: file)
@@ -38,19 +48,15 @@ public struct ReportRenderer: Sendable {
         for slug in workspace.documentSlugs() {
             do {
                 let loaded = try ClaimStore(workspace: workspace).load(slug)
-                let file = try workspace.reportFile(slug)
-                try workspace.ensureFolder(workspace.reportsFolder)
-                try AtomicFile.write(Data(try html(for: loaded).utf8), to: file)
-                batch.reports.append(file)
+                batch.reports.append(try write(loaded))
                 rows.append(.init(slug: slug, info: loaded.info, tally: VerdictTally(loaded.claims), error: nil))
             } catch let error as ClaimCheckError {
                 batch.failures.append((slug, error))
                 rows.append(.init(slug: slug, info: nil, tally: VerdictTally([]), error: error.description))
             }
         }
-        let index = workspace.reportsFolder.appendingPathComponent("index.html")
+        let index = try workspace.reportFile(Self.indexName)
         try workspace.ensureFolder(workspace.reportsFolder)
-        try refuseSymlink(index)
         try AtomicFile.write(Data(indexHTML(rows).utf8), to: index)
         batch.index = index
         return batch
@@ -74,13 +80,6 @@ public struct ReportRenderer: Sendable {
     func validateOptions() throws {
         if let base = options.publicBaseURL, !WebLink.isSafeLink(base) {
             throw ClaimCheckError.badInput(base, reason: "the public base URL of the reports must be an http:// or https:// address")
-        }
-    }
-
-    private func refuseSymlink(_ url: URL) throws {
-        var st = stat()
-        if lstat(url.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
-            throw ClaimCheckError.refused("\(workspace.display(url)) is a symbolic link; claimcheck does not follow links inside a workspace (remove it)")
         }
     }
 }
