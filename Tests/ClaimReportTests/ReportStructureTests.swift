@@ -165,7 +165,7 @@ final class ReportStructureTests: XCTestCase {
         try Data("{ not json".utf8).write(to: bad)
         let page = try render(tw, "broken")
         XCTAssertTrue(page.html.contains("id=\"problems\""))
-        XCTAssertTrue(page.html.contains("1 claim file(s) could not be read"))
+        XCTAssertTrue(page.html.contains("1 claim file could not be read."))
         XCTAssertTrue(page.html.contains("claims/broken/\(claims[1].id).json"))
         XCTAssertEqual(page.cardIDs, [claims[0].id])
     }

@@ -17,6 +17,7 @@ public struct Exporter: Sendable {
     }
 
     public func export(_ document: LoadedDocument, format: ExportFormat) throws -> String {
+        try options.validate()
         let builder = options.builder(for: document.info, now: options.generatedAt ?? Timestamp.now())
         switch format {
         case .claimreview:

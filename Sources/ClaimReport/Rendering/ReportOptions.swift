@@ -16,6 +16,13 @@ public struct ReportOptions: Sendable {
         self.generatedAt = generatedAt
     }
 
+    /// Refuses a public base URL that is not http(s): it is published inside every ClaimReview.
+    public func validate() throws {
+        if let base = publicBaseURL, !WebLink.isSafeLink(base) {
+            throw ClaimCheckError.badInput(base, reason: "the public base URL of the reports must be an http:// or https:// address")
+        }
+    }
+
     /// The URL of a document's report page, without fragment.
     func pageURL(for slug: String) -> String {
         guard let base = publicBaseURL, !base.isEmpty else { return "\(slug).html" }

@@ -64,7 +64,7 @@ public struct ReportRenderer: Sendable {
 
     /// The HTML of one document's report (nothing written).
     public func html(for document: LoadedDocument) throws -> String {
-        try validateOptions()
+        try options.validate()
         let model = DocumentViewModel(document: document, options: options, generatedAt: generatedAt)
         let context = try model.context()
         let cards = ParallelRender.joined(count: document.claims.count) { TemplateLibrary.card.render(model.card(at: $0)) }
@@ -76,10 +76,4 @@ public struct ReportRenderer: Sendable {
     }
 
     var generatedAt: String { options.generatedAt ?? Timestamp.now() }
-
-    func validateOptions() throws {
-        if let base = options.publicBaseURL, !WebLink.isSafeLink(base) {
-            throw ClaimCheckError.badInput(base, reason: "the public base URL of the reports must be an http:// or https:// address")
-        }
-    }
 }

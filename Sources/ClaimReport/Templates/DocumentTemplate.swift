@@ -25,15 +25,15 @@ enum DocumentTemplate {
 <dt>Generated</dt><dd><time>{{generatedAt}}</time> · extractor {{extractorVersion}}</dd>
 </dl>
 <section class="tally" aria-label="Verdicts">
-<p><strong>{{claimCount}}</strong> claims · <strong>{{reviewedCount}}</strong> reviewed{{#hasUnreviewed}} · <strong>{{unreviewedCount}}</strong> still unreviewed{{/hasUnreviewed}}</p>
+<p><strong>{{claimCount}}</strong> {{claimNoun}} · <strong>{{reviewedCount}}</strong> reviewed{{#hasUnreviewed}} · <strong>{{unreviewedCount}}</strong> still unreviewed{{/hasUnreviewed}}</p>
 {{^noClaims}}<svg class="chart" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img" aria-label="{{tallySummary}}" xmlns="http://www.w3.org/2000/svg">{{#tally}}<rect class="fill-{{label}}" x="{{x}}" y="0" width="{{width}}" height="28"><title>{{name}}: {{count}}</title></rect>{{/tally}}</svg>
 <ul class="legend">{{#tally}}<li><span class="swatch fill-{{label}}"></span>{{name}} <strong>{{count}}</strong></li>{{/tally}}</ul>{{/noClaims}}
 </section>
 </header>
-{{#hasProblems}}<div class="banner warn" role="alert" id="problems"><strong>{{problemCount}} claim file(s) could not be read.</strong> Their claims are missing from this report until the files are fixed:
+{{#hasProblems}}<div class="banner warn" role="alert" id="problems"><strong>{{problemSummary}}</strong> Their claims are missing from this report until the files are fixed:
 <ul>{{#problems}}<li><code>{{problem}}</code></li>{{/problems}}</ul></div>{{/hasProblems}}
 {{#noClaims}}<div class="banner info" id="empty-state">No checkable claims were found in this document, so there is nothing to verify. The article text is shown below for reference.</div>{{/noClaims}}
-{{#allUnreviewed}}<div class="banner info" id="unreviewed-state">None of the {{claimCount}} claims has been reviewed yet: every highlight below is still unreviewed. Run <code>claimcheck review {{slug}}</code> to give verdicts.</div>{{/allUnreviewed}}
+{{#allUnreviewed}}<div class="banner info" id="unreviewed-state">{{unreviewedSummary}} Run <code>claimcheck review {{slug}}</code> to give verdicts.</div>{{/allUnreviewed}}
 <main>
 <section class="article" aria-labelledby="article-heading">
 <h2 id="article-heading">The article</h2>

@@ -80,6 +80,7 @@ mark{background:#ffe066;color:#111;padding:0 .1rem;border-radius:2px}
 footer.colophon{margin-top:3rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.82rem}
 table.docs{width:100%;border-collapse:collapse;font-size:.95rem}
 table.docs th,table.docs td{text-align:left;padding:.55rem .4rem;border-bottom:1px solid var(--rule);vertical-align:top}
+table.docs .count{white-space:nowrap}
 table.docs .chart{height:.8rem;margin-top:.3rem}
 @media (max-width:600px){body{font-size:16px}.page{padding:1.4rem .9rem 3rem}h1{font-size:1.6rem}
 .meta{grid-template-columns:1fr}.meta dt{margin-top:.3rem;font-size:.8rem;text-transform:uppercase;letter-spacing:.05em}

@@ -54,7 +54,11 @@ struct DocumentViewModel: Sendable {
             "allUnreviewed": !claims.isEmpty && tally.reviewed == 0,
             "problems": document.problems.map { ["problem": $0.description] },
             "hasProblems": !document.problems.isEmpty,
-            "problemCount": document.problems.count,
+            "problemSummary": document.problems.count == 1 ? "1 claim file could not be read."
+                : "\(document.problems.count) claim files could not be read.",
+            "claimNoun": claims.count == 1 ? "claim" : "claims",
+            "unreviewedSummary": claims.count == 1 ? "The document’s one claim has not been reviewed yet: its highlight below is still unreviewed."
+                : "None of the \(claims.count) claims has been reviewed yet: every highlight below is still unreviewed.",
             "paragraphs": highlighted.paragraphs.map { ["units": units($0, byID)] },
             "hasArticle": !highlighted.paragraphs.isEmpty,
             "orphans": claims.filter(\.isOrphaned).map { ref($0, number: numbers[$0.id]!) },

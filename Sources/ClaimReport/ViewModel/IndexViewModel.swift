@@ -17,7 +17,7 @@ struct IndexViewModel {
         [
             "pageTitle": "Verification reports",
             "generatedAt": generatedAt,
-            "documentCount": rows.count,
+            "documentSummary": rows.count == 1 ? "1 document" : "\(rows.count) documents",
             "hasDocuments": !rows.isEmpty,
             "documents": rows.map { row -> [String: Any] in
                 [
