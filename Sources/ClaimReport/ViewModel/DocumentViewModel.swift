@@ -149,7 +149,7 @@ struct DocumentViewModel: Sendable {
             "text": claim.text,
             "verdictClass": verdict.label.rawValue,
             "verdictName": verdict.label.displayName,
-            "heading": heading + ".",
+            "heading": heading,
             "headingClass": reviewed ? "reviewed" : "open",
             "verdictNote": verdict.note,
             "byline": byline,
