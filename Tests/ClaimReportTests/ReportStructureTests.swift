@@ -208,6 +208,15 @@ final class ReportStructureTests: XCTestCase {
         XCTAssertEqual(ReportHTML(html: index).count("<tr class=\"doc\">"), 2)
     }
 
+    func testRenderAllOnAnEmptyWorkspaceWritesAnIndexThatSaysSo() throws {
+        let tw = TemporaryWorkspace()
+        let batch = try ReportRenderer(workspace: tw.workspace, options: options).renderAll()
+        XCTAssertEqual(batch.reports, [])
+        let index = try String(contentsOf: batch.index!, encoding: .utf8)
+        XCTAssertTrue(index.contains("This workspace has no documents yet."))
+        XCTAssertTrue(index.contains("0 documents"))
+    }
+
     func testRenderAllListsADocumentThatCannotLoadAndGoesOn() throws {
         let tw = TemporaryWorkspace()
         try SampleDocuments.document(tw, slug: "good", sentences: [("Ten people died.", [])])
