@@ -75,22 +75,17 @@ struct DocumentViewModel: Sendable {
         let reviewers = Self.reviewers(claims)
         context["reviewers"] = reviewers.joined(separator: ", ")
         context["hasReviewers"] = !reviewers.isEmpty
-        let link = Self.link(info.url ?? "")
-        context["sourceURL"] = link["href"]
-        context["sourceText"] = link["text"]
-        context["sourceIsLink"] = link["isLink"]
-        context["hasSource"] = !(info.url ?? "").isEmpty
+        let source = info.url ?? ""
+        let sourceIsLink = WebLink.isSafeLink(source)   // only http(s) becomes a link; anything else is text
+        context["sourceURL"] = sourceIsLink ? source.trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        context["sourceText"] = source
+        context["sourceIsLink"] = sourceIsLink
+        context["hasSource"] = !source.isEmpty
         return context
     }
 
     static func title(_ info: DocumentInfo) -> String {
         info.title.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 } ?? info.slug
-    }
-
-    /// A URL for the template: a link only when it is http(s) (WebLink's rule), else plain text.
-    static func link(_ url: String) -> [String: Any] {
-        let safe = WebLink.isSafeLink(url)
-        return ["href": safe ? url.trimmingCharacters(in: .whitespacesAndNewlines) : "", "text": url, "isLink": safe]
     }
 
     /// Everyone who gave a verdict or changed a claim, in order of first appearance.
