@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Workbench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport"]),
         // The thin executable: argument parsing and terminal I/O only.
         .executableTarget(name: "claimcheck", dependencies: [
-            "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Workbench", "ClaimReport", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-mode benchmarks that print figures (never run by the test suite).
         .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench", "ClaimTestSupport"]),
@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["ClaimTestSupport"]),
         .testTarget(name: "SourceFetchTests", dependencies: ["SourceFetch", "ClaimCore", "ClaimTestSupport"]),
+        .testTarget(name: "ClaimReportTests", dependencies: ["ClaimReport", "ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "ClaimTestSupport"]),
     ]
 )

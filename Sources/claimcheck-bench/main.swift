@@ -5,6 +5,7 @@ import Foundation
 let suites: [String: (ArraySlice<String>) throws -> Void] = [
     "fetch": FetchBench.run,
     "extract": ExtractionBench.run,
+    "report": ReportBench.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -60,7 +60,7 @@ enum Children {
         let folder = try Workspace(root: URL(fileURLWithPath: workspace)).documentFolder(document)
         let lock = try DocumentLock(folder: folder)
         FileHandle.standardOutput.write(Data("locked\n".utf8))
-        withExtendedLifetime(lock) { sleep(600) }
+        _ = withExtendedLifetime(lock) { sleep(600) }
     }
 }
 

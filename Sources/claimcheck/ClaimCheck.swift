@@ -14,5 +14,5 @@ struct ClaimCheck: ParsableCommand {
           claimcheck report article
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, List.self, Check.self, Review.self, Evidence.self, Fetch.self])
+        subcommands: [Extract.self, List.self, Check.self, Review.self, Evidence.self, Fetch.self, Report.self, Export.self])
 }

@@ -17,8 +17,7 @@ import SourceFetch
 
     func session(_ tmp: TemporaryWorkspace, reviewer: String = "ann", desk: EvidenceDesk? = nil) throws -> ReviewSession {
         try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: article, sentences: sentences)
-        return try ReviewSession(workspace: tmp.workspace, document: "doc", reviewer: reviewer, evidenceDesk: desk,
-                                 renderReport: { doc in "reports/\(doc).html" })
+        return try ReviewSession(workspace: tmp.workspace, document: "doc", reviewer: reviewer, evidenceDesk: desk)
     }
 
     /// Runs each line, returning the replies.
@@ -96,6 +95,8 @@ import SourceFetch
         #expect(s.handle("help").text.contains("verdict LABEL"))
         #expect(s.handle("help v").text.contains("verdict LABEL"))
         #expect(s.handle("report").text.contains("reports/doc.html"))
+        let html = try String(contentsOf: tmp.workspace.reportsFolder.appendingPathComponent("doc.html"), encoding: .utf8)
+        #expect(html.contains("id=\"claim-"), "the real report, with claim cards, is written")
         #expect(s.handle("quit").quit)
         #expect(s.completions(forWord: "ve", lineSoFar: "ve") == ["verdict"])
         #expect(s.completions(forWord: "mo", lineSoFar: "verdict mo") == ["mostly-true", "mostly-false"])

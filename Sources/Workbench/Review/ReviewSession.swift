@@ -1,4 +1,5 @@
 import ClaimCore
+import ClaimReport
 import Foundation
 import SourceFetch
 
@@ -25,7 +26,7 @@ public final class ReviewSession {
 
     let store: ClaimStore
     let evidenceDesk: EvidenceDesk
-    let renderReport: ((String) throws -> String)?
+    let renderReport: (String) throws -> String
     private(set) var info: DocumentInfo
     let article: String
     let articleBytes: [UInt8]
@@ -37,7 +38,8 @@ public final class ReviewSession {
     private var undoStack: [(id: String, before: Claim, what: String)] = []
 
     /// Opens `document` of `workspace` for review.
-    /// - Parameter renderReport: renders the document's report and returns the path written (the `report` command).
+    /// - Parameter renderReport: renders the document's report and returns the path written (the `report`
+    ///   command); by default the HTML report of `ReportRenderer`.
     public init(workspace: Workspace, document: String, reviewer: String, style: TextStyle = .plain,
                 evidenceDesk: EvidenceDesk? = nil, renderReport: ((String) throws -> String)? = nil) throws {
         self.document = try Slug.validate(document)
@@ -45,7 +47,7 @@ public final class ReviewSession {
         self.style = style
         self.store = ClaimStore(workspace: workspace)
         self.evidenceDesk = evidenceDesk ?? EvidenceDesk(workspace: workspace)
-        self.renderReport = renderReport
+        self.renderReport = renderReport ?? { slug in workspace.display(try ReportRenderer(workspace: workspace).render(document: slug)) }
         let loaded = try store.load(document)
         info = loaded.info
         article = loaded.article
@@ -391,9 +393,8 @@ public final class ReviewSession {
     }
 
     private func report() -> ReviewReply {
-        guard let render = renderReport else { return .error("reports cannot be rendered from this session") }
         do {
-            return .ok("report written: \(try render(document))")
+            return .ok("report written: \(try renderReport(document))")
         } catch {
             return .error("\(error)")
         }

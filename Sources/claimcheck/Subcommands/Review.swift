@@ -29,7 +29,7 @@ extension ClaimCheck {
             try Console.run {
                 let workspace = options.resolved
                 let session = try ReviewSession(workspace: workspace, document: document, reviewer: ReviewerName.resolve(option: reviewer),
-                                                style: Console.style, renderReport: ReportCommandSupport.renderer(workspace))
+                                                style: Console.style)
                 for warning in session.warnings { Console.printError(Console.errorStyle.yellow(warning)) }
                 var failed = false
                 func answer(_ line: String) -> Bool {

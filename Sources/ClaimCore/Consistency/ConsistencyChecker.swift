@@ -1,0 +1,118 @@
+import Foundation
+
+/// Finds the internal inconsistencies the extracted facts prove (see `ConsistencyNote.Kind`).
+/// A pure function of the claims and the article; orphaned claims are left out (their sentence is gone).
+public struct ConsistencyChecker: Sendable {
+    public init() {}
+
+    public func check(_ claims: [Claim], article: String) -> [ConsistencyNote] {
+        let current = claims.filter { !$0.isOrphaned }.sorted { $0.span < $1.span }
+        let bytes = Array(article.utf8)
+        var notes: [ConsistencyNote] = []
+        for claim in current {
+            notes += unitNotes(claim)
+            notes += weekdayNotes(claim, articleBytes: bytes)
+        }
+        notes += countNotes(current)
+        return notes
+    }
+
+    // MARK: Distances in two units
+
+    /// Neighbouring distance facts of one sentence in different systems ("300km (190 miles)") must convert.
+    func unitNotes(_ claim: Claim) -> [ConsistencyNote] {
+        let distances: [(fact: Fact, value: Double, unit: DistanceUnit)] = claim.facts
+            .filter { $0.kind == .quantity || $0.kind == .casualty }
+            .sorted { $0.span < $1.span }
+            .compactMap { fact in
+                guard let value = fact.value, let unit = (fact.unit ?? fact.noun).flatMap(DistanceUnit.init(parsing:)) else { return nil }
+                return (fact, value, unit)
+            }
+        var notes: [ConsistencyNote] = []
+        var index = 0
+        while index + 1 < distances.count {
+            let a = distances[index], b = distances[index + 1]
+            if a.unit.isMetric != b.unit.isMetric {
+                if !DistanceUnit.agree(a.value, a.unit, b.value, b.unit) {
+                    let converted = a.value * a.unit.metres / b.unit.metres
+                    notes.append(ConsistencyNote(
+                        kind: .unitMismatch,
+                        message: "“\(a.fact.text)” and “\(b.fact.text)” should be the same distance, but \(Fact.format(number: a.value)) \(a.unit.plural) is about \(Fact.format(number: converted.rounded())) \(b.unit.plural), not \(Fact.format(number: b.value)).",
+                        claimIDs: [claim.id]))
+                }
+                index += 2   // a converted pair is used up
+            } else {
+                index += 1
+            }
+        }
+        return notes
+    }
+
+    // MARK: Weekday against resolved date
+
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// A date fact resolved to one day, whose words (or the word just before them) name another weekday.
+    func weekdayNotes(_ claim: Claim, articleBytes bytes: [UInt8]) -> [ConsistencyNote] {
+        var notes: [ConsistencyNote] = []
+        for fact in claim.facts where fact.kind == .date {
+            guard let resolved = fact.resolved, resolved.utf8.count == 10, let day = CalendarDay(iso: resolved) else { continue }
+            var context = fact.text
+            let start = fact.span.start, windowStart = max(claim.span.start, start - 16, 0)
+            if windowStart < start, start <= bytes.count {
+                context = String(decoding: bytes[windowStart..<start], as: UTF8.self) + " " + context
+            }
+            let lowered = context.lowercased()
+            guard lowered.contains("day") else { continue }   // every weekday name ends in "day"
+            let words = lowered.split { !$0.isLetter }.map(String.init)
+            guard let named = words.last(where: { Self.weekdays.contains($0) }),
+                  let namedIndex = Self.weekdays.firstIndex(of: named) else { continue }
+            let actual = day.isoWeekday - 1
+            if namedIndex != actual {
+                notes.append(ConsistencyNote(
+                    kind: .weekdayMismatch,
+                    message: "“\(fact.text)” is read as \(day.iso), which was a \(Self.weekdays[actual].capitalized), not a \(named.capitalized).",
+                    claimIDs: [claim.id]))
+            }
+        }
+        return notes
+    }
+
+    // MARK: One count given two ways
+
+    /// Exact counts of the same noun (not distances) that differ between sentences.
+    func countNotes(_ claims: [Claim]) -> [ConsistencyNote] {
+        struct Seen { var value: Double; var text: String; var claim: Claim }
+        var firstByNoun: [String: [Seen]] = [:]
+        var order: [String] = []
+        for claim in claims {
+            for fact in claim.facts where fact.kind == .quantity || fact.kind == .casualty {
+                guard let value = fact.value, fact.qualifier == nil || fact.qualifier == .exact,
+                      let noun = fact.noun.map(Self.normalizedNoun), !noun.isEmpty,
+                      DistanceUnit(parsing: noun) == nil, (fact.unit.flatMap(DistanceUnit.init(parsing:))) == nil else { continue }
+                if firstByNoun[noun] == nil { order.append(noun) }
+                firstByNoun[noun, default: []].append(Seen(value: value, text: fact.text, claim: claim))
+            }
+        }
+        var notes: [ConsistencyNote] = []
+        for noun in order {
+            let seen = firstByNoun[noun]!
+            var reported = Set<Double>()
+            guard let first = seen.first else { continue }
+            for other in seen.dropFirst() where other.value != first.value && other.claim.id != first.claim.id && !reported.contains(other.value) {
+                reported.insert(other.value)
+                notes.append(ConsistencyNote(
+                    kind: .countMismatch,
+                    message: "“\(first.text)” (claim \(first.claim.ordinal)) and “\(other.text)” (claim \(other.claim.ordinal)) count \(noun) differently: \(Fact.format(number: first.value)) vs \(Fact.format(number: other.value)). Check whether they describe the same thing.",
+                    claimIDs: [first.claim.id, other.claim.id]))
+            }
+        }
+        return notes
+    }
+
+    /// Lower case and single spaces, so "Members of  Parliament" and "members of parliament" are one noun.
+    static func normalizedNoun(_ noun: String) -> String {
+        let words = noun.lowercased().split { $0.isWhitespace }
+        return words.joined(separator: " ")
+    }
+}

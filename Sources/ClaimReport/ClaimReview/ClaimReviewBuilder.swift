@@ -1,0 +1,85 @@
+import ClaimCore
+import Foundation
+
+/// Builds the schema.org ClaimReview object of a claim (Google's fact-check markup), as a
+/// JSONSerialization-ready dictionary, for the report's JSON-LD blocks and `export --format claimreview`.
+///
+/// Only claims a reviewer rated get one: `unreviewed` and `not-a-claim` have nothing to publish.
+/// `unverifiable` has no place on the 1–5 scale, so its `reviewRating` carries only `alternateName`
+/// ("Unverifiable"), which Google documents as the one required rating field; `ratingValue`,
+/// `bestRating` and `worstRating` appear only with a numeric rating.
+public struct ClaimReviewBuilder: Sendable {
+    public let info: DocumentInfo
+    /// The page the reviews are published on, without fragment: the report's public URL, or its
+    /// file name relative to `reports/` when no public base URL is known.
+    public let pageURL: String
+    /// The fact-checking organisation, named as author when a verdict has no reviewer.
+    public let organization: String
+    /// YYYY-MM-DD used when a verdict has no date.
+    public let fallbackDate: String
+
+    public init(info: DocumentInfo, pageURL: String, organization: String, fallbackDate: String) {
+        self.info = info
+        self.pageURL = pageURL
+        self.organization = organization
+        self.fallbackDate = fallbackDate
+    }
+
+    /// Whether a claim's verdict is published as a ClaimReview.
+    public static func isPublished(_ label: VerdictLabel) -> Bool {
+        label != .unreviewed && label != .notAClaim
+    }
+
+    /// The ClaimReview of a claim, or nil when its verdict is not published.
+    public func review(for claim: Claim) -> [String: Any]? {
+        guard Self.isPublished(claim.verdict.label) else { return nil }
+        var rating: [String: Any] = ["@type": "Rating", "alternateName": claim.verdict.label.displayName]
+        if let value = claim.verdict.label.ratingValue {
+            rating["ratingValue"] = value
+            rating["bestRating"] = 5
+            rating["worstRating"] = 1
+        }
+        let author: [String: Any] = claim.verdict.reviewer.flatMap { $0.isEmpty ? nil : $0 }
+            .map { ["@type": "Person", "name": $0] } ?? ["@type": "Organization", "name": organization]
+        var item: [String: Any] = ["@type": "Claim", "author": claimAuthor(claim)]
+        if let published = info.published { item["datePublished"] = published }
+        if let url = info.url, WebLink.isSafeLink(url) {
+            item["appearance"] = [["@type": "CreativeWork", "url": url]]
+        } else {
+            item["appearance"] = [["@type": "CreativeWork", "name": publicationName]]
+        }
+        return [
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "claimReviewed": claim.text,
+            "reviewRating": rating,
+            "author": author,
+            "datePublished": reviewDate(claim),
+            "url": "\(pageURL)#claim-\(claim.id)",
+            "itemReviewed": item,
+        ]
+    }
+
+    /// The speaker when the claim is attributed, else the publication.
+    func claimAuthor(_ claim: Claim) -> [String: Any] {
+        if let speaker = claim.facts.first(where: { $0.kind == .attribution && !($0.speaker ?? "").isEmpty })?.speaker {
+            return ["@type": "Person", "name": speaker]
+        }
+        return ["@type": "Organization", "name": publicationName]
+    }
+
+    /// The site the article appeared on (its host), else its title, else the document's slug.
+    public var publicationName: String {
+        if let url = info.url, WebLink.isSafeLink(url), let host = URLComponents(string: url)?.host, !host.isEmpty {
+            return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        }
+        return info.title.flatMap { $0.isEmpty ? nil : $0 } ?? info.slug
+    }
+
+    func reviewDate(_ claim: Claim) -> String {
+        if let at = claim.verdict.at, at.count >= 10, CalendarDay(iso: String(at.prefix(10))) != nil {
+            return String(at.prefix(10))
+        }
+        return fallbackDate
+    }
+}

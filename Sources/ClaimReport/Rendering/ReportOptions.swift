@@ -1,0 +1,36 @@
+import ClaimCore
+
+/// Settings of a rendering that are not in the workspace.
+public struct ReportOptions: Sendable {
+    /// Where the `reports/` folder is published (e.g. `https://factcheck.example.org/reports/`). With it,
+    /// ClaimReview `url`s are absolute; without it they are the report's file name plus `#claim-<id>`.
+    public var publicBaseURL: String?
+    /// The fact-checking organisation, the ClaimReview author of verdicts without a reviewer.
+    public var organization: String
+    /// The generated-at timestamp to print; nil means now. Fixed in tests.
+    public var generatedAt: String?
+
+    public init(publicBaseURL: String? = nil, organization: String = "claimcheck", generatedAt: String? = nil) {
+        self.publicBaseURL = publicBaseURL
+        self.organization = organization
+        self.generatedAt = generatedAt
+    }
+
+    /// Refuses a public base URL that is not http(s): it is published inside every ClaimReview.
+    public func validate() throws {
+        if let base = publicBaseURL, !WebLink.isSafeLink(base) {
+            throw ClaimCheckError.badInput(base, reason: "the public base URL of the reports must be an http:// or https:// address")
+        }
+    }
+
+    /// The URL of a document's report page, without fragment.
+    func pageURL(for slug: String) -> String {
+        guard let base = publicBaseURL, !base.isEmpty else { return "\(slug).html" }
+        return base.hasSuffix("/") ? "\(base)\(slug).html" : "\(base)/\(slug).html"
+    }
+
+    func builder(for info: DocumentInfo, now: String) -> ClaimReviewBuilder {
+        ClaimReviewBuilder(info: info, pageURL: pageURL(for: info.slug), organization: organization,
+                           fallbackDate: String(now.prefix(10)))
+    }
+}

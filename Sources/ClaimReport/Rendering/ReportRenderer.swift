@@ -1,0 +1,84 @@
+import ClaimCore
+import Foundation
+
+/// Writes the verification reports of a workspace: `reports/<doc>.html` per document and
+/// `reports/index.html`, each one self-contained HTML file (inline CSS and SVG, no scripts, a CSP
+/// that forbids every external load). Writes are atomic.
+public struct ReportRenderer: Sendable {
+    public let workspace: Workspace
+    public let options: ReportOptions
+
+    public init(workspace: Workspace, options: ReportOptions = ReportOptions()) {
+        self.workspace = workspace
+        self.options = options
+    }
+
+    /// What `renderAll` wrote, and the documents it could not render.
+    public struct Batch: Sendable {
+        public var reports: [URL] = []
+        public var index: URL?
+        public var failures: [(slug: String, error: ClaimCheckError)] = []
+    }
+
+    /// Renders one document's report and returns the file written.
+    @discardableResult
+    public func render(document slug: String) throws -> URL {
+        try render(try ClaimStore(workspace: workspace).load(slug))
+    }
+
+    /// Renders an already loaded document (whose `problems` the caller may also want to print).
+    @discardableResult
+    public func render(_ loaded: LoadedDocument) throws -> URL {
+        try write(loaded)
+    }
+
+    /// The name of the index page; a document with this slug would overwrite it.
+    static let indexName = "index"
+
+    private func write(_ loaded: LoadedDocument) throws -> URL {
+        guard loaded.info.slug != Self.indexName else {
+            throw ClaimCheckError.refused("a document named '\(Self.indexName)' would overwrite reports/index.html, the list of all reports; give the document another name")
+        }
+        let file = try workspace.reportFile(loaded.info.slug)
+        try workspace.ensureFolder(workspace.reportsFolder)
+        try AtomicFile.write(Data(try html(for: loaded).utf8), to: file)
+        return file
+    }
+
+    /// Renders every document of the workspace, then the index. A document that cannot be loaded is
+    /// listed in `failures` (and on the index) and does not stop the others.
+    public func renderAll() throws -> Batch {
+        var batch = Batch()
+        var rows: [IndexViewModel.Row] = []
+        for slug in workspace.documentSlugs() {
+            do {
+                let loaded = try ClaimStore(workspace: workspace).load(slug)
+                batch.reports.append(try write(loaded))
+                rows.append(.init(slug: slug, info: loaded.info, tally: VerdictTally(loaded.claims), error: nil))
+            } catch let error as ClaimCheckError {
+                batch.failures.append((slug, error))
+                rows.append(.init(slug: slug, info: nil, tally: VerdictTally([]), error: error.description))
+            }
+        }
+        let index = try workspace.reportFile(Self.indexName)
+        try workspace.ensureFolder(workspace.reportsFolder)
+        try AtomicFile.write(Data(indexHTML(rows).utf8), to: index)
+        batch.index = index
+        return batch
+    }
+
+    /// The HTML of one document's report (nothing written).
+    public func html(for document: LoadedDocument) throws -> String {
+        try options.validate()
+        let model = DocumentViewModel(document: document, options: options, generatedAt: generatedAt)
+        let context = try model.context()
+        let cards = ParallelRender.joined(count: document.claims.count) { TemplateLibrary.card.render(model.card(at: $0)) }
+        return TemplateLibrary.pageStart.render(context) + cards + TemplateLibrary.pageEnd.render(context)
+    }
+
+    func indexHTML(_ rows: [IndexViewModel.Row]) -> String {
+        TemplateLibrary.index.render(IndexViewModel(rows: rows, generatedAt: generatedAt).context())
+    }
+
+    var generatedAt: String { options.generatedAt ?? Timestamp.now() }
+}
