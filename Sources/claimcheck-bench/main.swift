@@ -6,6 +6,7 @@ let suites: [String: (ArraySlice<String>) throws -> Void] = [
     "fetch": FetchBench.run,
     "extract": ExtractionBench.run,
     "report": ReportBench.run,
+    "review": ReviewBench.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -103,6 +103,22 @@ import SourceFetch
         #expect(s.completions(forWord: "re", lineSoFar: "evidence https://x.org re") == ["refutes"])
     }
 
+    @Test func longListsShowAWindowAroundTheCurrentClaim() throws {
+        let tmp = TemporaryWorkspace()
+        let sentences = (1...120).map { "Officials said \($0) people were hurt." }
+        try Fixtures.makeDocument(in: tmp.workspace, slug: "long", article: sentences.joined(separator: "\n"), sentences: sentences)
+        let s = try ReviewSession(workspace: tmp.workspace, document: "long", reviewer: "ann")
+        _ = s.handle("goto 100")
+        let lines = s.handle("list").text.split(separator: "\n")
+        #expect(lines.count == ReviewSession.listWindow + 1)
+        #expect(lines.last?.contains("showing 50 of 120 matching claims") == true)
+        #expect(lines.contains { $0.hasPrefix("> 100 ") }, "the current claim is inside the window")
+        #expect(lines.first?.hasPrefix("  71 ") == true, "the window ends at the last claim: 71…120")
+        #expect(s.handle("list --all").text.split(separator: "\n").count == 120)
+        #expect(s.handle("list --verdict true").text == "no claims match")
+        #expect(s.completions(forWord: "--a", lineSoFar: "list --a") == ["--all"])
+    }
+
     @Test func manualClaimsDropAndKinds() throws {
         let tmp = TemporaryWorkspace()
         let s = try session(tmp)

@@ -11,7 +11,7 @@ public struct ReviewCommand: Sendable {
         .init(name: "next", aliases: ["n"], usage: "next [unreviewed]", summary: "go to the next claim (Enter on an empty line too); 'next unreviewed' skips reviewed ones"),
         .init(name: "prev", aliases: ["p", "previous"], usage: "prev", summary: "go to the previous claim"),
         .init(name: "goto", aliases: ["g"], usage: "goto N|ID", summary: "go to claim number N or the claim with id (or id prefix) ID"),
-        .init(name: "list", aliases: ["ls", "l"], usage: "list [--kind K] [--verdict V]", summary: "list the claims, optionally filtered"),
+        .init(name: "list", aliases: ["ls", "l"], usage: "list [--kind K] [--verdict V] [--all]", summary: "list the claims, optionally filtered (50 around the current one unless --all)"),
         .init(name: "show", aliases: ["s"], usage: "show", summary: "the claim in context, its facts, verdict, evidence and history"),
         .init(name: "verdict", aliases: ["v"], usage: "verdict LABEL [note…]", summary: "record a verdict: \(VerdictLabel.allCases.map(\.rawValue).joined(separator: ", "))"),
         .init(name: "note", aliases: [], usage: "note TEXT", summary: "set the note of the verdict"),

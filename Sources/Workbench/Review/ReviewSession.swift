@@ -31,7 +31,8 @@ public final class ReviewSession {
     let article: String
     let articleBytes: [UInt8]
     let sentences: [Span]
-    private(set) var claims: [Claim]
+    /// The document's claims in article order, then orphaned ones, as last saved or loaded.
+    public private(set) var claims: [Claim]
     private(set) var position = 0
     private var indexByID: [String: Int] = [:]
     private var tally: [VerdictLabel: Int] = [:]
@@ -156,14 +157,19 @@ public final class ReviewSession {
         return .ok(ClaimPresenter(session: self).summary(claims[position]))
     }
 
+    /// At most this many lines per `list` without `--all`: a window of the matches around the current claim.
+    static let listWindow = 50
+
     private func list(_ args: [String]) -> ReviewReply {
         var kind: ClaimKind?
         var verdict: VerdictLabel?
+        var all = false
         var i = 0
         while i < args.count {
             let flag = args[i]
+            if flag == "--all" { all = true; i += 1; continue }
             guard i + 1 < args.count, flag == "--kind" || flag == "--verdict" else {
-                return .error("usage: list [--kind K] [--verdict V] ('\(flag)' is not understood)")
+                return .error("usage: list [--kind K] [--verdict V] [--all] ('\(flag)' is not understood)")
             }
             let value = args[i + 1]
             if flag == "--kind" {
@@ -177,11 +183,23 @@ public final class ReviewSession {
             }
             i += 2
         }
-        let presenter = ClaimPresenter(session: self)
-        let lines = claims.indices.filter { i in
+        let matches = claims.indices.filter { i in
             (kind.map { claims[i].kinds.contains($0) } ?? true) && (verdict.map { claims[i].verdict.label == $0 } ?? true)
-        }.map { presenter.listLine(claims[$0], number: $0 + 1, isCurrent: $0 == position) }
-        return .ok(lines.isEmpty ? "no claims match" : lines.joined(separator: "\n"))
+        }
+        guard !matches.isEmpty else { return .ok("no claims match") }
+        var shown = matches[...]
+        if !all, matches.count > Self.listWindow {
+            // Centre the window on the current claim (or the first match after it).
+            let here = matches.firstIndex { $0 >= position } ?? matches.count - 1
+            let first = min(max(0, here - Self.listWindow / 2), matches.count - Self.listWindow)
+            shown = matches[first..<(first + Self.listWindow)]
+        }
+        let presenter = ClaimPresenter(session: self)
+        var lines = shown.map { presenter.listLine(claims[$0], number: $0 + 1, isCurrent: $0 == position) }
+        if shown.count < matches.count {
+            lines.append(style.dim("showing \(shown.count) of \(matches.count) matching claims around the current one; 'list --all' for every one"))
+        }
+        return .ok(lines.joined(separator: "\n"))
     }
 
     // MARK: Changes
@@ -440,7 +458,7 @@ public final class ReviewSession {
             case "kinds": candidates = ClaimKind.allCases.map(\.rawValue)
             case "evidence": candidates = before.count >= 2 ? Stance.allCases.map(\.rawValue) : ["remove", "https://"]
             case "help": candidates = ReviewCommand.all.map(\.name)
-            case "list": candidates = ["--kind", "--verdict"] + ClaimKind.allCases.map(\.rawValue) + VerdictLabel.allCases.map(\.rawValue)
+            case "list": candidates = ["--kind", "--verdict", "--all"] + ClaimKind.allCases.map(\.rawValue) + VerdictLabel.allCases.map(\.rawValue)
             case "goto": candidates = claims.map(\.id)
             default: candidates = []
             }
