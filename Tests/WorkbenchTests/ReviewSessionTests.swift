@@ -92,7 +92,8 @@ import SourceFetch
         #expect(show.contains("… “We will rebuild,”"), "the sentence after")
         #expect(show.contains("History"))
         #expect(s.handle("status").text.contains("true"))
-        #expect(s.handle("help").text.contains("verdict LABEL"))
+        let help = s.handle("help").text
+        for command in ReviewCommand.all { #expect(help.contains(command.usage), "help shows the whole usage of \(command.name)") }
         #expect(s.handle("help v").text.contains("verdict LABEL"))
         #expect(s.handle("report").text.contains("reports/doc.html"))
         let html = try String(contentsOf: tmp.workspace.reportsFolder.appendingPathComponent("doc.html"), encoding: .utf8)

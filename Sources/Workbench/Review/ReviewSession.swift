@@ -438,8 +438,13 @@ public final class ReviewSession {
             let aliases = command.aliases.isEmpty ? "" : " (also: \(command.aliases.joined(separator: ", ")))"
             return .ok("\(command.usage)\(aliases)\n  \(command.summary)")
         }
-        let width = ReviewCommand.all.map(\.usage.count).max() ?? 20
-        let lines = ReviewCommand.all.map { "  " + $0.usage.padding(toLength: min(width, 34), withPad: " ", startingAt: 0) + "  " + $0.summary }
+        // Usages longer than the column get a line of their own, never cut.
+        let column = 34
+        let lines = ReviewCommand.all.map { command in
+            command.usage.count <= column
+                ? "  " + command.usage.padding(toLength: column, withPad: " ", startingAt: 0) + "  " + command.summary
+                : "  " + command.usage + "\n  " + String(repeating: " ", count: column) + "  " + command.summary
+        }
         return .ok((["Every change is saved the moment you press Enter."] + lines).joined(separator: "\n"))
     }
 
