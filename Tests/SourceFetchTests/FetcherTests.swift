@@ -22,6 +22,7 @@ import Testing
             case "/gone": return .status(410)
             case "/broken": return .status(503)
             case "/hang": return LoopbackResponse(hang: true)
+            case "/trickle": return LoopbackResponse(headers: [("Content-Type", "text/html")], body: Array("<p>slow words</p>".utf8), trickleInterval: 1)
             case "/slow": return LoopbackResponse(headers: [("Content-Type", "text/plain")], body: Array("slow".utf8), delay: 2)
             case "/huge-chunked":
                 return LoopbackResponse(headers: [("Content-Type", "text/plain")], body: [UInt8](repeating: 65, count: 2_000_000), chunked: true)
@@ -107,6 +108,14 @@ import Testing
         let started = Date()
         #expect(throws: FetchError.timeout(seconds: 0.5)) { try Fetcher(policy: policy).fetch(server.url("/hang")) }
         #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func aServerThatTricklesIsCutOffAsStalled() {
+        let policy = FetchPolicy(totalTimeout: 20, lowSpeedBytesPerSecond: 100, lowSpeedSeconds: 1)
+        let started = Date()
+        #expect(throws: FetchError.stalled(bytesPerSecond: 100, seconds: 1)) { try Fetcher(policy: policy).fetch(server.url("/trickle")) }
+        #expect(Date().timeIntervalSince(started) < 10, "the low-speed bound fires long before the total timeout")
+        #expect(FetchError.stalled(bytesPerSecond: 100, seconds: 1).description.hasPrefix("timed out: the server sent less than 100 bytes a second"))
     }
 
     @Test func aChunkedBodyOverTheCapIsRefused() {

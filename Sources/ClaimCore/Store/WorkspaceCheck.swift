@@ -20,18 +20,19 @@ public struct WorkspaceCheck: Sendable {
     public func check(_ slug: String) -> Result {
         var result = Result(document: slug)
         let ws = store.workspace
-        let info: DocumentInfo
-        let article: String
-        do {
-            info = try store.loadDocumentInfo(slug)
-            article = try store.loadArticle(slug)
-        } catch let e as ClaimCheckError {
-            result.problems.append(e)
-            return result
-        } catch {
-            result.problems.append(.io(path: slug, problem: "\(error)"))
-            return result
+        /// Runs a load step; a failure becomes a problem of the result and ends the check.
+        func attempt<T>(_ load: () throws -> T) -> T? {
+            do {
+                return try load()
+            } catch let e as ClaimCheckError {
+                result.problems.append(e)
+            } catch {
+                result.problems.append(.io(path: slug, problem: "\(error)"))
+            }
+            return nil
         }
+        guard let info = attempt({ try store.loadDocumentInfo(slug) }),
+              let article = attempt({ try store.loadArticle(slug) }) else { return result }
         let docPath = (try? ws.display(ws.documentFolder(slug).appendingPathComponent("document.json"))) ?? slug
         if info.slug != slug {
             result.problems.append(.malformedFile(path: docPath, line: nil, problem: "'slug' is '\(info.slug)' but the folder is '\(slug)'"))
@@ -39,18 +40,8 @@ public struct WorkspaceCheck: Sendable {
         if SHA256.hex(article) != info.sha256 {
             result.problems.append(.malformedFile(path: docPath, line: nil, problem: "'sha256' does not match article.txt (the article was edited by hand? re-run 'claimcheck extract')"))
         }
-        let claims: [Claim]
-        do {
-            let (loaded, problems) = try store.loadClaims(slug)
-            claims = loaded
-            result.problems += problems
-        } catch let e as ClaimCheckError {
-            result.problems.append(e)
-            return result
-        } catch {
-            result.problems.append(.io(path: slug, problem: "\(error)"))
-            return result
-        }
+        guard let (claims, problems) = attempt({ try store.loadClaims(slug) }) else { return result }
+        result.problems += problems
         result.claims = claims.count
         let bytes = Array(article.utf8)
         var ordinals: [Int: String] = [:]

@@ -101,6 +101,8 @@ final class CurlTransfer {
         switch code {
         case CURLE_COULDNT_RESOLVE_HOST: return .dns(host: host)
         case CURLE_COULDNT_CONNECT: return .refused(host: host)
+        case CURLE_OPERATION_TIMEDOUT where detail.hasPrefix("Operation too slow"):
+            return .stalled(bytesPerSecond: policy.lowSpeedBytesPerSecond, seconds: policy.lowSpeedSeconds)
         case CURLE_OPERATION_TIMEDOUT:
             return .timeout(seconds: detail.hasPrefix("Connection timed out") || detail.hasPrefix("Failed to connect")
                             ? policy.connectTimeout : policy.totalTimeout)

@@ -6,8 +6,10 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case dns(host: String)
     /// Nothing accepts connections at that address.
     case refused(host: String)
-    /// The connect, total or low-speed time bound fired.
+    /// The connect or total time bound fired.
     case timeout(seconds: Double)
+    /// The server kept the connection open but sent less than `bytesPerSecond` for `seconds` (a trickle).
+    case stalled(bytesPerSecond: Int, seconds: Int)
     /// The body was larger than the policy allows.
     case tooLarge(limit: Int)
     /// The TLS handshake or certificate check failed.
@@ -30,6 +32,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .dns(host): return "host '\(host)' not found (DNS lookup failed; check the address)"
         case let .refused(host): return "connection to '\(host)' refused (the server is down or not listening)"
         case let .timeout(seconds): return "timed out (no complete answer within \(FetchError.seconds(seconds)))"
+        case let .stalled(rate, seconds): return "timed out: the server sent less than \(rate) bytes a second for \(seconds) s (stalled)"
         case let .tooLarge(limit): return "too large: the page is bigger than \(FetchError.bytes(limit)), the limit for a source"
         case let .tls(detail): return "TLS failure: the site's secure connection could not be verified (\(detail))"
         case let .tooManyRedirects(limit): return "too many redirects (more than \(limit); the site may loop)"
