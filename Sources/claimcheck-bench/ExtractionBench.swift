@@ -11,15 +11,33 @@ enum ExtractionBench {
         let published = CalendarDay(iso: "2020-03-11")
         _ = Extractor().extract(String(text.prefix(100_000)), published: published)   // warm-up
         var best = Double.infinity
-        var claims = 0
+        var claims: [ExtractedClaim] = []
         for _ in 0..<3 {
             let start = DispatchTime.now().uptimeNanoseconds
-            claims = Extractor().extract(text, published: published).count
+            claims = Extractor().extract(text, published: published)
             best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         let mb = Double(text.utf8.count) / 1_000_000
         print(String(format: "extract: %.1f MB, %d claims, best of 3: %.3f s → %.1f MB/s, %.0f claims/s",
-                     mb, claims, best, mb / best, Double(claims) / best))
+                     mb, claims.count, best, mb / best, Double(claims.count) / best))
+        print("output fingerprint: \(fingerprint(claims)) (changes whenever any claim or fact changes)")
+    }
+
+    /// A stable FNV-1a digest of every claim and fact, so that a speed-up that changes results shows.
+    static func fingerprint(_ claims: [ExtractedClaim]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ s: String) {
+            for byte in s.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            hash = (hash ^ 0xff) &* 0x100_0000_01b3
+        }
+        for claim in claims {
+            mix("\(claim.span.start)-\(claim.span.end) \(claim.kinds) \(claim.checkworthiness) \(claim.text)")
+            for f in claim.facts {
+                mix("\(f.kind.rawValue) \(f.span.start)-\(f.span.end) \(f.text) \(f.value ?? -1) \(f.qualifier?.rawValue ?? "")")
+                for field in [f.noun, f.unit, f.resolved, f.speaker, f.role, f.verb] { mix(field ?? "∅") }
+            }
+        }
+        return String(hash, radix: 16)
     }
 
     /// Deterministic, varied news prose: templates filled from word lists by a fixed-seed generator.

@@ -43,7 +43,7 @@ struct AttributionRules {
             if t.lower == "according", s.word(k + 1) == "to", let np = phraseAfter(k + 2, s, lowercaseAllowed: true) {
                 let (name, role) = split(np, s)
                 found = (k, np.upperBound - 1, name, role, "according to")
-            } else if Lexicon.speechVerbs.contains(t.lower), isVerb(k, s) {
+            } else if t.classes.contains(.speechVerb), isVerb(k, s) {
                 found = speaker(forVerb: k, s, context: context)
             }
             guard let f = found, !f.speaker.isEmpty else { continue }
@@ -135,16 +135,16 @@ struct AttributionRules {
         while q >= s.range.lowerBound, words < 8 {
             let t = s.tokens[q]
             if t.isPunct("."), q - 1 >= s.range.lowerBound, s.tokens[q - 1].kind == .word, s.tokens[q - 1].end == t.start,
-               Lexicon.abbreviations.contains(s.tokens[q - 1].lower) {
+               s.tokens[q - 1].classes.contains(.abbreviation) {
                 q -= 1
                 continue
             }
             guard t.kind == .word, s.consumed.contains(q) == false || t.upper else { break }
-            if Lexicon.speakerStops.contains(t.lower) || Lexicon.pronounSpeakers.contains(t.lower) { break }
-            if Lexicon.speechVerbs.contains(t.lower), !t.upper { break }
+            if t.classes.contains(.speakerStop) || t.classes.contains(.pronounSpeaker) { break }
+            if t.classes.contains(.speechVerb), !t.upper { break }
             words += 1
             q -= 1
-            if Self.determiners.contains(t.lower) { break }
+            if t.classes.contains(.determiner) { break }
         }
         guard words > 0 else { return nil }
         var range = (q + 1)..<(p + 1)
@@ -160,8 +160,8 @@ struct AttributionRules {
         while q < s.range.upperBound, q - p < 8 {
             let t = s.tokens[q]
             guard t.kind == .word else { break }
-            if q > p, Lexicon.speakerStops.contains(t.lower) { break }
-            if q == p, Lexicon.pronounSpeakers.contains(t.lower) || Lexicon.speakerStops.contains(t.lower) { return nil }
+            if q > p, t.classes.contains(.speakerStop) { break }
+            if q == p, t.classes.contains(.pronounSpeaker) || t.classes.contains(.speakerStop) { return nil }
             q += 1
         }
         guard q > p else { return nil }
@@ -175,8 +175,8 @@ struct AttributionRules {
         guard let first = r.first, s.tokens[first].upper else { return false }
         return r.allSatisfy { i in
             let t = s.tokens[i]
-            return t.kind == .word && (t.upper || Self.nameParticles.contains(t.lower) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-"))
-        } && !r.contains { Self.organisationWords.contains(s.tokens[$0].lower) }
+            return t.kind == .word && (t.upper || t.classes.contains(.nameParticle) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-"))
+        } && !r.contains { s.tokens[$0].classes.contains(.organisation) }
     }
 
     /// The first run of two or more capitalised words before `p` that names a person.
@@ -185,12 +185,12 @@ struct AttributionRules {
         var k = max(s.range.lowerBound, p - 80)
         while k < p {
             guard s.tokens[k].kind == .word, s.tokens[k].upper else { k += 1; continue }
-            if Self.honorifics.contains(s.tokens[k].lower) {
+            if s.tokens[k].classes.contains(.honorific) {
                 // "Mr. Smith", "Dr Jane Goodall"
                 var e = k
                 if s.punct(e + 1, ".") { e += 1 }
                 var names = 0
-                while e + 1 < p, s.tokens[e + 1].kind == .word, s.tokens[e + 1].upper || Self.nameParticles.contains(s.tokens[e + 1].lower) {
+                while e + 1 < p, s.tokens[e + 1].kind == .word, s.tokens[e + 1].upper || s.tokens[e + 1].classes.contains(.nameParticle) {
                     e += 1
                     names += 1
                 }
@@ -199,14 +199,14 @@ struct AttributionRules {
                 continue
             }
             var e = k
-            while e + 1 < p, s.tokens[e + 1].kind == .word, s.tokens[e + 1].upper || Self.nameParticles.contains(s.tokens[e + 1].lower) { e += 1 }
+            while e + 1 < p, s.tokens[e + 1].kind == .word, s.tokens[e + 1].upper || s.tokens[e + 1].classes.contains(.nameParticle) { e += 1 }
             var run = k..<(e + 1)
             // A sentence-initial capital that is not part of the name ("Meanwhile General …").
-            if run.lowerBound == s.range.lowerBound, run.count > 2, !Lexicon.roleWords.contains(s.tokens[k].lower) {
+            if run.lowerBound == s.range.lowerBound, run.count > 2, !s.tokens[k].classes.contains(.role) {
                 run = (k + 1)..<(e + 1)
             }
-            let words = run.filter { s.tokens[$0].upper && !Lexicon.roleWords.contains(s.tokens[$0].lower) }
-            if words.count >= 2, !run.contains(where: { Self.organisationWords.contains(s.tokens[$0].lower) }) {
+            let words = run.filter { s.tokens[$0].upper && !s.tokens[$0].classes.contains(.role) }
+            if words.count >= 2, !run.contains(where: { s.tokens[$0].classes.contains(.organisation) }) {
                 // Role words in front ("army chief General") belong to the role.
                 var start = run.lowerBound
                 while start - 1 >= s.range.lowerBound, let w = s.word(start - 1), Lexicon.roleWords.contains(w) { start -= 1 }
@@ -223,12 +223,12 @@ struct AttributionRules {
         let whole = s.text(r.lowerBound, r.upperBound - 1)
         // Name "of" affiliation.
         if let of = r.first(where: { s.tokens[$0].lower == "of" }), of > r.lowerBound, of + 1 < r.upperBound,
-           isName(r.lowerBound..<of, s), !(r.lowerBound..<of).contains(where: { Lexicon.roleWords.contains(s.tokens[$0].lower) }) {
+           isName(r.lowerBound..<of, s), !(r.lowerBound..<of).contains(where: { s.tokens[$0].classes.contains(.role) }) {
             return (s.text(r.lowerBound, of - 1), s.text(of + 1, r.upperBound - 1))
         }
         // Role words in front of a name.
         var lastRole: Int?
-        for i in r where Lexicon.roleWords.contains(s.tokens[i].lower) && !Self.honorifics.contains(s.tokens[i].lower) { lastRole = i }
+        for i in r where s.tokens[i].classes.contains(.role) && !s.tokens[i].classes.contains(.honorific) { lastRole = i }
         if let role = lastRole, role + 1 < r.upperBound, isName((role + 1)..<r.upperBound, s) {
             return (s.text(role + 1, r.upperBound - 1), s.text(r.lowerBound, role))
         }

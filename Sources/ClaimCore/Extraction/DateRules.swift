@@ -1,5 +1,3 @@
-import Foundation
-
 /// Dates: absolute (years, "24 February 2016", "February 2016", "the summer of 2014", "the 1990s") and
 /// relative ("yesterday", "On Friday", "at the weekend", "earlier this month", "next week", "three
 /// days ago"), resolved against the publication date to ISO 8601: a day, a month, a year or an interval
@@ -83,7 +81,7 @@ struct DateRules {
             }
             return nil
         }
-        guard t.lower.count == 4, !t.lower.contains(","), (1800...2100).contains(n) else { return nil }
+        guard t.lower.count == 4, !t.lower.utf8.contains(0x2C), (1800...2100).contains(n) else { return nil }
         // "the 1990s"
         if let suffix = s.token(k + 1), suffix.kind == .word, !suffix.spaceBefore, suffix.lower == "s", n % 10 == 0 {
             var first = k
@@ -128,7 +126,7 @@ struct DateRules {
             return (k, last, inferred(month: m, day: d, s, before: k))
         }
         // Month Year: "February 2016"
-        if let y = year(at: j, s) { return (k, j, String(format: "%04d-%02d", y, m)) }
+        if let y = year(at: j, s) { return (k, j, CalendarDay.iso(year: y, month: m)) }
         // Month alone needs a preposition or modifier before it ("in February", "last March", "early May"),
         // and abbreviations never stand alone.
         guard w.count > 3 else { return nil }
@@ -143,7 +141,7 @@ struct DateRules {
         if b == "last" || b == "since" { if m >= p.month { y -= 1 } }
         else if b == "next" || Self.futureContext(before: k, s) { if m < p.month { y += 1 } }
         else if m > p.month { y -= 1 }   // news reports the past: "in December", written in March, is last December
-        return (first, k, String(format: "%04d-%02d", y, m))
+        return (first, k, CalendarDay.iso(year: y, month: m))
     }
 
     /// The year of a day-month date without one: the nearest such date to publication.
@@ -156,8 +154,7 @@ struct DateRules {
 
     private func seasonDate(_ season: (Int, Int), at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
         func range(_ y: Int) -> String {
-            season.0 > season.1 ? String(format: "%04d-%02d/%04d-%02d", y, season.0, y + 1, season.1)
-                                : String(format: "%04d-%02d/%04d-%02d", y, season.0, y, season.1)
+            CalendarDay.iso(year: y, month: season.0) + "/" + CalendarDay.iso(year: season.0 > season.1 ? y + 1 : y, month: season.1)
         }
         var first = k
         if s.word(k - 1) == "the" { first = k - 1 }
@@ -254,7 +251,7 @@ struct DateRules {
         case "month":
             var y = p.year, m = p.month + step
             if m == 0 { m = 12; y -= 1 } else if m == 13 { m = 1; y += 1 }
-            return (first, j, String(format: "%04d-%02d", y, m))
+            return (first, j, CalendarDay.iso(year: y, month: m))
         case "year":
             return (first, j, String(p.year + step))
         default:
@@ -271,7 +268,7 @@ struct DateRules {
         case "month", "months":
             var y = p.year, m = p.month - n
             while m <= 0 { m += 12; y -= 1 }
-            return String(format: "%04d-%02d", y, m)
+            return CalendarDay.iso(year: y, month: m)
         case "year", "years": return String(p.year - n)
         default: return nil
         }

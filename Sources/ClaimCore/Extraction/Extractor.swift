@@ -38,7 +38,8 @@ public struct Extractor: Sendable {
             facts.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.kind < $1.kind }
             let span = Span(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
             let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-            let kinds = Array(Set(facts.map(\.kind))).sorted()
+            var kinds: [ClaimKind] = []
+            for kind in facts.map(\.kind).sorted() where kinds.last != kind { kinds.append(kind) }
             claims.append(ExtractedClaim(text: text, span: span, kinds: kinds,
                                          checkworthiness: Checkworthiness.score(facts), facts: facts))
         }

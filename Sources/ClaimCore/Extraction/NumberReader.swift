@@ -13,8 +13,8 @@ enum NumberReader {
     static func read(at k: Int, _ s: SentenceScope) -> Reading? {
         guard let t = s.token(k) else { return nil }
         if t.kind == .number {
-            guard let v = Double(t.lower.replacingOccurrences(of: ",", with: "")) else { return nil }
-            // "1,20" or "1.200.300" style separators that are not thousands groups: keep the digits as written.
+            // Commas are dropped wherever they stand ("1,200", and "1,20" reads as 120); "1.200.300" is no number.
+            guard let v = digitsValue(t.lower) else { return nil }
             var reading = Reading(value: v, first: k, last: k, inWords: false)
             applyScale(&reading, s)
             return reading
@@ -49,6 +49,19 @@ enum NumberReader {
         }
         applyScale(&reading, s)
         return reading
+    }
+
+    /// The value of a number token's digits, commas ignored: "1,200" → 1200, "3.5" → 3.5.
+    static func digitsValue(_ digits: String) -> Double? {
+        var whole: UInt64 = 0
+        var plain = true
+        for c in digits.utf8 {
+            if c == 0x2C { continue }
+            guard c >= 0x30, c <= 0x39, whole < 100_000_000_000_000 else { plain = false; break }
+            whole = whole * 10 + UInt64(c - 0x30)
+        }
+        if plain { return Double(whole) }   // exact below 2⁵³
+        return Double(String(digits.unicodeScalars.filter { $0 != "," }))
     }
 
     /// The value of a number word or a hyphenated compound ("twenty-one"); nil otherwise.

@@ -23,17 +23,17 @@ enum QuantityRules {
         let t = s.tokens[r.first]
         if t.kind == .number {
             if let next = s.token(r.first + 1), !next.spaceBefore {
-                if next.kind == .word, Lexicon.numberBlockers.contains(next.lower) { return true }      // 10am, 21st
+                if next.kind == .word, next.classes.contains(.numberBlocker) { return true }      // 10am, 21st
                 if next.kind == .punct, [":", "/"].contains(next.lower), s.token(r.first + 2)?.kind == .number { return true }
             }
             if let prev = s.token(r.first - 1), !t.spaceBefore, prev.kind == .punct, [":", "/", "#"].contains(prev.lower) { return true }
-            if let next = s.token(r.last + 1), next.kind == .word, Lexicon.numberBlockers.contains(next.lower), next.lower.count > 2 { return true }
+            if let next = s.token(r.last + 1), next.kind == .word, next.classes.contains(.numberBlocker), next.lower.utf8.count > 2 { return true }
         }
         var p = r.first - 1
         if s.punct(p, ".") { p -= 1 }
         if let w = s.word(p), Lexicon.labelWords.contains(w) { return true }
         if let prev = s.token(r.first - 1), prev.kind == .word, prev.upper, !Lexicon.months.keys.contains(prev.lower),
-           t.kind == .number, !t.lower.contains(","), t.lower.count <= 3, s.token(r.last + 1)?.kind != .word || s.word(r.last + 1).map(Lexicon.nounStops.contains) == true,
+           t.kind == .number, !t.lower.utf8.contains(0x2C), t.lower.count <= 3, s.token(r.last + 1)?.kind != .word || s.word(r.last + 1).map(Lexicon.nounStops.contains) == true,
            prev.start > s.tokens[s.range.lowerBound].start {
             return true   // "Apollo 11", "Airbus A320 9", "Hurricane Katrina 2" — a capitalised name followed by a bare number
         }
@@ -115,7 +115,7 @@ enum QuantityRules {
             if s.tokens[r.first].lower == "one", let prev = s.word(r.first - 1), ["no", "any", "every", "the", "each", "this"].contains(prev) { return nil }
         }
         if s.tokens[r.first].kind == .number, noun == nil, unit == nil, r.value >= 1800, r.value <= 2100,
-           !s.tokens[r.first].lower.contains(",") {
+           !s.tokens[r.first].lower.utf8.contains(0x2C) {
             return nil   // a year the date rules did not take ("the 2016 budget")
         }
         // Qualifier before the number (or its currency symbol).
@@ -158,14 +158,14 @@ enum QuantityRules {
         var q = p
         while q < s.range.upperBound, q - p < limit {
             let t = s.tokens[q]
-            guard t.kind == .word, !Lexicon.nounStops.contains(t.lower), !Lexicon.speechVerbs.contains(t.lower),
+            guard t.kind == .word, !t.classes.contains(.nounStop), !t.classes.contains(.speechVerb),
                   NumberReader.wordValue(t.lower) == nil, Lexicon.months[t.lower] == nil || t.lower.count > 3 && !t.upper,
                   Lexicon.weekdays[t.lower] == nil else { break }
             if q > p, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ly") { break }
-            if Lexicon.plainVerbs.contains(t.lower) { break }
+            if t.classes.contains(.plainVerb) { break }
             if q > p, t.upper { break }   // a proper noun after the counted noun is not part of it
             if q == p, t.lower.hasSuffix("ly") { break }
-            if q > p, Lexicon.harm.contains(t.lower) { break }
+            if q > p, t.classes.contains(.harm) { break }
             q += 1
         }
         return q > p ? p..<q : nil

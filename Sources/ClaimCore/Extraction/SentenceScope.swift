@@ -5,7 +5,7 @@ struct SentenceScope {
     let range: Range<Int>
     let bytes: [UInt8]
     /// Tokens a date fact has taken: the quantity rules leave them alone.
-    var consumed = Set<Int>()
+    var consumed = TokenSet()
 
     init(tokens: [Token], range: Range<Int>, bytes: [UInt8]) {
         self.tokens = tokens
@@ -57,5 +57,30 @@ struct SentenceScope {
         guard lo < hi else { return false }
         for k in lo..<hi where tokens[k].kind == .word && set.contains(tokens[k].lower) { return true }
         return false
+    }
+}
+
+/// A set of token indices, kept as bits for the first 128 tokens from its first insertion and in a
+/// `Set` beyond: no hashing and no allocation for ordinary sentences.
+struct TokenSet {
+    private var base = -1
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var overflow: Set<Int> = []
+
+    func contains(_ k: Int) -> Bool {
+        guard base >= 0 else { return false }
+        let offset = k - base
+        if offset >= 0 && offset < 64 { return low & (1 << UInt64(offset)) != 0 }
+        if offset >= 64 && offset < 128 { return high & (1 << UInt64(offset - 64)) != 0 }
+        return !overflow.isEmpty && overflow.contains(k)
+    }
+
+    mutating func insert(_ k: Int) {
+        if base < 0 { base = k }
+        let offset = k - base
+        if offset >= 0 && offset < 64 { low |= 1 << UInt64(offset) }
+        else if offset >= 64 && offset < 128 { high |= 1 << UInt64(offset - 64) }
+        else { overflow.insert(k) }
     }
 }

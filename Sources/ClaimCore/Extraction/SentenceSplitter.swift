@@ -50,13 +50,13 @@ enum SentenceSplitter {
     private static func boundary(after i: Int, _ tokens: [Token], insideQuote: Bool) -> Int? {
         let t = tokens[i]
         let isStop = t.kind == .punct && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "…")
-        let isDottedWord = t.kind == .word && t.lower.hasSuffix(".")
+        let isDottedWord = t.kind == .word && t.lower.utf8.last == 0x2E
         guard isStop || isDottedWord else { return nil }
         // Closing quotes and brackets that hug the stop belong to this sentence.
         var j = i + 1
         var closedQuote = false
         while j < tokens.count, !tokens[j].spaceBefore,
-              tokens[j].kind == .closeQuote || tokens[j].isPunct(")") || tokens[j].isPunct("]") || (tokens[j].kind == .punct && ".!?".contains(tokens[j].lower)) {
+              tokens[j].kind == .closeQuote || tokens[j].isPunct(")") || tokens[j].isPunct("]") || (tokens[j].kind == .punct && (tokens[j].lower == "." || tokens[j].lower == "!" || tokens[j].lower == "?")) {
             if tokens[j].kind == .closeQuote { closedQuote = true }
             j += 1
         }
@@ -75,7 +75,7 @@ enum SentenceSplitter {
         if t.lower == "." , i > 0 {
             let prev = tokens[i - 1]
             if prev.kind == .word, prev.end == t.start {
-                if Lexicon.abbreviations.contains(prev.lower) {
+                if prev.classes.contains(.abbreviation) {
                     // "No. 10", "Jan. 5", "Gen. Haftar": never an end, unless a clear sentence start follows a
                     // month or weekday abbreviation that could not take one.
                     return nil
@@ -93,7 +93,7 @@ enum SentenceSplitter {
         while k < tokens.count, k < j + 5 {
             let t = tokens[k]
             if t.kind != .word { return false }
-            if Lexicon.speechVerbs.contains(t.lower), !t.upper { return true }
+            if t.classes.contains(.speechVerb), !t.upper { return true }
             k += 1
         }
         return false

@@ -16,6 +16,17 @@ struct WordClass: OptionSet, Sendable {
     static let scale = WordClass(rawValue: 1 << 8)
     static let label = WordClass(rawValue: 1 << 9)
     static let according = WordClass(rawValue: 1 << 10)
+    static let honorific = WordClass(rawValue: 1 << 11)
+    static let nameParticle = WordClass(rawValue: 1 << 12)
+    static let role = WordClass(rawValue: 1 << 13)
+    static let organisation = WordClass(rawValue: 1 << 14)
+    static let speakerStop = WordClass(rawValue: 1 << 15)
+    static let pronounSpeaker = WordClass(rawValue: 1 << 16)
+    static let determiner = WordClass(rawValue: 1 << 17)
+    static let abbreviation = WordClass(rawValue: 1 << 18)
+    static let nounStop = WordClass(rawValue: 1 << 19)
+    static let plainVerb = WordClass(rawValue: 1 << 20)
+    static let numberBlocker = WordClass(rawValue: 1 << 21)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
@@ -35,14 +46,83 @@ struct WordClass: OptionSet, Sendable {
         add(Lexicon.scales.keys, .scale)
         add(Lexicon.labelWords, .label)
         add(["according"], .according)
+        add(AttributionRules.honorifics, .honorific)
+        add(AttributionRules.nameParticles, .nameParticle)
+        add(Lexicon.roleWords, .role)
+        add(AttributionRules.organisationWords, .organisation)
+        add(Lexicon.speakerStops, .speakerStop)
+        add(Lexicon.pronounSpeakers, .pronounSpeaker)
+        add(AttributionRules.determiners, .determiner)
+        add(Lexicon.abbreviations, .abbreviation)
+        add(Lexicon.nounStops, .nounStop)
+        add(Lexicon.plainVerbs, .plainVerb)
+        add(Lexicon.numberBlockers, .numberBlocker)
         return t
     }()
 
+    /// `table` in a form probed with a word's bytes.
+    private static let byteTable = ByteKeyedTable(table)
+
     /// The classes of a lower-cased word; hyphenated number words ("twenty-one") count as number words.
     static func of(_ lower: String) -> WordClass {
-        if let c = table[lower] { return c }
-        if lower.utf8.contains(0x2D), NumberReader.wordValue(lower) != nil { return .numberWord }
+        var utf8 = lower.utf8
+        if let c = utf8.withContiguousStorageIfAvailable({ byteTable.value(for: $0) }) ?? table[lower] { return c }
+        if utf8.contains(0x2D), NumberReader.wordValue(lower) != nil { return .numberWord }
         if lower.hasPrefix("mid-") { return .dateStart }
         return []
+    }
+}
+
+/// A read-only open-addressing hash table from words to values, probed with the word's UTF-8 bytes
+/// (FNV-1a): no `String` is hashed, which matters for a lookup made on every word of an article.
+struct ByteKeyedTable<Value: Sendable>: Sendable {
+    private let slots: [Int32]        // index into `entries`, or -1 for an empty slot
+    private let entries: [(hash: UInt32, start: Int32, count: Int32, value: Value)]
+    private let keyBytes: [UInt8]
+    private let mask: Int
+
+    init(_ dictionary: [String: Value]) {
+        var size = 16
+        while size < dictionary.count * 4 { size *= 2 }
+        mask = size - 1
+        var slots = [Int32](repeating: -1, count: size)
+        var entries: [(hash: UInt32, start: Int32, count: Int32, value: Value)] = []
+        var keyBytes: [UInt8] = []
+        for (key, value) in dictionary {
+            let bytes = Array(key.utf8)
+            let hash = bytes.withUnsafeBufferPointer(Self.hash)
+            entries.append((hash, Int32(keyBytes.count), Int32(bytes.count), value))
+            keyBytes += bytes
+            var slot = Int(hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(entries.count - 1)
+        }
+        self.slots = slots
+        self.entries = entries
+        self.keyBytes = keyBytes
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        for b in bytes { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        return h
+    }
+
+    /// The value stored for exactly these bytes, or nil.
+    func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        let hash = Self.hash(bytes)
+        var slot = Int(hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            let entry = entries[index]
+            if entry.hash == hash, Int(entry.count) == bytes.count,
+               keyBytes.withUnsafeBufferPointer({ keys in
+                   bytes.indices.allSatisfy { keys[Int(entry.start) + $0] == bytes[$0] }
+               }) {
+                return entry.value
+            }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -55,13 +55,37 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
     public func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// `2016-02-24`
-    public var iso: String {
-        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"
-    }
+    public var iso: String { Self.iso(year: year, month: month, day: day) }
 
     /// `2016-02`
-    public var isoMonth: String { String(iso.prefix(7)) }
+    public var isoMonth: String { Self.iso(year: year, month: month) }
+
+    /// `2016-02-24`, or `2016-02` without a day. Years are written with at least four digits. Built byte by
+    /// byte: the extractor formats a date for nearly every sentence.
+    public static func iso(year: Int, month: Int, day: Int? = nil) -> String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day ?? 0) else {
+            let y = String(year), m = month < 10 ? "0\(month)" : "\(month)"
+            let head = "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)"
+            guard let day else { return head }
+            return head + (day < 10 ? "-0\(day)" : "-\(day)")
+        }
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func put(_ value: Int, digits: Int, at offset: Int) {
+                var v = value
+                for k in stride(from: digits - 1, through: 0, by: -1) {
+                    out[offset + k] = UInt8(0x30 + v % 10)
+                    v /= 10
+                }
+            }
+            put(year, digits: 4, at: 0)
+            out[4] = 0x2D
+            put(month, digits: 2, at: 5)
+            guard let day else { return 7 }
+            out[7] = 0x2D
+            put(day, digits: 2, at: 8)
+            return 10
+        }
+    }
 
     public var description: String { iso }
 

@@ -1,0 +1,174 @@
+/// Splits article bytes into tokens.
+///
+/// News prose is almost all ASCII, so each character takes a byte-level fast path (letters, digits,
+/// spaces, punctuation) and only non-ASCII characters are decoded as Unicode scalars. Lower-cased ASCII
+/// words are built byte by byte and classified by `WordClass.lookup` without hashing a `String`.
+enum Tokenizer {
+    static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    /// One-character strings of the ASCII range, so punctuation tokens allocate nothing.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var i = 0
+        var space = true
+        var line = true
+        let n = bytes.count
+
+        func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+            let b0 = bytes[i]
+            if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+            var value: UInt32
+            var len: Int
+            if b0 & 0xE0 == 0xC0 { value = UInt32(b0 & 0x1F); len = 2 }
+            else if b0 & 0xF0 == 0xE0 { value = UInt32(b0 & 0x0F); len = 3 }
+            else if b0 & 0xF8 == 0xF0 { value = UInt32(b0 & 0x07); len = 4 }
+            else { return ("\u{FFFD}", 1) }
+            guard i + len <= n else { return ("\u{FFFD}", 1) }
+            for k in 1..<len { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", len)
+        }
+        func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
+            return s.properties.isAlphabetic
+        }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func letterAt(_ j: Int) -> Bool {
+            guard j < n else { return false }
+            return bytes[j] < 0x80 ? isASCIILetter(bytes[j]) : isLetter(scalar(at: j).0)
+        }
+        func text(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self) }
+        func emit(_ kind: Token.Kind, _ a: Int, _ b: Int, lower: String, upper: Bool = false, classes: WordClass = []) {
+            tokens.append(Token(kind: kind, start: a, end: b, spaceBefore: space, lineBefore: line, upper: upper, lower: lower,
+                                classes: classes))
+            space = false
+            line = false
+        }
+
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A { line = true; space = true; i += 1; continue }
+            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C { space = true; i += 1; continue }
+            if isDigit(b) {
+                let start = i
+                i += 1
+                while i < n {
+                    if isDigit(bytes[i]) { i += 1; continue }
+                    if (bytes[i] == 0x2C || bytes[i] == 0x2E), i + 1 < n, isDigit(bytes[i + 1]) { i += 2; continue }
+                    break
+                }
+                emit(.number, start, i, lower: text(start, i))
+                continue
+            }
+            if b < 0x80 {
+                if isASCIILetter(b) {
+                    i = word(from: i, upper: b <= 0x5A)
+                } else if b == 0x22 {
+                    emit(.straightQuote, i, i + 1, lower: "\"")
+                    i += 1
+                } else {
+                    emit(.punct, i, i + 1, lower: asciiStrings[Int(b)])
+                    i += 1
+                }
+                continue
+            }
+            let (s, len) = scalar(at: i)
+            switch s {
+            case "\u{00A0}", "\u{2009}", "\u{202F}", "\u{2002}", "\u{2003}", "\u{200B}", "\u{FEFF}":
+                space = true
+                i += len
+                continue
+            case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}":
+                if s == "\u{2018}", !space, tokens.last.map({ $0.kind == .word || $0.kind == .number }) == true {
+                    emit(.punct, i, i + len, lower: "'")   // a mis-typed apostrophe
+                } else {
+                    emit(.openQuote, i, i + len, lower: s == "\u{2018}" ? "‘" : "“")
+                }
+                i += len
+                continue
+            case "\u{201D}", "\u{00BB}", "\u{2019}":
+                emit(.closeQuote, i, i + len, lower: s == "\u{2019}" ? "’" : "”")
+                i += len
+                continue
+            default:
+                break
+            }
+            if isLetter(s) {
+                i = word(from: i, upper: s.properties.isUppercase)
+                continue
+            }
+            emit(.punct, i, i + len, lower: String(s))
+            i += len
+        }
+
+        /// Reads the word starting at `start` (a letter), emits it and returns the index after it. Letters and
+        /// digits, joined by hyphens ("al-Abbani", "COVID-19") and apostrophes ("Libya’s", "don't"), and dotted
+        /// abbreviations ("U.S.", "a.m.").
+        func word(from start: Int, upper: Bool) -> Int {
+            var i = start
+            var letters = 0
+            var ascii = true
+            while i < n {
+                let c = bytes[i]
+                if c < 0x80 {
+                    if isASCIILetter(c) || isDigit(c) { i += 1; letters += 1; continue }
+                    if c == 0x2D, i + 1 < n, letterAt(i + 1) || isDigit(bytes[i + 1]) { i += 1; continue }
+                    if c == 0x27, letterAt(i + 1) { i += 1; continue }
+                    // Dotted abbreviations: U.S., a.m., e.g.
+                    if c == 0x2E, letters == 1, i + 2 < n, bytes[i + 1] < 0x80, isASCIILetter(bytes[i + 1]), bytes[i + 2] == 0x2E {
+                        i += 3
+                        letters = 1
+                        continue
+                    }
+                    break
+                }
+                let (s, l) = scalar(at: i)
+                if isLetter(s) { i += l; letters += 1; ascii = false; continue }
+                if s == "\u{2011}", i + l < n, letterAt(i + l) || isDigit(bytes[i + l]) { i += l; ascii = false; continue }
+                // Libya’s — but not a closing single quote: ’ followed by a letter is inside a word.
+                if s == "\u{2019}", letterAt(i + l) { i += l; ascii = false; continue }
+                break
+            }
+            if ascii {
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+                    for (k, c) in word.enumerated() { buffer[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                    return word.count
+                }
+                emit(.word, start, i, lower: lower, upper: upper, classes: WordClass.of(lower))
+            } else {
+                let lower = text(start, i).lowercased()
+                emit(.word, start, i, lower: lower, upper: upper, classes: WordClass.of(lower))
+            }
+            return i
+        }
+
+        resolveStraightQuotes(&tokens)
+        return tokens
+    }
+
+    /// Straight double quotes open when preceded by space or an opening bracket and followed by a
+    /// word; otherwise they close.
+    private static func resolveStraightQuotes(_ tokens: inout [Token]) {
+        var open = false
+        for k in tokens.indices where tokens[k].kind == .straightQuote {
+            if tokens[k].lineBefore { open = false }
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let opensByShape = tokens[k].spaceBefore && next.map { !$0.spaceBefore } ?? false
+            if !open && (opensByShape || k == 0) {
+                tokens[k].kind = .openQuote
+                open = true
+            } else if open {
+                tokens[k].kind = .closeQuote
+                open = false
+            } else {
+                tokens[k].kind = .closeQuote
+            }
+        }
+    }
+}
