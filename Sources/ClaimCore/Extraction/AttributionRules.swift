@@ -40,7 +40,7 @@ struct AttributionRules {
             let t = s.tokens[k]
             guard t.kind == .word, !t.classes.isDisjoint(with: [.speechVerb, .according]) else { continue }
             var found: (first: Int, last: Int, speaker: String, role: String?, verb: String)?
-            if t.lower == "according", s.word(k + 1) == "to", let np = phraseAfter(k + 2, s, lowercaseAllowed: true) {
+            if s.lower(t) == "according", s.word(k + 1) == "to", let np = phraseAfter(k + 2, s, lowercaseAllowed: true) {
                 let (name, role) = split(np, s)
                 found = (k, np.upperBound - 1, name, role, "according to")
             } else if t.classes.contains(.speechVerb), isVerb(k, s) {
@@ -77,7 +77,7 @@ struct AttributionRules {
     }
 
     private func speaker(forVerb k: Int, _ s: SentenceScope, context: Context) -> (Int, Int, String, String?, String)? {
-        let verb = s.tokens[k].lower
+        let verb = s.lowers[k]
         var p = k - 1
         var skipped = 0
         while p >= s.range.lowerBound, skipped < 3, let w = s.word(p), Self.adverbsBeforeVerb.contains(w) || (Lexicon.weekdays[w] != nil) {
@@ -111,7 +111,7 @@ struct AttributionRules {
                 }
                 if let np = phraseBefore(c - 1, s) { return build(np, k, s, verb) }
             }
-        } else if let np = phraseBefore(p, s), !(np.count == 1 && s.tokens[np.lowerBound].lower == "it") {
+        } else if let np = phraseBefore(p, s), !(np.count == 1 && s.lowers[np.lowerBound] == "it") {
             return build(np, k, s, verb)
         }
         // Inverted: "…,” said the minister.
@@ -150,7 +150,7 @@ struct AttributionRules {
         var range = (q + 1)..<(p + 1)
         // Do not start on a dangling preposition ("of", "in") or adjective-free fragment.
         while range.count > 1, let w = s.word(range.lowerBound), ["of", "in", "for", "at"].contains(w) { range = (range.lowerBound + 1)..<range.upperBound }
-        guard range.contains(where: { s.tokens[$0].kind == .word && !["of", "in", "for", "at"].contains(s.tokens[$0].lower) }) else { return nil }
+        guard range.contains(where: { s.tokens[$0].kind == .word && !["of", "in", "for", "at"].contains(s.lowers[$0]) }) else { return nil }
         return range
     }
 
@@ -166,7 +166,7 @@ struct AttributionRules {
         }
         guard q > p else { return nil }
         let first = s.tokens[p]
-        guard first.upper || lowercaseAllowed || Self.determiners.contains(first.lower) else { return nil }
+        guard first.upper || lowercaseAllowed || Self.determiners.contains(s.lower(first)) else { return nil }
         return p..<q
     }
 
@@ -175,7 +175,7 @@ struct AttributionRules {
         guard let first = r.first, s.tokens[first].upper else { return false }
         return r.allSatisfy { i in
             let t = s.tokens[i]
-            return t.kind == .word && (t.upper || t.classes.contains(.nameParticle) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-"))
+            return t.kind == .word && (t.upper || t.classes.contains(.nameParticle) || s.lower(t).hasPrefix("al-") || s.lower(t).hasPrefix("el-"))
         } && !r.contains { s.tokens[$0].classes.contains(.organisation) }
     }
 
@@ -222,7 +222,7 @@ struct AttributionRules {
     func split(_ r: Range<Int>, _ s: SentenceScope) -> (String, String?) {
         let whole = s.text(r.lowerBound, r.upperBound - 1)
         // Name "of" affiliation.
-        if let of = r.first(where: { s.tokens[$0].lower == "of" }), of > r.lowerBound, of + 1 < r.upperBound,
+        if let of = r.first(where: { s.lowers[$0] == "of" }), of > r.lowerBound, of + 1 < r.upperBound,
            isName(r.lowerBound..<of, s), !(r.lowerBound..<of).contains(where: { s.tokens[$0].classes.contains(.role) }) {
             return (s.text(r.lowerBound, of - 1), s.text(of + 1, r.upperBound - 1))
         }

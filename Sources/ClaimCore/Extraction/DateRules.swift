@@ -28,7 +28,7 @@ struct DateRules {
         // Most words start no date: one bit test instead of a dozen string comparisons.
         let c = t.classes
         guard !c.isDisjoint(with: [.dateStart, .weekday, .month, .season, .numberWord]) else { return nil }
-        let w = t.lower
+        let w = s.lower(t)
         switch w {
         case "yesterday", "today", "tomorrow", "tonight":
             let offset = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0
@@ -61,29 +61,29 @@ struct DateRules {
 
     private func numeric(at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
         let t = s.tokens[k]
-        guard let n = Int(t.lower) else { return nil }
+        guard let n = Int(s.lower(t)) else { return nil }
         // ISO 8601 in the text: 2016-02-24.
-        if t.lower.count == 4, s.punct(k + 1, "-"), let mt = s.token(k + 2), mt.kind == .number, !mt.spaceBefore,
+        if s.lower(t).count == 4, s.punct(k + 1, "-"), let mt = s.token(k + 2), mt.kind == .number, !mt.spaceBefore,
            s.punct(k + 3, "-"), let dt = s.token(k + 4), dt.kind == .number, !dt.spaceBefore,
-           let m = Int(mt.lower), let d = Int(dt.lower), let date = CalendarDay(year: n, month: m, day: d) {
+           let m = Int(s.lower(mt)), let d = Int(s.lower(dt)), let date = CalendarDay(year: n, month: m, day: d) {
             return (k, k + 4, date.iso)
         }
         // Day Month [Year]: "24 February 2016", "24th February".
-        if (1...31).contains(n), t.lower.count <= 2 {
+        if (1...31).contains(n), s.lower(t).count <= 2 {
             var j = k + 1
-            if let suffix = s.token(j), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(suffix.lower) { j += 1 }
+            if let suffix = s.token(j), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower(suffix)) { j += 1 }
             if s.word(j) == "of" { j += 1 }
-            if let mt = s.token(j), mt.kind == .word, mt.upper, let m = Lexicon.months[mt.lower], mt.lower != "may" || true {
+            if let mt = s.token(j), mt.kind == .word, mt.upper, let m = Lexicon.months[s.lower(mt)], s.lower(mt) != "may" || true {
                 var last = j
-                if s.punct(last + 1, "."), mt.lower.count <= 4, !["may", "june", "july"].contains(mt.lower) { last += 1 }
+                if s.punct(last + 1, "."), s.lower(mt).count <= 4, !["may", "june", "july"].contains(s.lower(mt)) { last += 1 }
                 if let y = year(at: last + 1, s) { return (k, last + 1, CalendarDay(year: y, month: m, day: n)?.iso) }
                 return (k, last, inferred(month: m, day: n, s, before: k))
             }
             return nil
         }
-        guard t.lower.count == 4, !t.lower.utf8.contains(0x2C), (1800...2100).contains(n) else { return nil }
+        guard s.lower(t).count == 4, !s.lower(t).utf8.contains(0x2C), (1800...2100).contains(n) else { return nil }
         // "the 1990s"
-        if let suffix = s.token(k + 1), suffix.kind == .word, !suffix.spaceBefore, suffix.lower == "s", n % 10 == 0 {
+        if let suffix = s.token(k + 1), suffix.kind == .word, !suffix.spaceBefore, s.lower(suffix) == "s", n % 10 == 0 {
             var first = k
             if s.word(k - 1) == "the" { first = k - 1 }
             return (first, k + 1, "\(n)/\(n + 9)")
@@ -91,8 +91,8 @@ struct DateRules {
         guard year(at: k, s) != nil else { return nil }
         // "2015-16", "2015-2016"
         if s.punct(k + 1, "-") || s.punct(k + 1, "–"), let second = s.token(k + 2), second.kind == .number, !second.spaceBefore,
-           let m = Int(second.lower) {
-            let end = second.lower.count == 2 ? n / 100 * 100 + m : m
+           let m = Int(s.lower(second)) {
+            let end = s.lower(second).count == 2 ? n / 100 * 100 + m : m
             if end > n, end - n < 10 { return (k, k + 2, "\(n)/\(end)") }
         }
         return (k, k, String(n))
@@ -100,10 +100,10 @@ struct DateRules {
 
     /// A four-digit year at `k` that is not a count ("2000 people") or an amount ("$2014").
     private func year(at k: Int, _ s: SentenceScope) -> Int? {
-        guard let t = s.token(k), t.kind == .number, t.lower.count == 4, let y = Int(t.lower), (1800...2100).contains(y) else { return nil }
+        guard let t = s.token(k), t.kind == .number, s.lower(t).count == 4, let y = Int(s.lower(t)), (1800...2100).contains(y) else { return nil }
         if let next = s.token(k + 1) {
-            if next.kind == .word, Lexicon.personNouns.contains(next.lower) || Lexicon.measureUnits[next.lower] != nil
-                || Lexicon.currencyWords[next.lower] != nil || next.lower == "per" { return nil }
+            if next.kind == .word, Lexicon.personNouns.contains(s.lower(next)) || Lexicon.measureUnits[s.lower(next)] != nil
+                || Lexicon.currencyWords[s.lower(next)] != nil || s.lower(next) == "per" { return nil }
             if next.isPunct("%") { return nil }
         }
         if NumberReader.currencyBefore(k, s) != nil { return nil }
@@ -114,13 +114,13 @@ struct DateRules {
     }
 
     private func monthDate(_ m: Int, at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
-        let w = s.tokens[k].lower
+        let w = s.lowers[k]
         var j = k + 1
         if s.punct(j, "."), w.count <= 4 { j += 1 }
         // Month Day[,] [Year]: "February 24, 2016"
-        if let dt = s.token(j), dt.kind == .number, let d = Int(dt.lower), (1...31).contains(d), dt.lower.count <= 2 {
+        if let dt = s.token(j), dt.kind == .number, let d = Int(s.lower(dt)), (1...31).contains(d), s.lower(dt).count <= 2 {
             var last = j
-            if let suffix = s.token(last + 1), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(suffix.lower) { last += 1 }
+            if let suffix = s.token(last + 1), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower(suffix)) { last += 1 }
             let comma = s.punct(last + 1, ",") ? 1 : 0
             if let y = year(at: last + 1 + comma, s) { return (k, last + 1 + comma, CalendarDay(year: y, month: m, day: d)?.iso) }
             return (k, last, inferred(month: m, day: d, s, before: k))
@@ -195,7 +195,7 @@ struct DateRules {
         // "Friday, February 19": the absolute date wins.
         var j = k + 1
         if s.punct(j, ",") { j += 1 }
-        if let t = s.token(j), (t.kind == .word && t.upper && Lexicon.months[t.lower] != nil) || (t.kind == .number && (Int(t.lower) ?? 99) <= 31 && t.lower.count <= 2) {
+        if let t = s.token(j), (t.kind == .word && t.upper && Lexicon.months[s.lower(t)] != nil) || (t.kind == .number && (Int(s.lower(t)) ?? 99) <= 31 && s.lower(t).count <= 2) {
             if let (_, last, resolved) = match(at: j, s) { return (first, last, resolved) }
         }
         var last = k
@@ -216,7 +216,7 @@ struct DateRules {
     }
 
     private func relative(at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
-        let w = s.tokens[k].lower
+        let w = s.lowers[k]
         var j = k + 1
         var modifier = w
         if (w == "earlier" || w == "later"), s.word(j) == "this" { j += 1; modifier = "this" }

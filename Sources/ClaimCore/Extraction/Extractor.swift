@@ -13,8 +13,9 @@ public struct Extractor: Sendable {
     /// Every sentence of `article` (claims or not), as UTF-8 byte spans, by the extractor's own splitter:
     /// what a reviewer sees as "the sentence before and after".
     public static func sentenceSpans(_ article: String) -> [Span] {
-        let tokens = Tokenizer.tokenize(Array(article.utf8))
-        return SentenceSplitter.split(tokens).filter { !$0.isEmpty }.map {
+        let text = Tokenizer.tokenize(Array(article.utf8))
+        let tokens = text.tokens
+        return SentenceSplitter.split(text).filter { !$0.isEmpty }.map {
             Span(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound - 1].end)
         }
     }
@@ -22,14 +23,15 @@ public struct Extractor: Sendable {
     /// The claims of `article`, in article order, with spans as UTF-8 byte offsets into `article`.
     public func extract(_ article: String, published: CalendarDay?) -> [ExtractedClaim] {
         let bytes = Array(article.utf8)
-        let tokens = Tokenizer.tokenize(bytes)
+        let tokenized = Tokenizer.tokenize(bytes)
+        let tokens = tokenized.tokens
         let dates = DateRules(published: published)
         let attributions = AttributionRules()
         var context = AttributionRules.Context()
         var claims: [ExtractedClaim] = []
-        for range in SentenceSplitter.split(tokens) where !range.isEmpty {
+        for range in SentenceSplitter.split(tokenized) where !range.isEmpty {
             if tokens[range.lowerBound].lineBefore { context.sentencesSince += 2 }
-            var scope = SentenceScope(tokens: tokens, range: range, bytes: bytes)
+            var scope = SentenceScope(tokenized, range: range, bytes: bytes)
             var facts = dates.facts(&scope)
             facts += QuantityRules.facts(&scope)
             facts += QuoteRules.facts(scope)

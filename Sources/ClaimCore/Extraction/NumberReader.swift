@@ -14,21 +14,21 @@ enum NumberReader {
         guard let t = s.token(k) else { return nil }
         if t.kind == .number {
             // Commas are dropped wherever they stand ("1,200", and "1,20" reads as 120); "1.200.300" is no number.
-            guard let v = digitsValue(t.lower) else { return nil }
+            guard let v = digitsValue(s.lower(t)) else { return nil }
             var reading = Reading(value: v, first: k, last: k, inWords: false)
             applyScale(&reading, s)
             return reading
         }
         guard t.kind == .word, t.classes.contains(.numberWord) else { return nil }
-        if t.lower == "a" || t.lower == "an", let next = s.word(k + 1) {
+        if s.lower(t) == "a" || s.lower(t) == "an", let next = s.word(k + 1) {
             if next == "dozen" { return Reading(value: 12, first: k, last: k + 1, inWords: true) }
             if let scale = Lexicon.scales[next], scale >= 100, !next.hasSuffix("s"), next.count > 2 {
                 return Reading(value: scale, first: k, last: k + 1, inWords: true)
             }
             return nil
         }
-        guard var value = wordValue(t.lower) else {
-            if t.lower == "dozen" { return Reading(value: 12, first: k, last: k, inWords: true) }
+        guard var value = wordValue(s.lower(t)) else {
+            if s.lower(t) == "dozen" { return Reading(value: 12, first: k, last: k, inWords: true) }
             return nil
         }
         var last = k
@@ -78,13 +78,13 @@ enum NumberReader {
     }
 
     private static func applyScale(_ r: inout Reading, _ s: SentenceScope) {
-        guard let next = s.token(r.last + 1), next.kind == .word, next.classes.contains(.scale), let scale = Lexicon.scales[next.lower] else { return }
+        guard let next = s.token(r.last + 1), next.kind == .word, next.classes.contains(.scale), let scale = Lexicon.scales[s.lower(next)] else { return }
         // Attached letters ("4.2bn", "5m") or a spelled scale ("2 million"); never "m" for metres after a
         // bare number (the quantity rule decides that), and never a plural scale ("thousands of").
-        if next.lower.hasSuffix("s") && next.lower.count > 2 { return }
-        if next.lower == "m" || next.lower == "b" || next.lower == "k" {
+        if s.lower(next).hasSuffix("s") && s.lower(next).count > 2 { return }
+        if s.lower(next) == "m" || s.lower(next) == "b" || s.lower(next) == "k" {
             guard !next.spaceBefore, currencyBefore(r.first, s) != nil else { return }
-        } else if next.lower.count <= 3, next.spaceBefore {
+        } else if s.lower(next).count <= 3, next.spaceBefore {
             return   // "5 bn" is rare; "5 m" is metres
         }
         r.value *= scale
@@ -94,6 +94,6 @@ enum NumberReader {
     /// The currency unit when a symbol ("$", "£", "US$") stands right before token `k`.
     static func currencyBefore(_ k: Int, _ s: SentenceScope) -> String? {
         guard let t = s.token(k - 1), t.kind == .punct, !s.tokens[k].spaceBefore else { return nil }
-        return Lexicon.currencySymbols[t.lower]
+        return Lexicon.currencySymbols[s.lower(t)]
     }
 }

@@ -24,16 +24,16 @@ enum QuantityRules {
         if t.kind == .number {
             if let next = s.token(r.first + 1), !next.spaceBefore {
                 if next.kind == .word, next.classes.contains(.numberBlocker) { return true }      // 10am, 21st
-                if next.kind == .punct, [":", "/"].contains(next.lower), s.token(r.first + 2)?.kind == .number { return true }
+                if next.kind == .punct, [":", "/"].contains(s.lower(next)), s.token(r.first + 2)?.kind == .number { return true }
             }
-            if let prev = s.token(r.first - 1), !t.spaceBefore, prev.kind == .punct, [":", "/", "#"].contains(prev.lower) { return true }
-            if let next = s.token(r.last + 1), next.kind == .word, next.classes.contains(.numberBlocker), next.lower.utf8.count > 2 { return true }
+            if let prev = s.token(r.first - 1), !t.spaceBefore, prev.kind == .punct, [":", "/", "#"].contains(s.lower(prev)) { return true }
+            if let next = s.token(r.last + 1), next.kind == .word, next.classes.contains(.numberBlocker), s.lower(next).utf8.count > 2 { return true }
         }
         var p = r.first - 1
         if s.punct(p, ".") { p -= 1 }
         if let w = s.word(p), Lexicon.labelWords.contains(w) { return true }
-        if let prev = s.token(r.first - 1), prev.kind == .word, prev.upper, !Lexicon.months.keys.contains(prev.lower),
-           t.kind == .number, !t.lower.utf8.contains(0x2C), t.lower.count <= 3, s.token(r.last + 1)?.kind != .word || s.word(r.last + 1).map(Lexicon.nounStops.contains) == true,
+        if let prev = s.token(r.first - 1), prev.kind == .word, prev.upper, !Lexicon.months.keys.contains(s.lower(prev)),
+           t.kind == .number, !s.lower(t).utf8.contains(0x2C), s.lower(t).count <= 3, s.token(r.last + 1)?.kind != .word || s.word(r.last + 1).map(Lexicon.nounStops.contains) == true,
            prev.start > s.tokens[s.range.lowerBound].start {
             return true   // "Apollo 11", "Airbus A320 9", "Hurricane Katrina 2" — a capitalised name followed by a bare number
         }
@@ -48,7 +48,7 @@ enum QuantityRules {
         if let currency = NumberReader.currencyBefore(r.first, s) {
             unit = currency
             first = r.first - 1
-            if let us = s.token(first - 1), us.kind == .word, !s.tokens[first].spaceBefore, ["us", "a", "c", "nz", "hk"].contains(us.lower) {
+            if let us = s.token(first - 1), us.kind == .word, !s.tokens[first].spaceBefore, ["us", "a", "c", "nz", "hk"].contains(s.lower(us)) {
                 first -= 1
             }
         }
@@ -59,17 +59,17 @@ enum QuantityRules {
         }
         // Units written after the number.
         if let t = s.token(p) {
-            if t.kind == .punct, t.lower == "%" {
+            if t.kind == .punct, s.lower(t) == "%" {
                 unit = "per cent"; last = p; p += 1
             } else if t.kind == .word {
-                if t.lower == "per", s.word(p + 1) == "cent" {
+                if s.lower(t) == "per", s.word(p + 1) == "cent" {
                     unit = "per cent"; last = p + 1; p += 2
-                } else if t.lower == "percentage", let pts = s.word(p + 1), pts.hasPrefix("point") {
+                } else if s.lower(t) == "percentage", let pts = s.word(p + 1), pts.hasPrefix("point") {
                     unit = "percentage points"; last = p + 1; p += 2
-                } else if let c = Lexicon.currencyWords[t.lower], unit == nil {
+                } else if let c = Lexicon.currencyWords[s.lower(t)], unit == nil {
                     unit = c; last = p; p += 1
-                } else if let m = Lexicon.measureUnits[t.lower], unit == nil, !(t.lower.count == 1 && t.spaceBefore),
-                          !(t.lower == "m" && !t.spaceBefore && r.value >= 1000) {
+                } else if let m = Lexicon.measureUnits[s.lower(t)], unit == nil, !(s.lower(t).count == 1 && t.spaceBefore),
+                          !(s.lower(t) == "m" && !t.spaceBefore && r.value >= 1000) {
                     unit = m; last = p; p += 1
                     if m == "square", let area = s.word(p), let mu = Lexicon.measureUnits[area] {
                         unit = "square \(mu)"; last = p; p += 1
@@ -94,7 +94,7 @@ enum QuantityRules {
                 nounFirst = words.lowerBound; nounLast = words.upperBound - 1
                 // "members of parliament": one more word after "of" when it is not a determiner.
                 if let w = s.word(nounLast! + 1), w == "of", let x = s.token(nounLast! + 2), x.kind == .word,
-                   !Lexicon.nounStops.contains(x.lower), NumberReader.wordValue(x.lower) == nil, !x.upper || Lexicon.roleWords.contains(x.lower) {
+                   !Lexicon.nounStops.contains(s.lower(x)), NumberReader.wordValue(s.lower(x)) == nil, !x.upper || Lexicon.roleWords.contains(s.lower(x)) {
                     nounLast = nounLast! + 2
                 }
             }
@@ -105,17 +105,17 @@ enum QuantityRules {
                          value: r.value, qualifier: .exact, noun: "magnitude"), r.last)
         }
         let noun = nounFirst.map { s.text($0, nounLast!) }
-        let head = nounLast.map { s.tokens[$0].lower } ?? ""
+        let head = nounLast.map { s.lowers[$0] } ?? ""
         if let nl = nounLast { last = max(last, nl) }
         if r.inWords {
             // Number words count only with something counted ("six fighters", "one of its jets", "two million")
             // or beside a word of harm ("five were wounded", checked below).
             if noun == nil && unit == nil && r.value < 1000 && !s.contains(.harm, in: r.last + 1, r.last + 4) { return nil }
-            if s.tokens[r.first].lower == "one", noun == nil { return nil }
-            if s.tokens[r.first].lower == "one", let prev = s.word(r.first - 1), ["no", "any", "every", "the", "each", "this"].contains(prev) { return nil }
+            if s.lowers[r.first] == "one", noun == nil { return nil }
+            if s.lowers[r.first] == "one", let prev = s.word(r.first - 1), ["no", "any", "every", "the", "each", "this"].contains(prev) { return nil }
         }
         if s.tokens[r.first].kind == .number, noun == nil, unit == nil, r.value >= 1800, r.value <= 2100,
-           !s.tokens[r.first].lower.utf8.contains(0x2C) {
+           !s.lowers[r.first].utf8.contains(0x2C) {
             return nil   // a year the date rules did not take ("the 2016 budget")
         }
         // Qualifier before the number (or its currency symbol).
@@ -159,12 +159,12 @@ enum QuantityRules {
         while q < s.range.upperBound, q - p < limit {
             let t = s.tokens[q]
             guard t.kind == .word, !t.classes.contains(.nounStop), !t.classes.contains(.speechVerb),
-                  NumberReader.wordValue(t.lower) == nil, Lexicon.months[t.lower] == nil || t.lower.count > 3 && !t.upper,
-                  Lexicon.weekdays[t.lower] == nil else { break }
-            if q > p, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ly") { break }
+                  NumberReader.wordValue(s.lower(t)) == nil, Lexicon.months[s.lower(t)] == nil || s.lower(t).count > 3 && !t.upper,
+                  Lexicon.weekdays[s.lower(t)] == nil else { break }
+            if q > p, s.lower(t).hasSuffix("ed") || s.lower(t).hasSuffix("ing") || s.lower(t).hasSuffix("ly") { break }
             if t.classes.contains(.plainVerb) { break }
             if q > p, t.upper { break }   // a proper noun after the counted noun is not part of it
-            if q == p, t.lower.hasSuffix("ly") { break }
+            if q == p, s.lower(t).hasSuffix("ly") { break }
             if q > p, t.classes.contains(.harm) { break }
             q += 1
         }

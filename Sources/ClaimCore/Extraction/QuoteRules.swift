@@ -8,20 +8,20 @@ enum QuoteRules {
         while k < s.range.upperBound {
             let t = s.tokens[k]
             guard t.kind == .openQuote else { k += 1; continue }
-            let single = t.lower == "‘"
+            let single = s.lower(t) == "‘"
             var close: Int?
             var j = k + 1
             while j < s.range.upperBound {
                 let u = s.tokens[j]
-                if u.kind == .closeQuote, (u.lower == "’") == single { close = j; break }
-                if u.kind == .openQuote, (u.lower == "‘") == single, !single { break }   // a new double quote: the first never closed
+                if u.kind == .closeQuote, (s.lower(u) == "’") == single { close = j; break }
+                if u.kind == .openQuote, (s.lower(u) == "‘") == single, !single { break }   // a new double quote: the first never closed
                 j += 1
             }
             let innerFirst = k + 1
             // Unclosed: the quote runs to the next opening quote of its kind, or to the sentence's end.
             var innerLast = (close ?? j) - 1
             // Trailing punctuation that belongs to the sentence, not the quote.
-            while innerLast >= innerFirst, s.tokens[innerLast].kind == .punct, [",", ";", ":"].contains(s.tokens[innerLast].lower) {
+            while innerLast >= innerFirst, s.tokens[innerLast].kind == .punct, [",", ";", ":"].contains(s.lowers[innerLast]) {
                 innerLast -= 1
             }
             let words = innerFirst <= innerLast ? (innerFirst...innerLast).filter { s.tokens[$0].kind == .word }.count : 0

@@ -2,13 +2,16 @@
 /// bytes, and the token indices that earlier rules have already used.
 struct SentenceScope {
     let tokens: [Token]
+    /// The lower-cased text of each token (see `TokenizedText`).
+    let lowers: [String]
     let range: Range<Int>
     let bytes: [UInt8]
     /// Tokens a date fact has taken: the quantity rules leave them alone.
     var consumed = TokenSet()
 
-    init(tokens: [Token], range: Range<Int>, bytes: [UInt8]) {
-        self.tokens = tokens
+    init(_ text: TokenizedText, range: Range<Int>, bytes: [UInt8]) {
+        self.tokens = text.tokens
+        self.lowers = text.lowers
         self.range = range
         self.bytes = bytes
     }
@@ -16,13 +19,16 @@ struct SentenceScope {
     /// The lower-cased word at `k`, or nil when `k` is outside the sentence or not a word.
     func word(_ k: Int) -> String? {
         guard range.contains(k), tokens[k].kind == .word else { return nil }
-        return tokens[k].lower
+        return lowers[k]
     }
+
+    /// The lower-cased text of token `t` of this article.
+    func lower(_ t: Token) -> String { lowers[Int(t.index)] }
 
     func token(_ k: Int) -> Token? { range.contains(k) ? tokens[k] : nil }
 
     /// Whether token `k` is the punctuation mark `p`.
-    func punct(_ k: Int, _ p: String) -> Bool { range.contains(k) && tokens[k].isPunct(p) }
+    func punct(_ k: Int, _ p: Unicode.Scalar) -> Bool { range.contains(k) && tokens[k].isPunct(p) }
 
     /// The article's text from the start of token `a` to the end of token `b`.
     func text(_ a: Int, _ b: Int) -> String {
@@ -55,7 +61,7 @@ struct SentenceScope {
     func contains(_ set: Set<String>, in a: Int, _ b: Int) -> Bool {
         let lo = max(a, range.lowerBound), hi = min(b, range.upperBound)
         guard lo < hi else { return false }
-        for k in lo..<hi where tokens[k].kind == .word && set.contains(tokens[k].lower) { return true }
+        for k in lo..<hi where tokens[k].kind == .word && set.contains(lowers[k]) { return true }
         return false
     }
 }

@@ -7,7 +7,8 @@ enum SentenceSplitter {
     /// quote must not swallow a whole article.
     static let maximumQuoteSpan = 1_200
 
-    static func split(_ tokens: [Token]) -> [Range<Int>] {
+    static func split(_ text: TokenizedText) -> [Range<Int>] {
+        let tokens = text.tokens
         var sentences: [Range<Int>] = []
         var start = 0
         var doubleOpen = false
@@ -25,14 +26,14 @@ enum SentenceSplitter {
             }
             switch t.kind {
             case .openQuote:
-                if t.lower == "‘" { singleOpen = true } else { doubleOpen = true }
+                if t.scalar == 0x2018 { singleOpen = true } else { doubleOpen = true }
                 quoteStart = t.start
             case .closeQuote:
-                if t.lower == "’" { singleOpen = false } else { doubleOpen = false }
+                if t.scalar == 0x2019 { singleOpen = false } else { doubleOpen = false }
             default:
                 break
             }
-            if let end = boundary(after: i, tokens, insideQuote: (doubleOpen || singleOpen) && t.start - quoteStart < maximumQuoteSpan) {
+            if let end = boundary(after: i, text, insideQuote: (doubleOpen || singleOpen) && t.start - quoteStart < maximumQuoteSpan) {
                 sentences.append(start..<end)
                 start = end
                 i = end
@@ -47,16 +48,17 @@ enum SentenceSplitter {
     }
 
     /// The index of the first token of the next sentence when a sentence ends at token `i`, else nil.
-    private static func boundary(after i: Int, _ tokens: [Token], insideQuote: Bool) -> Int? {
+    private static func boundary(after i: Int, _ text: TokenizedText, insideQuote: Bool) -> Int? {
+        let tokens = text.tokens
         let t = tokens[i]
-        let isStop = t.kind == .punct && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "…")
-        let isDottedWord = t.kind == .word && t.lower.utf8.last == 0x2E
+        let isStop = t.kind == .punct && (t.scalar == 0x2E || t.scalar == 0x21 || t.scalar == 0x3F || t.scalar == 0x2026)
+        let isDottedWord = t.kind == .word && text.lower(t).utf8.last == 0x2E
         guard isStop || isDottedWord else { return nil }
         // Closing quotes and brackets that hug the stop belong to this sentence.
         var j = i + 1
         var closedQuote = false
         while j < tokens.count, !tokens[j].spaceBefore,
-              tokens[j].kind == .closeQuote || tokens[j].isPunct(")") || tokens[j].isPunct("]") || (tokens[j].kind == .punct && (tokens[j].lower == "." || tokens[j].lower == "!" || tokens[j].lower == "?")) {
+              tokens[j].kind == .closeQuote || tokens[j].isPunct(")") || tokens[j].isPunct("]") || (tokens[j].isPunct(".") || tokens[j].isPunct("!") || tokens[j].isPunct("?")) {
             if tokens[j].kind == .closeQuote { closedQuote = true }
             j += 1
         }
@@ -66,13 +68,13 @@ enum SentenceSplitter {
         guard next.spaceBefore else { return nil }
         if insideQuote && !closedQuote { return nil }
         let startsSentence = next.upper || next.kind == .openQuote || next.kind == .number || next.isPunct("(")
-            || (next.kind == .punct && Lexicon.currencySymbols[next.lower] != nil)
+            || (next.kind == .punct && Lexicon.currencySymbols[text.lower(next)] != nil)
         guard startsSentence else { return nil }
         if isDottedWord {
             // "U.S. officials" goes on; "in the U.S. The company" ends.
-            return Lexicon.sentenceStarters.contains(next.lower) ? j : nil
+            return Lexicon.sentenceStarters.contains(text.lower(next)) ? j : nil
         }
-        if t.lower == "." , i > 0 {
+        if t.isPunct("."), i > 0 {
             let prev = tokens[i - 1]
             if prev.kind == .word, prev.end == t.start {
                 if prev.classes.contains(.abbreviation) {
@@ -80,7 +82,7 @@ enum SentenceSplitter {
                     // month or weekday abbreviation that could not take one.
                     return nil
                 }
-                if prev.lower.count == 1, prev.upper { return nil }   // an initial: "J. K. Rowling"
+                if text.lower(prev).count == 1, prev.upper { return nil }   // an initial: "J. K. Rowling"
             }
         }
         // A quote ended with a full stop and is followed by its attribution: “We will win.” he said.

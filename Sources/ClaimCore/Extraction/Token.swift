@@ -20,13 +20,25 @@ struct Token: Sendable {
     var lineBefore: Bool
     /// The first character is an upper-case letter.
     var upper: Bool
-    /// The token's text, lower-cased (digits and punctuation as they are).
-    var lower: String
     /// Lexicon classes of a word (empty for other tokens).
     var classes: WordClass = []
+    /// The token's position in its `TokenizedText`, where its lower-cased text is kept (apart, so that a
+    /// token is a plain value that copies without reference counting).
+    var index: Int32
+    /// For punctuation and quotation marks: the character as `lower` spells it ("“" for „ and «); else 0.
+    var scalar: UInt32
+
+    func isPunct(_ c: Unicode.Scalar) -> Bool { kind == .punct && scalar == c.value }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
     var isQuote: Bool { kind == .openQuote || kind == .closeQuote || kind == .straightQuote }
-    func isPunct(_ s: String) -> Bool { kind == .punct && lower == s }
+}
+
+/// An article's tokens and, beside them, each token's lower-cased text (digits and punctuation as they are).
+struct TokenizedText {
+    var tokens: [Token]
+    var lowers: [String]
+
+    func lower(_ t: Token) -> String { lowers[Int(t.index)] }
 }

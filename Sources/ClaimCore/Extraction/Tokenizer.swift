@@ -4,16 +4,18 @@
 /// spaces, punctuation) and only non-ASCII characters are decoded as Unicode scalars. Lower-cased ASCII
 /// words are built byte by byte and classified by `WordClass.lookup` without hashing a `String`.
 enum Tokenizer {
-    static func tokenize(_ bytes: [UInt8]) -> [Token] {
+    static func tokenize(_ bytes: [UInt8]) -> TokenizedText {
         bytes.withUnsafeBufferPointer { tokenize($0) }
     }
 
     /// One-character strings of the ASCII range, so punctuation tokens allocate nothing.
     private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
         var tokens: [Token] = []
+        var lowers: [String] = []
         tokens.reserveCapacity(bytes.count / 5)
+        lowers.reserveCapacity(bytes.count / 5)
         var i = 0
         var space = true
         var line = true
@@ -43,9 +45,11 @@ enum Tokenizer {
             return bytes[j] < 0x80 ? isASCIILetter(bytes[j]) : isLetter(scalar(at: j).0)
         }
         func text(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self) }
-        func emit(_ kind: Token.Kind, _ a: Int, _ b: Int, lower: String, upper: Bool = false, classes: WordClass = []) {
-            tokens.append(Token(kind: kind, start: a, end: b, spaceBefore: space, lineBefore: line, upper: upper, lower: lower,
-                                classes: classes))
+        func emit(_ kind: Token.Kind, _ a: Int, _ b: Int, lower: String, upper: Bool = false, classes: WordClass = [],
+                  scalar: UInt32 = 0) {
+            tokens.append(Token(kind: kind, start: a, end: b, spaceBefore: space, lineBefore: line, upper: upper,
+                                classes: classes, index: Int32(tokens.count), scalar: scalar))
+            lowers.append(lower)
             space = false
             line = false
         }
@@ -69,10 +73,10 @@ enum Tokenizer {
                 if isASCIILetter(b) {
                     i = word(from: i, upper: b <= 0x5A)
                 } else if b == 0x22 {
-                    emit(.straightQuote, i, i + 1, lower: "\"")
+                    emit(.straightQuote, i, i + 1, lower: "\"", scalar: 0x22)
                     i += 1
                 } else {
-                    emit(.punct, i, i + 1, lower: asciiStrings[Int(b)])
+                    emit(.punct, i, i + 1, lower: asciiStrings[Int(b)], scalar: UInt32(b))
                     i += 1
                 }
                 continue
@@ -85,14 +89,14 @@ enum Tokenizer {
                 continue
             case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}":
                 if s == "\u{2018}", !space, tokens.last.map({ $0.kind == .word || $0.kind == .number }) == true {
-                    emit(.punct, i, i + len, lower: "'")   // a mis-typed apostrophe
+                    emit(.punct, i, i + len, lower: "'", scalar: 0x27)   // a mis-typed apostrophe
                 } else {
-                    emit(.openQuote, i, i + len, lower: s == "\u{2018}" ? "‘" : "“")
+                    emit(.openQuote, i, i + len, lower: s == "\u{2018}" ? "‘" : "“", scalar: s == "\u{2018}" ? 0x2018 : 0x201C)
                 }
                 i += len
                 continue
             case "\u{201D}", "\u{00BB}", "\u{2019}":
-                emit(.closeQuote, i, i + len, lower: s == "\u{2019}" ? "’" : "”")
+                emit(.closeQuote, i, i + len, lower: s == "\u{2019}" ? "’" : "”", scalar: s == "\u{2019}" ? 0x2019 : 0x201D)
                 i += len
                 continue
             default:
@@ -102,7 +106,7 @@ enum Tokenizer {
                 i = word(from: i, upper: s.properties.isUppercase)
                 continue
             }
-            emit(.punct, i, i + len, lower: String(s))
+            emit(.punct, i, i + len, lower: String(s), scalar: s.value)
             i += len
         }
 
@@ -149,7 +153,7 @@ enum Tokenizer {
         }
 
         resolveStraightQuotes(&tokens)
-        return tokens
+        return TokenizedText(tokens: tokens, lowers: lowers)
     }
 
     /// Straight double quotes open when preceded by space or an opening bracket and followed by a
