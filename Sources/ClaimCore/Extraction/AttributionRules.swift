@@ -30,8 +30,8 @@ struct AttributionRules {
                                                  "police", "guard", "brigade", "service", "services", "media", "reuters", "afp"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sheikh", "sir", "dame", "lord", "lady"]
 
-    func facts(_ s: SentenceScope, context: inout Context) -> [Fact] {
-        var facts: [Fact] = []
+    /// Appends the sentence's attributions to `facts`.
+    func facts(_ s: SentenceScope, context: inout Context, into facts: inout [Fact]) {
         var seen = Set<String>()
         var k = s.range.lowerBound
         context.sentencesSince += 1
@@ -51,7 +51,7 @@ struct AttributionRules {
             guard seen.insert(key).inserted else { continue }
             facts.append(Fact(kind: .attribution, text: s.text(f.first, f.last), span: s.span(f.first, f.last),
                               speaker: f.speaker, role: f.role, verb: f.verb))
-            if let first = f.speaker.unicodeScalars.first, first.properties.isUppercase, f.speaker.contains(" ") {
+            if let first = f.speaker.unicodeScalars.first, first.properties.isUppercase, f.speaker.utf8.contains(0x20) {
                 context.lastPerson = (f.speaker, f.role)
                 context.sentencesSince = 0
             }
@@ -62,7 +62,6 @@ struct AttributionRules {
             context.lastPerson = (speaker, role)
             context.sentencesSince = 0
         }
-        return facts
     }
 
     /// A speech verb used as a verb: lower-case, not a noun after a determiner ("his claims"), not a

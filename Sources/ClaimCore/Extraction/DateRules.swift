@@ -5,8 +5,8 @@
 struct DateRules {
     let published: CalendarDay?
 
-    func facts(_ s: inout SentenceScope) -> [Fact] {
-        var facts: [Fact] = []
+    /// Appends the sentence's dates to `facts` and marks their tokens consumed.
+    func facts(_ s: inout SentenceScope, into facts: inout [Fact]) {
         var k = s.range.lowerBound
         while k < s.range.upperBound {
             if !s.consumed.contains(k), let (first, last, resolved) = match(at: k, s) {
@@ -17,7 +17,6 @@ struct DateRules {
                 k += 1
             }
         }
-        return facts
     }
 
     /// A date starting at (or anchored on) token `k`: (first token, last token, resolved value).
@@ -107,8 +106,8 @@ struct DateRules {
             if next.isPunct("%") { return nil }
         }
         if NumberReader.currencyBefore(k, s) != nil { return nil }
-        for (words, _) in Lexicon.qualifiers where words.count > 1 || ["over", "under", "nearly", "almost", "about", "around"].contains(words[0]) {
-            if s.matchesBefore(words, endingBefore: k) != nil { return nil }
+        if s.token(k - 1)?.classes.contains(.qualifierEnd) == true {
+            for words in Self.qualifiersBeforeCounts where s.matchesBefore(words, endingBefore: k) != nil { return nil }
         }
         return y
     }
@@ -272,6 +271,11 @@ struct DateRules {
         case "year", "years": return String(p.year - n)
         default: return nil
         }
+    }
+
+    /// Qualifiers that make a following four-digit number a count ("more than 2000", "nearly 1900"), not a year.
+    static let qualifiersBeforeCounts: [[String]] = Lexicon.qualifiers.map(\.0).filter {
+        $0.count > 1 || ["over", "under", "nearly", "almost", "about", "around"].contains($0[0])
     }
 
     /// Words of a future event ("will vote on Friday", "is due to meet next", "by December").

@@ -23,27 +23,30 @@ public struct Extractor: Sendable {
     /// The claims of `article`, in article order, with spans as UTF-8 byte offsets into `article`.
     public func extract(_ article: String, published: CalendarDay?) -> [ExtractedClaim] {
         let bytes = Array(article.utf8)
-        let tokenized = Tokenizer.tokenize(bytes)
-        let tokens = tokenized.tokens
         let dates = DateRules(published: published)
         let attributions = AttributionRules()
         var context = AttributionRules.Context()
         var claims: [ExtractedClaim] = []
-        for range in SentenceSplitter.split(tokenized) where !range.isEmpty {
-            if tokens[range.lowerBound].lineBefore { context.sentencesSince += 2 }
-            var scope = SentenceScope(tokenized, range: range, bytes: bytes)
-            var facts = dates.facts(&scope)
-            facts += QuantityRules.facts(&scope)
-            facts += QuoteRules.facts(scope)
-            facts += attributions.facts(scope, context: &context)
-            guard !facts.isEmpty else { continue }
-            facts.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.kind < $1.kind }
-            let span = Span(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
-            let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-            var kinds: [ClaimKind] = []
-            for kind in facts.map(\.kind).sorted() where kinds.last != kind { kinds.append(kind) }
-            claims.append(ExtractedClaim(text: text, span: span, kinds: kinds,
-                                         checkworthiness: Checkworthiness.score(facts), facts: facts))
+        var facts: [Fact] = []
+        Tokenizer.forEachBlock(bytes) { tokenized in
+            let tokens = tokenized.tokens
+            for range in SentenceSplitter.split(tokenized) where !range.isEmpty {
+                if tokens[range.lowerBound].lineBefore { context.sentencesSince += 2 }
+                var scope = SentenceScope(tokenized, range: range, bytes: bytes)
+                facts.removeAll(keepingCapacity: true)
+                dates.facts(&scope, into: &facts)
+                QuantityRules.facts(&scope, into: &facts)
+                QuoteRules.facts(scope, into: &facts)
+                attributions.facts(scope, context: &context, into: &facts)
+                guard !facts.isEmpty else { continue }
+                facts.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.kind < $1.kind }
+                let span = Span(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+                let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+                var kinds: [ClaimKind] = []
+                for kind in facts.map(\.kind).sorted() where kinds.last != kind { kinds.append(kind) }
+                claims.append(ExtractedClaim(text: text, span: span, kinds: kinds,
+                                             checkworthiness: Checkworthiness.score(facts), facts: Array(facts[...])))
+            }
         }
         return claims
     }

@@ -66,14 +66,19 @@ enum NumberReader {
 
     /// The value of a number word or a hyphenated compound ("twenty-one"); nil otherwise.
     static func wordValue(_ w: String) -> Double? {
-        if let u = Lexicon.units[w] { return Double(u) }
-        if let t = Lexicon.tens[w] { return Double(t) }
-        if w.utf8.contains(0x2D) {
-            let parts = w.split(separator: "-").map(String.init)
-            if parts.count == 2, let t = Lexicon.tens[parts[0]], let u = Lexicon.units[parts[1]], u > 0, u < 10 {
-                return Double(t + u)
-            }
-        }
+        var utf8 = w.utf8
+        return utf8.withContiguousStorageIfAvailable(wordValue) ?? Array(utf8).withUnsafeBufferPointer(wordValue)
+    }
+
+    private static let unitValues = ByteKeyedTable(Lexicon.units)
+    private static let tenValues = ByteKeyedTable(Lexicon.tens)
+
+    private static func wordValue(_ w: UnsafeBufferPointer<UInt8>) -> Double? {
+        if let u = unitValues.value(for: w) { return Double(u) }
+        if let t = tenValues.value(for: w) { return Double(t) }
+        guard let hyphen = w.firstIndex(of: 0x2D) else { return nil }
+        let tens = UnsafeBufferPointer(rebasing: w[..<hyphen]), units = UnsafeBufferPointer(rebasing: w[(hyphen + 1)...])
+        if let t = tenValues.value(for: tens), let u = unitValues.value(for: units), u > 0, u < 10 { return Double(t + u) }
         return nil
     }
 

@@ -1,8 +1,8 @@
 /// Quantities and casualty counts: a number, its qualifier ("more than"), its unit ("km", "$",
 /// "per cent") or counted noun ("members of parliament"), and whether it counts people harmed.
 enum QuantityRules {
-    static func facts(_ s: inout SentenceScope) -> [Fact] {
-        var facts: [Fact] = []
+    /// Appends the sentence's quantities and casualty counts to `facts`, skipping consumed tokens.
+    static func facts(_ s: inout SentenceScope, into facts: inout [Fact]) {
         var k = s.range.lowerBound
         while k < s.range.upperBound {
             if s.consumed.contains(k) { k += 1; continue }
@@ -15,7 +15,6 @@ enum QuantityRules {
                 k = reading.last + 1
             }
         }
-        return facts
     }
 
     /// Numbers that are names, times, ordinals or parts of codes rather than amounts.
@@ -94,7 +93,7 @@ enum QuantityRules {
                 nounFirst = words.lowerBound; nounLast = words.upperBound - 1
                 // "members of parliament": one more word after "of" when it is not a determiner.
                 if let w = s.word(nounLast! + 1), w == "of", let x = s.token(nounLast! + 2), x.kind == .word,
-                   !Lexicon.nounStops.contains(s.lower(x)), NumberReader.wordValue(s.lower(x)) == nil, !x.upper || Lexicon.roleWords.contains(s.lower(x)) {
+                   !Lexicon.nounStops.contains(s.lower(x)), (!x.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(x)) == nil), !x.upper || Lexicon.roleWords.contains(s.lower(x)) {
                     nounLast = nounLast! + 2
                 }
             }
@@ -159,7 +158,7 @@ enum QuantityRules {
         while q < s.range.upperBound, q - p < limit {
             let t = s.tokens[q]
             guard t.kind == .word, !t.classes.contains(.nounStop), !t.classes.contains(.speechVerb),
-                  NumberReader.wordValue(s.lower(t)) == nil, Lexicon.months[s.lower(t)] == nil || s.lower(t).count > 3 && !t.upper,
+                  (!t.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(t)) == nil), Lexicon.months[s.lower(t)] == nil || s.lower(t).count > 3 && !t.upper,
                   Lexicon.weekdays[s.lower(t)] == nil else { break }
             if q > p, s.lower(t).hasSuffix("ed") || s.lower(t).hasSuffix("ing") || s.lower(t).hasSuffix("ly") { break }
             if t.classes.contains(.plainVerb) { break }

@@ -2,8 +2,8 @@
 /// guillemets), also inside parentheses and when cut by an attribution ("“A,” he said, “B.”" gives two
 /// quote facts). A quote left open at the sentence's end runs to the end (news style for long quotes).
 enum QuoteRules {
-    static func facts(_ s: SentenceScope) -> [Fact] {
-        var facts: [Fact] = []
+    /// Appends the sentence's quotes to `facts`.
+    static func facts(_ s: SentenceScope, into facts: inout [Fact]) {
         var k = s.range.lowerBound
         while k < s.range.upperBound {
             let t = s.tokens[k]
@@ -32,6 +32,5 @@ enum QuoteRules {
             k = (close ?? j) + 1
             if close == nil, j < s.range.upperBound { k = j }
         }
-        return facts
     }
 }

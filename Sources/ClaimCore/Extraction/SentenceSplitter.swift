@@ -52,7 +52,7 @@ enum SentenceSplitter {
         let tokens = text.tokens
         let t = tokens[i]
         let isStop = t.kind == .punct && (t.scalar == 0x2E || t.scalar == 0x21 || t.scalar == 0x3F || t.scalar == 0x2026)
-        let isDottedWord = t.kind == .word && text.lower(t).utf8.last == 0x2E
+        let isDottedWord = t.kind == .word && t.dotted
         guard isStop || isDottedWord else { return nil }
         // Closing quotes and brackets that hug the stop belong to this sentence.
         var j = i + 1

@@ -20,6 +20,8 @@ struct Token: Sendable {
     var lineBefore: Bool
     /// The first character is an upper-case letter.
     var upper: Bool
+    /// A word that ends with a full stop: a dotted abbreviation ("U.S.", "a.m.").
+    var dotted = false
     /// Lexicon classes of a word (empty for other tokens).
     var classes: WordClass = []
     /// The token's position in its `TokenizedText`, where its lower-cased text is kept (apart, so that a

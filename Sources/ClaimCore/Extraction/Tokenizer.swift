@@ -5,21 +5,49 @@
 /// words are built byte by byte and classified by `WordClass.lookup` without hashing a `String`.
 enum Tokenizer {
     static func tokenize(_ bytes: [UInt8]) -> TokenizedText {
-        bytes.withUnsafeBufferPointer { tokenize($0) }
+        var text = TokenizedText(tokens: [], lowers: [])
+        bytes.withUnsafeBufferPointer { tokenize($0, in: 0..<$0.count, into: &text) }
+        return text
+    }
+
+    /// Size of the blocks `forEachBlock` cuts an article into.
+    static let blockSize = 256 * 1024
+
+    /// Tokenises the article block by block — whole lines, about `blockSize` bytes each — and hands each
+    /// block's tokens to `body`. Sentences never cross a line break, so the blocks hold the same sentences
+    /// as the whole article would; the tokens of a block are still in cache when the rules read them, and
+    /// memory stays flat for any article size. Token offsets are into the whole article.
+    static func forEachBlock(_ bytes: [UInt8], _ body: (TokenizedText) -> Void) {
+        var text = TokenizedText(tokens: [], lowers: [])
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var end = min(start + blockSize, buffer.count)
+                while end < buffer.count, buffer[end - 1] != 0x0A { end += 1 }
+                text.tokens.removeAll(keepingCapacity: true)
+                text.lowers.removeAll(keepingCapacity: true)
+                tokenize(buffer, in: start..<end, into: &text)
+                body(text)
+                start = end
+            }
+        }
     }
 
     /// One-character strings of the ASCII range, so punctuation tokens allocate nothing.
     private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
-        var tokens: [Token] = []
-        var lowers: [String] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        lowers.reserveCapacity(bytes.count / 5)
-        var i = 0
+    /// Tokenises `bytes[range]` (which starts at a line's start and ends after a line break or at the end)
+    /// into `output`, which must be empty (its capacity is reused).
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, into output: inout TokenizedText) {
+        var tokens = output.tokens
+        var lowers = output.lowers
+        output = TokenizedText(tokens: [], lowers: [])
+        tokens.reserveCapacity(range.count / 5)
+        lowers.reserveCapacity(range.count / 5)
+        var i = range.lowerBound
         var space = true
         var line = true
-        let n = bytes.count
+        let n = range.upperBound
 
         func scalar(at i: Int) -> (Unicode.Scalar, Int) {
             let b0 = bytes[i]
@@ -45,9 +73,9 @@ enum Tokenizer {
             return bytes[j] < 0x80 ? isASCIILetter(bytes[j]) : isLetter(scalar(at: j).0)
         }
         func text(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self) }
-        func emit(_ kind: Token.Kind, _ a: Int, _ b: Int, lower: String, upper: Bool = false, classes: WordClass = [],
-                  scalar: UInt32 = 0) {
-            tokens.append(Token(kind: kind, start: a, end: b, spaceBefore: space, lineBefore: line, upper: upper,
+        func emit(_ kind: Token.Kind, _ a: Int, _ b: Int, lower: String, upper: Bool = false, dotted: Bool = false,
+                  classes: WordClass = [], scalar: UInt32 = 0) {
+            tokens.append(Token(kind: kind, start: a, end: b, spaceBefore: space, lineBefore: line, upper: upper, dotted: dotted,
                                 classes: classes, index: Int32(tokens.count), scalar: scalar))
             lowers.append(lower)
             space = false
@@ -117,11 +145,12 @@ enum Tokenizer {
             var i = start
             var letters = 0
             var ascii = true
+            var hyphen = false
             while i < n {
                 let c = bytes[i]
                 if c < 0x80 {
                     if isASCIILetter(c) || isDigit(c) { i += 1; letters += 1; continue }
-                    if c == 0x2D, i + 1 < n, letterAt(i + 1) || isDigit(bytes[i + 1]) { i += 1; continue }
+                    if c == 0x2D, i + 1 < n, letterAt(i + 1) || isDigit(bytes[i + 1]) { i += 1; hyphen = true; continue }
                     if c == 0x27, letterAt(i + 1) { i += 1; continue }
                     // Dotted abbreviations: U.S., a.m., e.g.
                     if c == 0x2E, letters == 1, i + 2 < n, bytes[i + 1] < 0x80, isASCIILetter(bytes[i + 1]), bytes[i + 2] == 0x2E {
@@ -144,16 +173,16 @@ enum Tokenizer {
                     for (k, c) in word.enumerated() { buffer[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
                     return word.count
                 }
-                emit(.word, start, i, lower: lower, upper: upper, classes: WordClass.of(lower))
+                emit(.word, start, i, lower: lower, upper: upper, dotted: bytes[i - 1] == 0x2E, classes: WordClass.of(lower, hyphenated: hyphen))
             } else {
                 let lower = text(start, i).lowercased()
-                emit(.word, start, i, lower: lower, upper: upper, classes: WordClass.of(lower))
+                emit(.word, start, i, lower: lower, upper: upper, dotted: bytes[i - 1] == 0x2E, classes: WordClass.of(lower))
             }
             return i
         }
 
         resolveStraightQuotes(&tokens)
-        return TokenizedText(tokens: tokens, lowers: lowers)
+        output = TokenizedText(tokens: tokens, lowers: lowers)
     }
 
     /// Straight double quotes open when preceded by space or an opening bracket and followed by a
