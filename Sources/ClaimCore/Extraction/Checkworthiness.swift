@@ -6,21 +6,22 @@
 /// and a hedged figure ("more than 40") weighing 0.05 less than an exact one (it is harder to refute).
 /// A sentence with no fact scores 0 and is not a claim.
 public enum Checkworthiness {
-    static func weight(_ fact: Fact) -> Double {
+    private static func weight(kind: ClaimKind, resolved: Bool, hedged: Bool) -> Double {
         var w: Double
-        switch fact.kind {
+        switch kind {
         case .casualty: w = 0.6
         case .quantity: w = 0.45
         case .quote: w = 0.35
-        case .date: w = fact.resolved == nil ? 0.15 : 0.25
+        case .date: w = resolved ? 0.25 : 0.15
         case .attribution: w = 0.25
         }
-        if let q = fact.qualifier, q != .exact { w -= 0.05 }
+        if hedged { w -= 0.05 }
         return w
     }
 
     public static func score(_ facts: [Fact]) -> Double {
-        let miss = facts.reduce(1.0) { $0 * (1 - weight($1)) }
+        var miss = 1.0
+        for i in facts.indices { miss *= 1 - weight(kind: facts[i].kind, resolved: facts[i].resolved != nil, hedged: facts[i].qualifier.map { $0 != .exact } ?? false) }
         return ((1 - miss) * 1000).rounded() / 1000
     }
 }

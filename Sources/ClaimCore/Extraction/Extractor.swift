@@ -10,6 +10,8 @@ public struct Extractor: Sendable {
 
     public init() {}
 
+    private static let kindsInOrder = ClaimKind.allCases.sorted()
+
     /// Every sentence of `article` (claims or not), as UTF-8 byte spans, by the extractor's own splitter:
     /// what a reviewer sees as "the sentence before and after".
     public static func sentenceSpans(_ article: String) -> [Span] {
@@ -42,8 +44,9 @@ public struct Extractor: Sendable {
                 facts.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.kind < $1.kind }
                 let span = Span(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
                 let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-                var kinds: [ClaimKind] = []
-                for kind in facts.map(\.kind).sorted() where kinds.last != kind { kinds.append(kind) }
+                var present = 0
+                for i in facts.indices { present |= 1 << facts[i].kind.rank }
+                let kinds = Self.kindsInOrder.filter { present & (1 << $0.rank) != 0 }
                 claims.append(ExtractedClaim(text: text, span: span, kinds: kinds,
                                              checkworthiness: Checkworthiness.score(facts), facts: Array(facts[...])))
             }

@@ -2,9 +2,18 @@
 public enum ClaimKind: String, Codable, CaseIterable, Sendable, Comparable {
     case casualty, quantity, date, attribution, quote
 
-    /// The order kinds are listed in: the order of DESIGN.md.
-    public static func < (lhs: ClaimKind, rhs: ClaimKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The order kinds are listed in: the order of DESIGN.md (the order of the cases).
+    public static func < (lhs: ClaimKind, rhs: ClaimKind) -> Bool { lhs.rank < rhs.rank }
+
+    /// The kind's place in the listed order, 0…4.
+    var rank: Int {
+        switch self {
+        case .casualty: 0
+        case .quantity: 1
+        case .date: 2
+        case .attribution: 3
+        case .quote: 4
+        }
     }
 }
 
