@@ -28,30 +28,28 @@ struct DateRules {
         let c = t.classes
         guard !c.isDisjoint(with: [.dateStart, .weekday, .month, .season, .numberWord]) else { return nil }
         let w = s.lower(t)
-        switch w {
-        case "yesterday", "today", "tomorrow", "tonight":
+        if c.contains(.dayWord) {
             let offset = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0
             if w == "yesterday", let first = s.matchesBefore(["the", "day", "before"], endingBefore: k) {
                 return (first, k, day(-2))
             }
             return (k, k, day(offset))
-        case "last", "next", "this", "past", "coming", "earlier", "later", "previous":
-            return relative(at: k, s)
-        case "at", "over", "during":
+        }
+        if c.contains(.relativeWord) { return relative(at: k, s) }
+        if c.contains(.periodWord) {
             if s.word(k + 1) == "the", s.word(k + 2) == "weekend" { return (k, k + 2, weekend(next: false)) }
             return nil
-        case "a", "an":
+        }
+        if c.contains(.article) {
             if let unit = s.word(k + 1), s.word(k + 2) == "ago" { return ago(1, unit).map { (k, k + 2, $0) } }
             return nil
-        default:
-            break
         }
-        if s.word(k + 2) == "ago", let unit = s.word(k + 1), let n = NumberReader.wordValue(w) {
+        if c.contains(.numberWord), s.word(k + 2) == "ago", let unit = s.word(k + 1), let n = NumberReader.wordValue(w) {
             return ago(Int(n), unit).map { (k, k + 2, $0) }
         }
-        if let wd = Lexicon.weekdays[w], t.upper { return weekday(wd, at: k, s) }
-        if let m = Lexicon.months[w], t.upper { return monthDate(m, at: k, s) }
-        if let season = Lexicon.seasons[w] { return seasonDate(season, at: k, s) }
+        if c.contains(.weekday), let wd = Lexicon.weekdays[w], t.upper { return weekday(wd, at: k, s) }
+        if c.contains(.month), let m = Lexicon.months[w], t.upper { return monthDate(m, at: k, s) }
+        if c.contains(.season), let season = Lexicon.seasons[w] { return seasonDate(season, at: k, s) }
         if w.hasPrefix("mid-"), let y = Int(w.dropFirst(4)), (1800...2100).contains(y) { return (k, k, String(y)) }
         return nil
     }
@@ -72,7 +70,7 @@ struct DateRules {
             var j = k + 1
             if let suffix = s.token(j), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower(suffix)) { j += 1 }
             if s.word(j) == "of" { j += 1 }
-            if let mt = s.token(j), mt.kind == .word, mt.upper, let m = Lexicon.months[s.lower(mt)], s.lower(mt) != "may" || true {
+            if let mt = s.token(j), mt.kind == .word, mt.upper, mt.classes.contains(.month), let m = Lexicon.months[s.lower(mt)] {
                 var last = j
                 if s.punct(last + 1, "."), s.lower(mt).count <= 4, !["may", "june", "july"].contains(s.lower(mt)) { last += 1 }
                 if let y = year(at: last + 1, s) { return (k, last + 1, CalendarDay(year: y, month: m, day: n)?.iso) }
@@ -101,8 +99,7 @@ struct DateRules {
     private func year(at k: Int, _ s: SentenceScope) -> Int? {
         guard let t = s.token(k), t.kind == .number, s.lower(t).count == 4, let y = Int(s.lower(t)), (1800...2100).contains(y) else { return nil }
         if let next = s.token(k + 1) {
-            if next.kind == .word, Lexicon.personNouns.contains(s.lower(next)) || Lexicon.measureUnits[s.lower(next)] != nil
-                || Lexicon.currencyWords[s.lower(next)] != nil || s.lower(next) == "per" { return nil }
+            if next.kind == .word, next.classes.contains(.personNoun) || next.classes.contains(.unitWord) || s.lower(next) == "per" { return nil }
             if next.isPunct("%") { return nil }
         }
         if NumberReader.currencyBefore(k, s) != nil { return nil }
@@ -130,8 +127,7 @@ struct DateRules {
         // and abbreviations never stand alone.
         guard w.count > 3 else { return nil }
         let before = s.word(k - 1)
-        let modifiers: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "from", "through", "during", "before", "after", "between", "and", "or"]
-        guard let b = before, modifiers.contains(b) else { return nil }
+        guard let b = before, Self.monthModifiers.contains(b) else { return nil }
         if w == "may" || w == "march", !["in", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "during"].contains(b) { return nil }
         var first = k
         if ["last", "next", "this", "early", "late", "mid"].contains(b) { first = k - 1 }
@@ -194,7 +190,7 @@ struct DateRules {
         // "Friday, February 19": the absolute date wins.
         var j = k + 1
         if s.punct(j, ",") { j += 1 }
-        if let t = s.token(j), (t.kind == .word && t.upper && Lexicon.months[s.lower(t)] != nil) || (t.kind == .number && (Int(s.lower(t)) ?? 99) <= 31 && s.lower(t).count <= 2) {
+        if let t = s.token(j), (t.kind == .word && t.upper && t.classes.contains(.month)) || (t.kind == .number && (Int(s.lower(t)) ?? 99) <= 31 && s.lower(t).count <= 2) {
             if let (_, last, resolved) = match(at: j, s) { return (first, last, resolved) }
         }
         var last = k
@@ -272,6 +268,10 @@ struct DateRules {
         default: return nil
         }
     }
+
+    /// Words that let a month name stand alone as a date ("in February", "last March", "early May").
+    static let monthModifiers: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of",
+                                              "from", "through", "during", "before", "after", "between", "and", "or"]
 
     /// Qualifiers that make a following four-digit number a count ("more than 2000", "nearly 1900"), not a year.
     static let qualifiersBeforeCounts: [[String]] = Lexicon.qualifiers.map(\.0).filter {

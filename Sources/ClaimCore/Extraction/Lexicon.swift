@@ -42,6 +42,9 @@ enum Lexicon {
         (["as", "much", "as"], .upTo),
     ]
 
+    /// `qualifiers` by their last word, in the same order.
+    static let qualifiersByLastWord: [String: [([String], Qualifier)]] = Dictionary(grouping: qualifiers) { $0.0.last! }
+
     /// Nouns that count people: a number of these next to a word of harm is a casualty count.
     static let personNouns: Set<String> = [
         "people", "person", "persons", "civilians", "civilian", "fighters", "fighter", "soldiers", "soldier", "troops", "men",

@@ -30,9 +30,9 @@ enum QuantityRules {
         }
         var p = r.first - 1
         if s.punct(p, ".") { p -= 1 }
-        if let w = s.word(p), Lexicon.labelWords.contains(w) { return true }
-        if let prev = s.token(r.first - 1), prev.kind == .word, prev.upper, !Lexicon.months.keys.contains(s.lower(prev)),
-           t.kind == .number, !s.lower(t).utf8.contains(0x2C), s.lower(t).count <= 3, s.token(r.last + 1)?.kind != .word || s.word(r.last + 1).map(Lexicon.nounStops.contains) == true,
+        if s.has(p, .label) { return true }
+        if let prev = s.token(r.first - 1), prev.kind == .word, prev.upper, !prev.classes.contains(.month),
+           t.kind == .number, !s.lower(t).utf8.contains(0x2C), s.lower(t).count <= 3, s.token(r.last + 1)?.kind != .word || s.has(r.last + 1, .nounStop),
            prev.start > s.tokens[s.range.lowerBound].start {
             return true   // "Apollo 11", "Airbus A320 9", "Hurricane Katrina 2" — a capitalised name followed by a bare number
         }
@@ -65,9 +65,9 @@ enum QuantityRules {
                     unit = "per cent"; last = p + 1; p += 2
                 } else if s.lower(t) == "percentage", let pts = s.word(p + 1), pts.hasPrefix("point") {
                     unit = "percentage points"; last = p + 1; p += 2
-                } else if let c = Lexicon.currencyWords[s.lower(t)], unit == nil {
+                } else if t.classes.contains(.unitWord), let c = Lexicon.currencyWords[s.lower(t)], unit == nil {
                     unit = c; last = p; p += 1
-                } else if let m = Lexicon.measureUnits[s.lower(t)], unit == nil, !(s.lower(t).count == 1 && t.spaceBefore),
+                } else if t.classes.contains(.unitWord), let m = Lexicon.measureUnits[s.lower(t)], unit == nil, !(s.lower(t).count == 1 && t.spaceBefore),
                           !(s.lower(t) == "m" && !t.spaceBefore && r.value >= 1000) {
                     unit = m; last = p; p += 1
                     if m == "square", let area = s.word(p), let mu = Lexicon.measureUnits[area] {
@@ -93,7 +93,7 @@ enum QuantityRules {
                 nounFirst = words.lowerBound; nounLast = words.upperBound - 1
                 // "members of parliament": one more word after "of" when it is not a determiner.
                 if let w = s.word(nounLast! + 1), w == "of", let x = s.token(nounLast! + 2), x.kind == .word,
-                   !Lexicon.nounStops.contains(s.lower(x)), (!x.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(x)) == nil), !x.upper || Lexicon.roleWords.contains(s.lower(x)) {
+                   !x.classes.contains(.nounStop), (!x.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(x)) == nil), !x.upper || x.classes.contains(.role) {
                     nounLast = nounLast! + 2
                 }
             }
@@ -120,7 +120,7 @@ enum QuantityRules {
         // Qualifier before the number (or its currency symbol).
         var qualifier = Qualifier.exact
         var qualifierFirst = first
-        for (words, q) in Lexicon.qualifiers where s.token(first - 1)?.classes.contains(.qualifierEnd) == true {
+        for (words, q) in s.has(first - 1, .qualifierEnd) ? Lexicon.qualifiersByLastWord[s.lowers[first - 1]] ?? [] : [] {
             if let at = s.matchesBefore(words, endingBefore: first) {
                 qualifier = q
                 qualifierFirst = at
@@ -128,7 +128,7 @@ enum QuantityRules {
             }
         }
         // A casualty: people harmed, or a bare count beside a word of harm ("killed 12", "death toll rose to 12").
-        let personCount = noun == nil ? unit == nil : Lexicon.personNouns.contains(head) || head.hasSuffix("ers") && s.contains(.harm, in: last + 1, last + 4)
+        let personCount = noun == nil ? unit == nil : s.tokens[nounLast!].classes.contains(.personNoun) || head.hasSuffix("ers") && s.contains(.harm, in: last + 1, last + 4)
         var casualty = false
         var textFirst = qualifierFirst
         if personCount {
@@ -137,11 +137,11 @@ enum QuantityRules {
             }
             if noun == nil, unit == nil {
                 // Bare numbers need the harm word close by; the fact's text then carries it ("death toll rose to 12").
-                let before = (max(s.range.lowerBound, qualifierFirst - 5)..<qualifierFirst).last { s.word($0).map(Lexicon.harm.contains) == true }
+                let before = (max(s.range.lowerBound, qualifierFirst - 5)..<qualifierFirst).last { s.has($0, .harm) }
                 let after = s.contains(.harm, in: last + 1, last + 3)
                 guard before != nil || after else { return nil }
                 if let b = before { textFirst = b }
-                if after, let a = (last + 1..<min(last + 3, s.range.upperBound)).first(where: { s.word($0).map(Lexicon.harm.contains) == true }) {
+                if after, let a = (last + 1..<min(last + 3, s.range.upperBound)).first(where: { s.has($0, .harm) }) {
                     last = a
                 }
             }
@@ -158,8 +158,8 @@ enum QuantityRules {
         while q < s.range.upperBound, q - p < limit {
             let t = s.tokens[q]
             guard t.kind == .word, !t.classes.contains(.nounStop), !t.classes.contains(.speechVerb),
-                  (!t.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(t)) == nil), Lexicon.months[s.lower(t)] == nil || s.lower(t).count > 3 && !t.upper,
-                  Lexicon.weekdays[s.lower(t)] == nil else { break }
+                  (!t.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(t)) == nil), !t.classes.contains(.month) || s.lower(t).count > 3 && !t.upper,
+                  !t.classes.contains(.weekday) else { break }
             if q > p, s.lower(t).hasSuffix("ed") || s.lower(t).hasSuffix("ing") || s.lower(t).hasSuffix("ly") { break }
             if t.classes.contains(.plainVerb) { break }
             if q > p, t.upper { break }   // a proper noun after the counted noun is not part of it

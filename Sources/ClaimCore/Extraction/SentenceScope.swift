@@ -7,13 +7,14 @@ struct SentenceScope {
     let range: Range<Int>
     let bytes: [UInt8]
     /// Tokens a date fact has taken: the quantity rules leave them alone.
-    var consumed = TokenSet()
+    var consumed: TokenSet
 
     init(_ text: TokenizedText, range: Range<Int>, bytes: [UInt8]) {
         self.tokens = text.tokens
         self.lowers = text.lowers
         self.range = range
         self.bytes = bytes
+        self.consumed = TokenSet(base: range.lowerBound)
     }
 
     /// The lower-cased word at `k`, or nil when `k` is outside the sentence or not a word.
@@ -26,6 +27,9 @@ struct SentenceScope {
     func lower(_ t: Token) -> String { lowers[Int(t.index)] }
 
     func token(_ k: Int) -> Token? { range.contains(k) ? tokens[k] : nil }
+
+    /// Whether token `k` is a word of class `c` within the sentence.
+    func has(_ k: Int, _ c: WordClass) -> Bool { range.contains(k) && tokens[k].classes.contains(c) }
 
     /// Whether token `k` is the punctuation mark `p`.
     func punct(_ k: Int, _ p: Unicode.Scalar) -> Bool { range.contains(k) && tokens[k].isPunct(p) }
@@ -66,16 +70,17 @@ struct SentenceScope {
     }
 }
 
-/// A set of token indices, kept as bits for the first 128 tokens from its first insertion and in a
-/// `Set` beyond: no hashing and no allocation for ordinary sentences.
+/// A set of token indices, kept as bits for the 128 tokens from `base` (a sentence's first token) and in
+/// a `Set` beyond: no hashing and no allocation for ordinary sentences.
 struct TokenSet {
-    private var base = -1
+    private let base: Int
     private var low: UInt64 = 0
     private var high: UInt64 = 0
     private var overflow: Set<Int> = []
 
+    init(base: Int) { self.base = base }
+
     func contains(_ k: Int) -> Bool {
-        guard base >= 0 else { return false }
         let offset = k - base
         if offset >= 0 && offset < 64 { return low & (1 << UInt64(offset)) != 0 }
         if offset >= 64 && offset < 128 { return high & (1 << UInt64(offset - 64)) != 0 }
@@ -83,7 +88,6 @@ struct TokenSet {
     }
 
     mutating func insert(_ k: Int) {
-        if base < 0 { base = k }
         let offset = k - base
         if offset >= 0 && offset < 64 { low |= 1 << UInt64(offset) }
         else if offset >= 64 && offset < 128 { high |= 1 << UInt64(offset - 64) }

@@ -27,6 +27,17 @@ struct WordClass: OptionSet, Sendable {
     static let nounStop = WordClass(rawValue: 1 << 19)
     static let plainVerb = WordClass(rawValue: 1 << 20)
     static let numberBlocker = WordClass(rawValue: 1 << 21)
+    /// A currency word or a unit of measure ("dollars", "km", "square").
+    static let unitWord = WordClass(rawValue: 1 << 22)
+    static let personNoun = WordClass(rawValue: 1 << 23)
+    /// yesterday, today, tomorrow, tonight.
+    static let dayWord = WordClass(rawValue: 1 << 24)
+    /// last, next, this, past, coming, earlier, later, previous.
+    static let relativeWord = WordClass(rawValue: 1 << 25)
+    /// at, over, during (… the weekend).
+    static let periodWord = WordClass(rawValue: 1 << 26)
+    /// a, an.
+    static let article = WordClass(rawValue: 1 << 27)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
@@ -57,6 +68,13 @@ struct WordClass: OptionSet, Sendable {
         add(Lexicon.nounStops, .nounStop)
         add(Lexicon.plainVerbs, .plainVerb)
         add(Lexicon.numberBlockers, .numberBlocker)
+        add(Lexicon.currencyWords.keys, .unitWord)
+        add(Lexicon.measureUnits.keys, .unitWord)
+        add(Lexicon.personNouns, .personNoun)
+        add(["yesterday", "today", "tomorrow", "tonight"], .dayWord)
+        add(["last", "next", "this", "past", "coming", "earlier", "later", "previous"], .relativeWord)
+        add(["at", "over", "during"], .periodWord)
+        add(["a", "an"], .article)
         return t
     }()
 
