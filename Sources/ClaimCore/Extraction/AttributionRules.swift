@@ -39,10 +39,10 @@ struct AttributionRules {
             defer { k += 1 }
             let t = s.tokens[k]
             guard t.kind == .word, !t.classes.isDisjoint(with: [.speechVerb, .according]) else { continue }
-            var found: (first: Int, last: Int, speaker: String, role: String?, verb: String)?
+            var found: Found?
             if s.lower(t) == "according", s.word(k + 1) == "to", let np = phraseAfter(k + 2, s, lowercaseAllowed: true) {
                 let (name, role) = split(np, s)
-                found = (k, np.upperBound - 1, name, role, "according to")
+                found = Found(first: k, last: np.upperBound - 1, speaker: name, role: role, verb: "according to")
             } else if t.classes.contains(.speechVerb), isVerb(k, s) {
                 found = speaker(forVerb: k, s, context: context)
             }
@@ -75,7 +75,16 @@ struct AttributionRules {
         return true
     }
 
-    private func speaker(forVerb k: Int, _ s: SentenceScope, context: Context) -> (Int, Int, String, String?, String)? {
+    /// An attribution found in a sentence: its first and last token, who, in what role, by which verb.
+    private struct Found {
+        var first: Int
+        var last: Int
+        var speaker: String
+        var role: String?
+        var verb: String
+    }
+
+    private func speaker(forVerb k: Int, _ s: SentenceScope, context: Context) -> Found? {
         let verb = s.lowers[k]
         var p = k - 1
         var skipped = 0
@@ -91,9 +100,9 @@ struct AttributionRules {
             guard w == "he" || w == "she" else { return nil }
             if let name = personName(in: s, before: p) {
                 let (speaker, role) = split(name, s)
-                return (p, k, speaker, role, verb)
+                return Found(first: p, last: k, speaker: speaker, role: role, verb: verb)
             }
-            if let last = context.lastPerson, context.sentencesSince <= 3 { return (p, k, last.speaker, last.role, verb) }
+            if let last = context.lastPerson, context.sentencesSince <= 3 { return Found(first: p, last: k, speaker: last.speaker, role: last.role, verb: verb) }
             return nil
         }
         if s.punct(p, ",") {
@@ -106,7 +115,8 @@ struct AttributionRules {
                 if isName(segment, s) {
                     let (speaker, _) = split(segment, s)
                     let role = phraseBefore(c - 1, s).map { s.text($0.lowerBound, $0.upperBound - 1) }
-                    return (role == nil ? segment.lowerBound : phraseBefore(c - 1, s)!.lowerBound, k, speaker, role, verb)
+                    return Found(first: role == nil ? segment.lowerBound : phraseBefore(c - 1, s)!.lowerBound, last: k,
+                                 speaker: speaker, role: role, verb: verb)
                 }
                 if let np = phraseBefore(c - 1, s) { return build(np, k, s, verb) }
             }
@@ -116,14 +126,14 @@ struct AttributionRules {
         // Inverted: "…,” said the minister.
         if Self.invertible.contains(verb), let np = phraseAfter(k + 1, s) {
             let (speaker, role) = split(np, s)
-            return (k, np.upperBound - 1, speaker, role, verb)
+            return Found(first: k, last: np.upperBound - 1, speaker: speaker, role: role, verb: verb)
         }
         return nil
     }
 
-    private func build(_ np: Range<Int>, _ k: Int, _ s: SentenceScope, _ verb: String) -> (Int, Int, String, String?, String) {
+    private func build(_ np: Range<Int>, _ k: Int, _ s: SentenceScope, _ verb: String) -> Found {
         let (speaker, role) = split(np, s)
-        return (np.lowerBound, k, speaker, role, verb)
+        return Found(first: np.lowerBound, last: k, speaker: speaker, role: role, verb: verb)
     }
 
     /// The noun phrase ending at token `p`, walking back over words (at most 8) to a determiner, a
@@ -204,8 +214,8 @@ struct AttributionRules {
             if run.lowerBound == s.range.lowerBound, run.count > 2, !s.tokens[k].classes.contains(.role) {
                 run = (k + 1)..<(e + 1)
             }
-            let words = run.filter { s.tokens[$0].upper && !s.tokens[$0].classes.contains(.role) }
-            if words.count >= 2, !run.contains(where: { s.tokens[$0].classes.contains(.organisation) }) {
+            let words = run.reduce(0) { $0 + (s.tokens[$1].upper && !s.tokens[$1].classes.contains(.role) ? 1 : 0) }
+            if words >= 2, !run.contains(where: { s.tokens[$0].classes.contains(.organisation) }) {
                 // Role words in front ("army chief General") belong to the role.
                 var start = run.lowerBound
                 while start - 1 >= s.range.lowerBound, let w = s.word(start - 1), Lexicon.roleWords.contains(w) { start -= 1 }

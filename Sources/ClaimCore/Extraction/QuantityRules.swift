@@ -32,7 +32,7 @@ enum QuantityRules {
         if s.punct(p, ".") { p -= 1 }
         if s.has(p, .label) { return true }
         if let prev = s.token(r.first - 1), prev.kind == .word, prev.upper, !prev.classes.contains(.month),
-           t.kind == .number, !s.lower(t).utf8.contains(0x2C), s.lower(t).count <= 3, s.token(r.last + 1)?.kind != .word || s.has(r.last + 1, .nounStop),
+           t.kind == .number, !s.lower(t).utf8.contains(0x2C), s.lower(t).characterCount <= 3, s.token(r.last + 1)?.kind != .word || s.has(r.last + 1, .nounStop),
            prev.start > s.tokens[s.range.lowerBound].start {
             return true   // "Apollo 11", "Airbus A320 9", "Hurricane Katrina 2" — a capitalised name followed by a bare number
         }
@@ -67,7 +67,7 @@ enum QuantityRules {
                     unit = "percentage points"; last = p + 1; p += 2
                 } else if t.classes.contains(.unitWord), let c = Lexicon.currencyWords[s.lower(t)], unit == nil {
                     unit = c; last = p; p += 1
-                } else if t.classes.contains(.unitWord), let m = Lexicon.measureUnits[s.lower(t)], unit == nil, !(s.lower(t).count == 1 && t.spaceBefore),
+                } else if t.classes.contains(.unitWord), let m = Lexicon.measureUnits[s.lower(t)], unit == nil, !(s.lower(t).characterCount == 1 && t.spaceBefore),
                           !(s.lower(t) == "m" && !t.spaceBefore && r.value >= 1000) {
                     unit = m; last = p; p += 1
                     if m == "square", let area = s.word(p), let mu = Lexicon.measureUnits[area] {
@@ -158,7 +158,7 @@ enum QuantityRules {
         while q < s.range.upperBound, q - p < limit {
             let t = s.tokens[q]
             guard t.kind == .word, !t.classes.contains(.nounStop), !t.classes.contains(.speechVerb),
-                  (!t.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(t)) == nil), !t.classes.contains(.month) || s.lower(t).count > 3 && !t.upper,
+                  (!t.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(t)) == nil), !t.classes.contains(.month) || s.lower(t).characterCount > 3 && !t.upper,
                   !t.classes.contains(.weekday) else { break }
             if q > p, s.lower(t).hasSuffix("ed") || s.lower(t).hasSuffix("ing") || s.lower(t).hasSuffix("ly") { break }
             if t.classes.contains(.plainVerb) { break }

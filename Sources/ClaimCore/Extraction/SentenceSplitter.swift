@@ -82,7 +82,7 @@ enum SentenceSplitter {
                     // month or weekday abbreviation that could not take one.
                     return nil
                 }
-                if text.lower(prev).count == 1, prev.upper { return nil }   // an initial: "J. K. Rowling"
+                if text.lower(prev).characterCount == 1, prev.upper { return nil }   // an initial: "J. K. Rowling"
             }
         }
         // A quote ended with a full stop and is followed by its attribution: “We will win.” he said.

@@ -44,3 +44,11 @@ struct TokenizedText {
 
     func lower(_ t: Token) -> String { lowers[Int(t.index)] }
 }
+
+extension String {
+    /// The number of characters, counted on bytes when the string is ASCII (as nearly every token is):
+    /// `count` walks grapheme clusters, which the rules cannot afford on every number.
+    var characterCount: Int {
+        utf8.allSatisfy { $0 < 0x80 } ? utf8.count : count
+    }
+}
