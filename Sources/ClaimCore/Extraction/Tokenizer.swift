@@ -6,7 +6,8 @@
 enum Tokenizer {
     static func tokenize(_ bytes: [UInt8]) -> TokenizedText {
         var text = TokenizedText(tokens: [], lowers: [])
-        bytes.withUnsafeBufferPointer { tokenize($0, in: 0..<$0.count, into: &text) }
+        var words = WordInterner()
+        bytes.withUnsafeBufferPointer { tokenize($0, in: 0..<$0.count, words: &words, into: &text) }
         return text
     }
 
@@ -19,6 +20,7 @@ enum Tokenizer {
     /// memory stays flat for any article size. Token offsets are into the whole article.
     static func forEachBlock(_ bytes: [UInt8], _ body: (TokenizedText) -> Void) {
         var text = TokenizedText(tokens: [], lowers: [])
+        var words = WordInterner()
         bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < buffer.count {
@@ -26,7 +28,7 @@ enum Tokenizer {
                 while end < buffer.count, buffer[end - 1] != 0x0A { end += 1 }
                 text.tokens.removeAll(keepingCapacity: true)
                 text.lowers.removeAll(keepingCapacity: true)
-                tokenize(buffer, in: start..<end, into: &text)
+                tokenize(buffer, in: start..<end, words: &words, into: &text)
                 body(text)
                 start = end
             }
@@ -37,8 +39,9 @@ enum Tokenizer {
     private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// Tokenises `bytes[range]` (which starts at a line's start and ends after a line break or at the end)
-    /// into `output`, which must be empty (its capacity is reused).
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, into output: inout TokenizedText) {
+    /// into `output`, which must be empty (its capacity is reused); `words` keeps the words met so far.
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, words: inout WordInterner,
+                                 into output: inout TokenizedText) {
         var tokens = output.tokens
         var lowers = output.lowers
         output = TokenizedText(tokens: [], lowers: [])
@@ -145,12 +148,11 @@ enum Tokenizer {
             var i = start
             var letters = 0
             var ascii = true
-            var hyphen = false
             while i < n {
                 let c = bytes[i]
                 if c < 0x80 {
                     if isASCIILetter(c) || isDigit(c) { i += 1; letters += 1; continue }
-                    if c == 0x2D, i + 1 < n, letterAt(i + 1) || isDigit(bytes[i + 1]) { i += 1; hyphen = true; continue }
+                    if c == 0x2D, i + 1 < n, letterAt(i + 1) || isDigit(bytes[i + 1]) { i += 1; continue }
                     if c == 0x27, letterAt(i + 1) { i += 1; continue }
                     // Dotted abbreviations: U.S., a.m., e.g.
                     if c == 0x2E, letters == 1, i + 2 < n, bytes[i + 1] < 0x80, isASCIILetter(bytes[i + 1]), bytes[i + 2] == 0x2E {
@@ -168,12 +170,8 @@ enum Tokenizer {
                 break
             }
             if ascii {
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
-                    for (k, c) in word.enumerated() { buffer[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-                    return word.count
-                }
-                emit(.word, start, i, lower: lower, upper: upper, dotted: bytes[i - 1] == 0x2E, classes: WordClass.of(lower, hyphenated: hyphen))
+                let (lower, classes) = words.word(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                emit(.word, start, i, lower: lower, upper: upper, dotted: bytes[i - 1] == 0x2E, classes: classes)
             } else {
                 let lower = text(start, i).lowercased()
                 emit(.word, start, i, lower: lower, upper: upper, dotted: bytes[i - 1] == 0x2E, classes: WordClass.of(lower))
