@@ -32,7 +32,7 @@ struct AttributionRules {
 
     /// Appends the sentence's attributions to `facts`.
     func facts(_ s: SentenceScope, context: inout Context, into facts: inout [Fact]) {
-        var seen = Set<String>()
+        var seen: [(speaker: String, verb: String)] = []   // a sentence holds a handful at most
         var k = s.range.lowerBound
         context.sentencesSince += 1
         while k < s.range.upperBound {
@@ -47,8 +47,9 @@ struct AttributionRules {
                 found = speaker(forVerb: k, s, context: context)
             }
             guard let f = found, !f.speaker.isEmpty else { continue }
-            let key = f.speaker.lowercased() + "|" + f.verb
-            guard seen.insert(key).inserted else { continue }
+            let speaker = f.speaker.lowercased()
+            guard !seen.contains(where: { $0.speaker == speaker && $0.verb == f.verb }) else { continue }
+            seen.append((speaker, f.verb))
             facts.append(Fact(kind: .attribution, text: s.text(f.first, f.last), span: s.span(f.first, f.last),
                               speaker: f.speaker, role: f.role, verb: f.verb))
             if let first = f.speaker.unicodeScalars.first, first.properties.isUppercase, f.speaker.utf8.contains(0x20) {
@@ -184,7 +185,7 @@ struct AttributionRules {
         guard let first = r.first, s.tokens[first].upper else { return false }
         return r.allSatisfy { i in
             let t = s.tokens[i]
-            return t.kind == .word && (t.upper || t.classes.contains(.nameParticle) || s.lower(t).hasPrefix("al-") || s.lower(t).hasPrefix("el-"))
+            return t.kind == .word && (t.upper || t.classes.contains(.nameParticle) || s.lower(t).startsWith("al-") || s.lower(t).startsWith("el-"))
         } && !r.contains { s.tokens[$0].classes.contains(.organisation) }
     }
 

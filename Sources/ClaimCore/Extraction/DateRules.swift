@@ -50,7 +50,7 @@ struct DateRules {
         if c.contains(.weekday), let wd = Lexicon.weekdays[w], t.upper { return weekday(wd, at: k, s) }
         if c.contains(.month), let m = Lexicon.months[w], t.upper { return monthDate(m, at: k, s) }
         if c.contains(.season), let season = Lexicon.seasons[w] { return seasonDate(season, at: k, s) }
-        if w.hasPrefix("mid-"), let y = Int(w.dropFirst(4)), (1800...2100).contains(y) { return (k, k, String(y)) }
+        if w.startsWith("mid-"), let y = Int(w.dropFirst(4)), (1800...2100).contains(y) { return (k, k, String(y)) }
         return nil
     }
 
@@ -60,13 +60,13 @@ struct DateRules {
         let t = s.tokens[k]
         guard let n = Int(s.lower(t)) else { return nil }
         // ISO 8601 in the text: 2016-02-24.
-        if s.lower(t).characterCount == 4, s.punct(k + 1, "-"), let mt = s.token(k + 2), mt.kind == .number, !mt.spaceBefore,
+        if t.byteCount == 4, s.punct(k + 1, "-"), let mt = s.token(k + 2), mt.kind == .number, !mt.spaceBefore,
            s.punct(k + 3, "-"), let dt = s.token(k + 4), dt.kind == .number, !dt.spaceBefore,
            let m = Int(s.lower(mt)), let d = Int(s.lower(dt)), let date = CalendarDay(year: n, month: m, day: d) {
             return (k, k + 4, date.iso)
         }
         // Day Month [Year]: "24 February 2016", "24th February".
-        if (1...31).contains(n), s.lower(t).characterCount <= 2 {
+        if (1...31).contains(n), t.byteCount <= 2 {
             var j = k + 1
             if let suffix = s.token(j), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower(suffix)) { j += 1 }
             if s.word(j) == "of" { j += 1 }
@@ -78,7 +78,7 @@ struct DateRules {
             }
             return nil
         }
-        guard s.lower(t).characterCount == 4, !s.lower(t).utf8.contains(0x2C), (1800...2100).contains(n) else { return nil }
+        guard t.byteCount == 4, !s.lower(t).utf8.contains(0x2C), (1800...2100).contains(n) else { return nil }
         // "the 1990s"
         if let suffix = s.token(k + 1), suffix.kind == .word, !suffix.spaceBefore, s.lower(suffix) == "s", n % 10 == 0 {
             var first = k
@@ -89,7 +89,7 @@ struct DateRules {
         // "2015-16", "2015-2016"
         if s.punct(k + 1, "-") || s.punct(k + 1, "–"), let second = s.token(k + 2), second.kind == .number, !second.spaceBefore,
            let m = Int(s.lower(second)) {
-            let end = s.lower(second).characterCount == 2 ? n / 100 * 100 + m : m
+            let end = second.byteCount == 2 ? n / 100 * 100 + m : m
             if end > n, end - n < 10 { return (k, k + 2, "\(n)/\(end)") }
         }
         return (k, k, String(n))
@@ -97,7 +97,7 @@ struct DateRules {
 
     /// A four-digit year at `k` that is not a count ("2000 people") or an amount ("$2014").
     private func year(at k: Int, _ s: SentenceScope) -> Int? {
-        guard let t = s.token(k), t.kind == .number, s.lower(t).characterCount == 4, let y = Int(s.lower(t)), (1800...2100).contains(y) else { return nil }
+        guard let t = s.token(k), t.kind == .number, t.byteCount == 4, let y = Int(s.lower(t)), (1800...2100).contains(y) else { return nil }
         if let next = s.token(k + 1) {
             if next.kind == .word, next.classes.contains(.personNoun) || next.classes.contains(.unitWord) || s.lower(next) == "per" { return nil }
             if next.isPunct("%") { return nil }
@@ -114,7 +114,7 @@ struct DateRules {
         var j = k + 1
         if s.punct(j, "."), w.characterCount <= 4 { j += 1 }
         // Month Day[,] [Year]: "February 24, 2016"
-        if let dt = s.token(j), dt.kind == .number, let d = Int(s.lower(dt)), (1...31).contains(d), s.lower(dt).characterCount <= 2 {
+        if let dt = s.token(j), dt.kind == .number, let d = Int(s.lower(dt)), (1...31).contains(d), dt.byteCount <= 2 {
             var last = j
             if let suffix = s.token(last + 1), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower(suffix)) { last += 1 }
             let comma = s.punct(last + 1, ",") ? 1 : 0
@@ -190,7 +190,7 @@ struct DateRules {
         // "Friday, February 19": the absolute date wins.
         var j = k + 1
         if s.punct(j, ",") { j += 1 }
-        if let t = s.token(j), (t.kind == .word && t.upper && t.classes.contains(.month)) || (t.kind == .number && (Int(s.lower(t)) ?? 99) <= 31 && s.lower(t).characterCount <= 2) {
+        if let t = s.token(j), (t.kind == .word && t.upper && t.classes.contains(.month)) || (t.kind == .number && (Int(s.lower(t)) ?? 99) <= 31 && t.byteCount <= 2) {
             if let (_, last, resolved) = match(at: j, s) { return (first, last, resolved) }
         }
         var last = k

@@ -22,7 +22,7 @@ enum NumberReader {
         guard t.kind == .word, t.classes.contains(.numberWord) else { return nil }
         if s.lower(t) == "a" || s.lower(t) == "an", let next = s.word(k + 1) {
             if next == "dozen" { return Reading(value: 12, first: k, last: k + 1, inWords: true) }
-            if let scale = Lexicon.scales[next], scale >= 100, !next.hasSuffix("s"), next.characterCount > 2 {
+            if let scale = Lexicon.scales[next], scale >= 100, !next.endsWith("s"), next.characterCount > 2 {
                 return Reading(value: scale, first: k, last: k + 1, inWords: true)
             }
             return nil
@@ -86,7 +86,7 @@ enum NumberReader {
         guard let next = s.token(r.last + 1), next.kind == .word, next.classes.contains(.scale), let scale = Lexicon.scales[s.lower(next)] else { return }
         // Attached letters ("4.2bn", "5m") or a spelled scale ("2 million"); never "m" for metres after a
         // bare number (the quantity rule decides that), and never a plural scale ("thousands of").
-        if s.lower(next).hasSuffix("s") && s.lower(next).characterCount > 2 { return }
+        if s.lower(next).endsWith("s") && s.lower(next).characterCount > 2 { return }
         if s.lower(next) == "m" || s.lower(next) == "b" || s.lower(next) == "k" {
             guard !next.spaceBefore, currencyBefore(r.first, s) != nil else { return }
         } else if s.lower(next).characterCount <= 3, next.spaceBefore {

@@ -32,7 +32,7 @@ enum QuantityRules {
         if s.punct(p, ".") { p -= 1 }
         if s.has(p, .label) { return true }
         if let prev = s.token(r.first - 1), prev.kind == .word, prev.upper, !prev.classes.contains(.month),
-           t.kind == .number, !s.lower(t).utf8.contains(0x2C), s.lower(t).characterCount <= 3, s.token(r.last + 1)?.kind != .word || s.has(r.last + 1, .nounStop),
+           t.kind == .number, !s.lower(t).utf8.contains(0x2C), t.byteCount <= 3, s.token(r.last + 1)?.kind != .word || s.has(r.last + 1, .nounStop),
            prev.start > s.tokens[s.range.lowerBound].start {
             return true   // "Apollo 11", "Airbus A320 9", "Hurricane Katrina 2" — a capitalised name followed by a bare number
         }
@@ -63,7 +63,7 @@ enum QuantityRules {
             } else if t.kind == .word {
                 if s.lower(t) == "per", s.word(p + 1) == "cent" {
                     unit = "per cent"; last = p + 1; p += 2
-                } else if s.lower(t) == "percentage", let pts = s.word(p + 1), pts.hasPrefix("point") {
+                } else if s.lower(t) == "percentage", let pts = s.word(p + 1), pts.startsWith("point") {
                     unit = "percentage points"; last = p + 1; p += 2
                 } else if t.classes.contains(.unitWord), let c = Lexicon.currencyWords[s.lower(t)], unit == nil {
                     unit = c; last = p; p += 1
@@ -128,7 +128,7 @@ enum QuantityRules {
             }
         }
         // A casualty: people harmed, or a bare count beside a word of harm ("killed 12", "death toll rose to 12").
-        let personCount = noun == nil ? unit == nil : s.tokens[nounLast!].classes.contains(.personNoun) || head.hasSuffix("ers") && s.contains(.harm, in: last + 1, last + 4)
+        let personCount = noun == nil ? unit == nil : s.tokens[nounLast!].classes.contains(.personNoun) || head.endsWith("ers") && s.contains(.harm, in: last + 1, last + 4)
         var casualty = false
         var textFirst = qualifierFirst
         if personCount {
@@ -160,10 +160,10 @@ enum QuantityRules {
             guard t.kind == .word, !t.classes.contains(.nounStop), !t.classes.contains(.speechVerb),
                   (!t.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(t)) == nil), !t.classes.contains(.month) || s.lower(t).characterCount > 3 && !t.upper,
                   !t.classes.contains(.weekday) else { break }
-            if q > p, s.lower(t).hasSuffix("ed") || s.lower(t).hasSuffix("ing") || s.lower(t).hasSuffix("ly") { break }
+            if q > p, s.lower(t).endsWith("ed") || s.lower(t).endsWith("ing") || s.lower(t).endsWith("ly") { break }
             if t.classes.contains(.plainVerb) { break }
             if q > p, t.upper { break }   // a proper noun after the counted noun is not part of it
-            if q == p, s.lower(t).hasSuffix("ly") { break }
+            if q == p, s.lower(t).endsWith("ly") { break }
             if q > p, t.classes.contains(.harm) { break }
             q += 1
         }

@@ -32,6 +32,9 @@ struct Token: Sendable {
 
     func isPunct(_ c: Unicode.Scalar) -> Bool { kind == .punct && scalar == c.value }
 
+    /// Length in bytes: for a number (ASCII digits), also its length in characters.
+    var byteCount: Int { end - start }
+
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
     var isQuote: Bool { kind == .openQuote || kind == .closeQuote || kind == .straightQuote }
@@ -46,6 +49,26 @@ struct TokenizedText {
 }
 
 extension String {
+    /// Whether the string ends with the ASCII text `suffix`, compared on bytes. For the extractor's
+    /// tokens this is what `hasSuffix` answers (an ASCII letter has no other canonical form), without
+    /// walking grapheme clusters.
+    func endsWith(_ suffix: StaticString) -> Bool {
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        var utf8 = utf8
+        return utf8.withContiguousStorageIfAvailable { own in
+            own.count >= tail.count && zip(own[(own.count - tail.count)...], tail).allSatisfy { $0 == $1 }
+        } ?? hasSuffix(String(decoding: tail, as: UTF8.self))
+    }
+
+    /// Whether the string starts with the ASCII text `prefix`, compared on bytes (see `endsWith`).
+    func startsWith(_ prefix: StaticString) -> Bool {
+        let head = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        var utf8 = utf8
+        return utf8.withContiguousStorageIfAvailable { own in
+            own.count >= head.count && zip(own, head).allSatisfy { $0 == $1 }
+        } ?? hasPrefix(String(decoding: head, as: UTF8.self))
+    }
+
     /// The number of characters, counted on bytes when the string is ASCII (as nearly every token is):
     /// `count` walks grapheme clusters, which the rules cannot afford on every number.
     var characterCount: Int {

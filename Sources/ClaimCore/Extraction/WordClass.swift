@@ -88,7 +88,7 @@ struct WordClass: OptionSet, Sendable {
         if let c = utf8.withContiguousStorageIfAvailable({ byteTable.value(for: $0) }) ?? table[lower] { return c }
         guard hyphenated, utf8.contains(0x2D) else { return [] }
         if NumberReader.wordValue(lower) != nil { return .numberWord }
-        if lower.hasPrefix("mid-") { return .dateStart }
+        if lower.startsWith("mid-") { return .dateStart }
         return []
     }
 }
