@@ -281,8 +281,11 @@ struct DateRules {
     /// Words of a future event ("will vote on Friday", "is due to meet next", "by December").
     static let futureWords: Set<String> = ["will", "shall", "would", "due", "scheduled", "expected", "plans", "plan", "planned", "set", "until", "by", "ahead"]
 
+    /// Words that put an event in the past ("was held on Friday", "last").
+    static let pastWords: Set<String> = ["was", "were", "had", "did", "ago", "last"]
+
     static func futureContext(before k: Int, _ s: SentenceScope) -> Bool {
-        s.contains(futureWords, in: k - 6, k) && !s.contains(["was", "were", "had", "did", "ago", "last"], in: k - 4, k)
+        s.contains(.future, in: k - 6, k) && !s.contains(.past, in: k - 4, k)
     }
 
     private func day(_ offset: Int) -> String? { published?.adding(days: offset).iso }

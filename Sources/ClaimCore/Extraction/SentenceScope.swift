@@ -61,13 +61,6 @@ struct SentenceScope {
         return false
     }
 
-    /// Whether any word of `set` occurs within `a..<b` (clamped to the sentence).
-    func contains(_ set: Set<String>, in a: Int, _ b: Int) -> Bool {
-        let lo = max(a, range.lowerBound), hi = min(b, range.upperBound)
-        guard lo < hi else { return false }
-        for k in lo..<hi where tokens[k].kind == .word && set.contains(lowers[k]) { return true }
-        return false
-    }
 }
 
 /// A set of token indices, kept as bits for the 128 tokens from `base` (a sentence's first token) and in

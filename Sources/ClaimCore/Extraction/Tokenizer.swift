@@ -65,12 +65,12 @@ enum Tokenizer {
             for k in 1..<len { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
             return (Unicode.Scalar(value) ?? "\u{FFFD}", len)
         }
-        func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
         func isLetter(_ s: Unicode.Scalar) -> Bool {
             if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
             return s.properties.isAlphabetic
         }
-        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
         func letterAt(_ j: Int) -> Bool {
             guard j < n else { return false }
             return bytes[j] < 0x80 ? isASCIILetter(bytes[j]) : isLetter(scalar(at: j).0)

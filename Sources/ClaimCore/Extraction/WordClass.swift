@@ -38,6 +38,10 @@ struct WordClass: OptionSet, Sendable {
     static let periodWord = WordClass(rawValue: 1 << 26)
     /// a, an.
     static let article = WordClass(rawValue: 1 << 27)
+    /// will, due, scheduled … (`DateRules.futureWords`).
+    static let future = WordClass(rawValue: 1 << 28)
+    /// was, were, had, did, ago, last (`DateRules.pastWords`).
+    static let past = WordClass(rawValue: 1 << 29)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
@@ -75,6 +79,8 @@ struct WordClass: OptionSet, Sendable {
         add(["last", "next", "this", "past", "coming", "earlier", "later", "previous"], .relativeWord)
         add(["at", "over", "during"], .periodWord)
         add(["a", "an"], .article)
+        add(DateRules.futureWords, .future)
+        add(DateRules.pastWords, .past)
         return t
     }()
 

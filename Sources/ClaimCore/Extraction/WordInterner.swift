@@ -51,7 +51,9 @@ struct WordInterner {
         return (word, wordClasses)
     }
 
-    private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    /// Lower case for the bytes of an ASCII word: letters, digits, "-", "'" and "." all have bit 0x20 set
+    /// except the capitals, so setting it lower-cases a capital and leaves the rest alone.
+    private static func lower(_ b: UInt8) -> UInt8 { b | 0x20 }
 
     private func matches(_ raw: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         keyBytes.withUnsafeBufferPointer { keys in
