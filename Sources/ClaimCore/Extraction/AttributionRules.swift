@@ -89,7 +89,7 @@ struct AttributionRules {
         let verb = s.lowers[k]
         var p = k - 1
         var skipped = 0
-        while p >= s.range.lowerBound, skipped < 3, let w = s.word(p), Self.adverbsBeforeVerb.contains(w) || (Lexicon.weekdays[w] != nil) {
+        while p >= s.range.lowerBound, skipped < 3, let w = s.word(p), Self.adverbsBeforeVerb.contains(w) || s.tokens[p].classes.contains(.weekday) {
             p -= 1
             skipped += 1
         }

@@ -143,6 +143,18 @@ enum Lexicon {
 
     /// Currency symbols and words, with the unit name facts carry.
     static let currencySymbols: [String: String] = ["$": "dollars", "£": "pounds", "€": "euros", "¥": "yen", "₹": "rupees"]
+
+    /// `currencySymbols` by the symbol's scalar value, for a lookup without hashing a string.
+    static let currencyBySymbol: [(symbol: UInt32, unit: String)] = currencySymbols.map { ($0.key.unicodeScalars.first!.value, $0.value) }
+
+    /// The values of `currencySymbols`: units a counted noun may follow ("$5 million bonds").
+    static let currencySymbolUnits = Set(currencySymbols.values)
+
+    /// The currency unit of a punctuation token's scalar, if it is a currency symbol.
+    static func currency(symbol scalar: UInt32) -> String? {
+        for entry in currencyBySymbol where entry.symbol == scalar { return entry.unit }
+        return nil
+    }
     static let currencyWords: [String: String] = [
         "dollars": "dollars", "dollar": "dollars", "usd": "dollars", "pounds": "pounds", "pound": "pounds", "gbp": "pounds",
         "euros": "euros", "euro": "euros", "eur": "euros", "yen": "yen", "yuan": "yuan", "rupees": "rupees",

@@ -99,6 +99,6 @@ enum NumberReader {
     /// The currency unit when a symbol ("$", "£", "US$") stands right before token `k`.
     static func currencyBefore(_ k: Int, _ s: SentenceScope) -> String? {
         guard let t = s.token(k - 1), t.kind == .punct, !s.tokens[k].spaceBefore else { return nil }
-        return Lexicon.currencySymbols[s.lower(t)]
+        return Lexicon.currency(symbol: t.scalar)
     }
 }

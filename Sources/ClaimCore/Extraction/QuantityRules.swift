@@ -79,7 +79,7 @@ enum QuantityRules {
         // The counted noun.
         var nounFirst: Int?
         var nounLast: Int?
-        if unit == nil || Lexicon.currencySymbols.values.contains(unit!) {
+        if unit == nil || Lexicon.currencySymbolUnits.contains(unit!) {
             if s.punct(p, "-"), !(s.tokens[p].spaceBefore), let w = s.token(p + 1), w.kind == .word, !w.spaceBefore {
                 nounFirst = p + 1; nounLast = p + 1      // "25-year-old", "10-day"
                 if let more = nounWords(from: p + 2, s, limit: 1) { nounLast = more.upperBound - 1 }

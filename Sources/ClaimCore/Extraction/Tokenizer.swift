@@ -148,14 +148,16 @@ enum Tokenizer {
             var i = start
             var letters = 0
             var ascii = true
+            var hash = WordInterner.hashSeed
             while i < n {
                 let c = bytes[i]
                 if c < 0x80 {
-                    if isASCIILetter(c) || isDigit(c) { i += 1; letters += 1; continue }
-                    if c == 0x2D, i + 1 < n, letterAt(i + 1) || isDigit(bytes[i + 1]) { i += 1; continue }
-                    if c == 0x27, letterAt(i + 1) { i += 1; continue }
+                    if isASCIILetter(c) || isDigit(c) { hash = WordInterner.mix(hash, c); i += 1; letters += 1; continue }
+                    if c == 0x2D, i + 1 < n, letterAt(i + 1) || isDigit(bytes[i + 1]) { hash = WordInterner.mix(hash, c); i += 1; continue }
+                    if c == 0x27, letterAt(i + 1) { hash = WordInterner.mix(hash, c); i += 1; continue }
                     // Dotted abbreviations: U.S., a.m., e.g.
                     if c == 0x2E, letters == 1, i + 2 < n, bytes[i + 1] < 0x80, isASCIILetter(bytes[i + 1]), bytes[i + 2] == 0x2E {
+                        hash = WordInterner.mix(WordInterner.mix(WordInterner.mix(hash, c), bytes[i + 1]), bytes[i + 2])
                         i += 3
                         letters = 1
                         continue
@@ -170,7 +172,7 @@ enum Tokenizer {
                 break
             }
             if ascii {
-                let (lower, classes) = words.word(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                let (lower, classes) = words.word(UnsafeBufferPointer(rebasing: bytes[start..<i]), hash: hash)
                 emit(.word, start, i, lower: lower, upper: upper, dotted: bytes[i - 1] == 0x2E, classes: classes)
             } else {
                 let lower = text(start, i).lowercased()

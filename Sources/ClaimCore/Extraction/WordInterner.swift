@@ -21,10 +21,19 @@ struct WordInterner {
         mask = 4095
     }
 
-    /// The lower-cased word for the ASCII bytes `raw` (any case) and its classes.
-    mutating func word(_ raw: UnsafeBufferPointer<UInt8>) -> (String, WordClass) {
-        var hash: UInt32 = 0x811C_9DC5
-        for b in raw { hash = (hash ^ UInt32(Self.lower(b))) &* 0x0100_0193 }
+    static let hashSeed: UInt32 = 0x811C_9DC5
+
+    /// One step of the hash: `hash(raw)` is `mix` over the bytes from `hashSeed`. The tokenizer mixes
+    /// while it scans a word, so the bytes are read once.
+    @inline(__always)
+    static func mix(_ hash: UInt32, _ byte: UInt8) -> UInt32 { (hash ^ UInt32(lower(byte))) &* 0x0100_0193 }
+
+    static func hash(_ raw: UnsafeBufferPointer<UInt8>) -> UInt32 { raw.reduce(hashSeed, mix) }
+
+    /// The lower-cased word for the ASCII word bytes `raw` (any case) and its classes; `hash` must be
+    /// `WordInterner.hash(raw)`.
+    mutating func word(_ raw: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (String, WordClass) {
+        assert(hash == Self.hash(raw))
         var slot = Int(hash) & mask
         while true {
             let index = Int(slots[slot])
