@@ -104,7 +104,7 @@ struct DateRules {
         }
         if NumberReader.currencyBefore(k, s) != nil { return nil }
         if s.token(k - 1)?.classes.contains(.qualifierEnd) == true {
-            for words in Self.qualifiersBeforeCounts where s.matchesBefore(words, endingBefore: k) != nil { return nil }
+            for words in Self.qualifiersBeforeCounts[s.lowers[k - 1]] ?? [] where s.matchesBefore(words, endingBefore: k) != nil { return nil }
         }
         return y
     }
@@ -274,9 +274,10 @@ struct DateRules {
                                               "from", "through", "during", "before", "after", "between", "and", "or"]
 
     /// Qualifiers that make a following four-digit number a count ("more than 2000", "nearly 1900"), not a year.
-    static let qualifiersBeforeCounts: [[String]] = Lexicon.qualifiers.map(\.0).filter {
+    /// By last word.
+    static let qualifiersBeforeCounts: [String: [[String]]] = Dictionary(grouping: Lexicon.qualifiers.map(\.0).filter {
         $0.count > 1 || ["over", "under", "nearly", "almost", "about", "around"].contains($0[0])
-    }
+    }) { $0.last! }
 
     /// Words of a future event ("will vote on Friday", "is due to meet next", "by December").
     static let futureWords: Set<String> = ["will", "shall", "would", "due", "scheduled", "expected", "plans", "plan", "planned", "set", "until", "by", "ahead"]

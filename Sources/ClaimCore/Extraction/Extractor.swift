@@ -48,7 +48,9 @@ public struct Extractor: Sendable {
                 for i in facts.indices { present |= 1 << facts[i].kind.rank }
                 let kinds = Self.kindsInOrder.filter { present & (1 << $0.rank) != 0 }
                 claims.append(ExtractedClaim(text: text, span: span, kinds: kinds,
-                                             checkworthiness: Checkworthiness.score(facts), facts: Array(facts[...])))
+                                             checkworthiness: Checkworthiness.score(facts), facts: facts))
+                facts = []   // the claim keeps this buffer; a fresh one for the next sentence
+                facts.reserveCapacity(8)
             }
         }
         return claims

@@ -51,18 +51,35 @@ enum NumberReader {
         return reading
     }
 
-    /// The value of a number token's digits, commas ignored: "1,200" → 1200, "3.5" → 3.5.
+    /// The value of a number token's digits, commas ignored: "1,200" → 1200, "3.5" → 3.5; nil for
+    /// more than one decimal point.
+    ///
+    /// The digits are read as an integer N and a count k of decimals; N / 10ᵏ is then one correctly
+    /// rounded division of two exact doubles (N < 10¹⁵ < 2⁵³, k ≤ 15), which is the correctly rounded
+    /// value of the decimal — what `Double(String)` returns. Longer numbers take that slower path.
     static func digitsValue(_ digits: String) -> Double? {
-        var whole: UInt64 = 0
+        var mantissa: UInt64 = 0
+        var decimals = -1   // -1 until the point
         var plain = true
         for c in digits.utf8 {
             if c == 0x2C { continue }
-            guard c >= 0x30, c <= 0x39, whole < 100_000_000_000_000 else { plain = false; break }
-            whole = whole * 10 + UInt64(c - 0x30)
+            if c == 0x2E {
+                guard decimals < 0 else { return nil }
+                decimals = 0
+                continue
+            }
+            guard c &- 0x30 < 10, mantissa < 100_000_000_000_000 else { plain = false; break }
+            mantissa = mantissa * 10 + UInt64(c - 0x30)
+            if decimals >= 0 { decimals += 1 }
         }
-        if plain { return Double(whole) }   // exact below 2⁵³
-        return Double(String(digits.unicodeScalars.filter { $0 != "," }))
+        guard plain else { return Double(String(digits.unicodeScalars.filter { $0 != "," })) }
+        guard decimals > 0 else { return decimals == 0 ? Double(String(digits.unicodeScalars.filter { $0 != "," })) : Double(mantissa) }
+        return Double(mantissa) / Self.powersOfTen[decimals]
     }
+
+    private static let powersOfTen: [Double] = (0...15).map { pow10($0) }
+
+    private static func pow10(_ k: Int) -> Double { (0..<k).reduce(1.0) { value, _ in value * 10 } }
 
     /// The value of a number word or a hyphenated compound ("twenty-one"); nil otherwise.
     static func wordValue(_ w: String) -> Double? {
