@@ -9,7 +9,7 @@ struct DateRules {
     func facts(_ s: inout SentenceScope, into facts: inout [Fact]) {
         var k = s.range.lowerBound
         while k < s.range.upperBound {
-            if !s.consumed.contains(k), let (first, last, resolved) = match(at: k, s) {
+            if Self.mayStartDate(s.tokens[k]), !s.consumed.contains(k), let (first, last, resolved) = match(at: k, s) {
                 facts.append(Fact(kind: .date, text: s.text(first, last), span: s.span(first, last), resolved: resolved))
                 for i in first...last { s.consumed.insert(i) }
                 k = last + 1
@@ -19,6 +19,14 @@ struct DateRules {
         }
     }
 
+    /// Classes of the words a date may start on (or be anchored on).
+    private static let startClasses: WordClass = [.dateStart, .weekday, .month, .season, .numberWord]
+
+    /// Whether `match` can find anything at this token: a number, or a word of `startClasses`.
+    private static func mayStartDate(_ t: Token) -> Bool {
+        t.kind == .number || !t.classes.isDisjoint(with: startClasses)
+    }
+
     /// A date starting at (or anchored on) token `k`: (first token, last token, resolved value).
     private func match(at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
         let t = s.tokens[k]
@@ -26,7 +34,7 @@ struct DateRules {
         guard t.kind == .word else { return nil }
         // Most words start no date: one bit test instead of a dozen string comparisons.
         let c = t.classes
-        guard !c.isDisjoint(with: [.dateStart, .weekday, .month, .season, .numberWord]) else { return nil }
+        guard !c.isDisjoint(with: Self.startClasses) else { return nil }
         let w = s.lower(t)
         if c.contains(.dayWord) {
             let offset = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0

@@ -5,7 +5,8 @@ enum QuantityRules {
     static func facts(_ s: inout SentenceScope, into facts: inout [Fact]) {
         var k = s.range.lowerBound
         while k < s.range.upperBound {
-            if s.consumed.contains(k) { k += 1; continue }
+            let t = s.tokens[k]
+            if t.kind != .number && !t.classes.contains(.numberWord) || s.consumed.contains(k) { k += 1; continue }   // no number here
             guard let reading = NumberReader.read(at: k, s), !isLabel(reading, s) else { k += 1; continue }
             if let (fact, last) = quantity(reading, &s) {
                 facts.append(fact)
