@@ -52,7 +52,8 @@ struct AttributionRules {
             seen.append((speaker, f.verb))
             facts.append(Fact(kind: .attribution, text: s.text(f.first, f.last), span: s.span(f.first, f.last),
                               speaker: f.speaker, role: f.role, verb: f.verb))
-            if let first = f.speaker.unicodeScalars.first, first.properties.isUppercase, f.speaker.utf8.contains(0x20) {
+            if let first = f.speaker.unicodeScalars.first, first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase,
+               f.speaker.utf8.contains(0x20) {
                 context.lastPerson = (f.speaker, f.role)
                 context.sentencesSince = 0
             }

@@ -33,7 +33,7 @@ enum SentenceSplitter {
             default:
                 break
             }
-            if let end = boundary(after: i, text, insideQuote: (doubleOpen || singleOpen) && t.start - quoteStart < maximumQuoteSpan) {
+            if mayEnd(t), let end = boundary(after: i, text, insideQuote: (doubleOpen || singleOpen) && t.start - quoteStart < maximumQuoteSpan) {
                 sentences.append(start..<end)
                 start = end
                 i = end
@@ -47,13 +47,17 @@ enum SentenceSplitter {
         return sentences
     }
 
+    /// A full stop, "!", "?", "…", or a word ending with a full stop ("U.S."): the tokens a sentence may end on.
+    private static func mayEnd(_ t: Token) -> Bool {
+        t.kind == .punct ? t.scalar == 0x2E || t.scalar == 0x21 || t.scalar == 0x3F || t.scalar == 0x2026 : t.dotted
+    }
+
     /// The index of the first token of the next sentence when a sentence ends at token `i`, else nil.
     private static func boundary(after i: Int, _ text: TokenizedText, insideQuote: Bool) -> Int? {
         let tokens = text.tokens
         let t = tokens[i]
-        let isStop = t.kind == .punct && (t.scalar == 0x2E || t.scalar == 0x21 || t.scalar == 0x3F || t.scalar == 0x2026)
-        let isDottedWord = t.kind == .word && t.dotted
-        guard isStop || isDottedWord else { return nil }
+        guard mayEnd(t) else { return nil }
+        let isDottedWord = t.kind == .word
         // Closing quotes and brackets that hug the stop belong to this sentence.
         var j = i + 1
         var closedQuote = false

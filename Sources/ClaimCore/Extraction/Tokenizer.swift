@@ -12,7 +12,7 @@ enum Tokenizer {
     }
 
     /// Size of the blocks `forEachBlock` cuts an article into.
-    static let blockSize = 256 * 1024
+    static let blockSize = 64 * 1024
 
     /// Tokenises the article block by block — whole lines, about `blockSize` bytes each — and hands each
     /// block's tokens to `body`. Sentences never cross a line break, so the blocks hold the same sentences
