@@ -10,7 +10,11 @@ public struct Extractor: Sendable {
 
     public init() {}
 
-    private static let kindsInOrder = ClaimKind.allCases.sorted()
+    /// The kinds of a claim for each set of kinds present (bit `rank`), in their listed order: claims
+    /// share these arrays instead of allocating their own.
+    private static let kindLists: [[ClaimKind]] = (0..<(1 << ClaimKind.allCases.count)).map { present in
+        ClaimKind.allCases.sorted().filter { present & (1 << $0.rank) != 0 }
+    }
 
     /// Every sentence of `article` (claims or not), as UTF-8 byte spans, by the extractor's own splitter:
     /// what a reviewer sees as "the sentence before and after".
@@ -46,7 +50,7 @@ public struct Extractor: Sendable {
                 let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
                 var present = 0
                 for i in facts.indices { present |= 1 << facts[i].kind.rank }
-                let kinds = Self.kindsInOrder.filter { present & (1 << $0.rank) != 0 }
+                let kinds = Self.kindLists[present]
                 claims.append(ExtractedClaim(text: text, span: span, kinds: kinds,
                                              checkworthiness: Checkworthiness.score(facts), facts: facts))
                 facts = []   // the claim keeps this buffer; a fresh one for the next sentence
