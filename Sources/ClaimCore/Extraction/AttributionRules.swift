@@ -47,9 +47,8 @@ struct AttributionRules {
                 found = speaker(forVerb: k, s, context: context)
             }
             guard let f = found, !f.speaker.isEmpty else { continue }
-            let speaker = f.speaker.lowercased()
-            guard !seen.contains(where: { $0.speaker == speaker && $0.verb == f.verb }) else { continue }
-            seen.append((speaker, f.verb))
+            guard !seen.contains(where: { $0.verb == f.verb && $0.speaker.equalsIgnoringCase(f.speaker) }) else { continue }
+            seen.append((f.speaker, f.verb))
             facts.append(Fact(kind: .attribution, text: s.text(f.first, f.last), span: s.span(f.first, f.last),
                               speaker: f.speaker, role: f.role, verb: f.verb))
             if let first = f.speaker.unicodeScalars.first, first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase,

@@ -90,6 +90,17 @@ extension String {
         } ?? hasPrefix(String(decoding: head, as: UTF8.self))
     }
 
+    /// Whether the two strings are equal once lower-cased; ASCII strings are compared on bytes.
+    func equalsIgnoringCase(_ other: String) -> Bool {
+        let a = utf8, b = other.utf8
+        if a.allSatisfy({ $0 < 0x80 }) && b.allSatisfy({ $0 < 0x80 }) {
+            return a.count == b.count && zip(a, b).allSatisfy { x, y in
+                x == y || (x | 0x20 == y | 0x20 && (x | 0x20) &- 0x61 < 26)
+            }
+        }
+        return lowercased() == other.lowercased()
+    }
+
     /// The number of characters, counted on bytes when the string is ASCII (as nearly every token is):
     /// `count` walks grapheme clusters, which the rules cannot afford on every number.
     var characterCount: Int {
