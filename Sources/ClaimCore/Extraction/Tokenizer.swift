@@ -50,6 +50,7 @@ enum Tokenizer {
         var i = range.lowerBound
         var space = true
         var line = true
+        var straightQuotes = false
         let n = range.upperBound
 
         func scalar(at i: Int) -> (Unicode.Scalar, Int) {
@@ -105,6 +106,7 @@ enum Tokenizer {
                     i = word(from: i, upper: b <= 0x5A)
                 } else if b == 0x22 {
                     emit(.straightQuote, i, i + 1, lower: "\"", scalar: 0x22)
+                    straightQuotes = true
                     i += 1
                 } else {
                     emit(.punct, i, i + 1, lower: asciiStrings[Int(b)], scalar: UInt32(b))
@@ -181,7 +183,7 @@ enum Tokenizer {
             return i
         }
 
-        resolveStraightQuotes(&tokens)
+        if straightQuotes { resolveStraightQuotes(&tokens) }
         output = TokenizedText(tokens: tokens, lowers: lowers)
     }
 
