@@ -72,7 +72,7 @@ struct AttributionRules {
         if t.upper { return false }
         if let prev = s.word(k - 1), Self.possessives.contains(prev) { return false }
         if let prev = s.word(k - 1), Self.passiveMarkers.contains(prev), s.word(k + 1) == "to" { return false }
-        if let next = s.word(k + 1), Lexicon.speechVerbs.contains(next) { return false }
+        if s.has(k + 1, .speechVerb) { return false }
         return true
     }
 
@@ -93,7 +93,7 @@ struct AttributionRules {
             p -= 1
             skipped += 1
         }
-        if let w = s.word(p), Lexicon.pronounSpeakers.contains(w), w != "it" {
+        if let w = s.word(p), s.tokens[p].classes.contains(.pronounSpeaker), w != "it" {
             if w == "who" {
                 if let np = phraseBefore(p - 1, s) { return build(np, k, s, verb) }
                 return nil
