@@ -27,6 +27,7 @@ public struct Extractor: Sendable {
     }
 
     /// The claims of `article`, in article order, with spans as UTF-8 byte offsets into `article`.
+    /// Articles must be under 2 GB (token offsets are 32-bit); the command line refuses anything over 50 MB.
     public func extract(_ article: String, published: CalendarDay?) -> [ExtractedClaim] {
         let bytes = Array(article.utf8)
         let dates = DateRules(published: published)
