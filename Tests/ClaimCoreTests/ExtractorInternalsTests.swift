@@ -44,6 +44,11 @@ import Testing
         })
     }
 
+    @Test func tokensStayPlainTwentyEightByteValues() {
+        #expect(MemoryLayout<Token>.stride == 28)   // what Token's documentation promises
+        #expect(_isPOD(Token.self))
+    }
+
     @Test func claimsDoNotDependOnWhereBlocksEnd() {
         // The same paragraphs, extracted whole and one at a time, give the same claims (spans shifted).
         let published = CalendarDay(iso: "2016-02-24")

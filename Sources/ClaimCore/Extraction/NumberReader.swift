@@ -72,14 +72,13 @@ enum NumberReader {
             mantissa = mantissa * 10 + UInt64(c - 0x30)
             if decimals >= 0 { decimals += 1 }
         }
-        guard plain else { return Double(String(digits.unicodeScalars.filter { $0 != "," })) }
-        guard decimals > 0 else { return decimals == 0 ? Double(String(digits.unicodeScalars.filter { $0 != "," })) : Double(mantissa) }
-        return Double(mantissa) / Self.powersOfTen[decimals]
+        if plain && decimals < 0 { return Double(mantissa) }
+        if plain && decimals > 0 { return Double(mantissa) / Self.powersOfTen[decimals] }
+        return Double(String(digits.unicodeScalars.filter { $0 != "," }))   // too long, or a trailing point
     }
 
-    private static let powersOfTen: [Double] = (0...15).map { pow10($0) }
-
-    private static func pow10(_ k: Int) -> Double { (0..<k).reduce(1.0) { value, _ in value * 10 } }
+    /// 10⁰ … 10¹⁵, each exact in a `Double`.
+    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
     /// The value of a number word or a hyphenated compound ("twenty-one"); nil otherwise.
     static func wordValue(_ w: String) -> Double? {

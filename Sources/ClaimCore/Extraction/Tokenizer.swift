@@ -1,8 +1,8 @@
 /// Splits article bytes into tokens.
 ///
 /// News prose is almost all ASCII, so each character takes a byte-level fast path (letters, digits,
-/// spaces, punctuation) and only non-ASCII characters are decoded as Unicode scalars. Lower-cased ASCII
-/// words are built byte by byte and classified by `WordClass.lookup` without hashing a `String`.
+/// spaces, punctuation) and only non-ASCII characters are decoded as Unicode scalars. ASCII words go
+/// through a `WordInterner`: each distinct word is lower-cased and classified once per article.
 enum Tokenizer {
     static func tokenize(_ bytes: [UInt8]) -> TokenizedText {
         var text = TokenizedText(tokens: [], lowers: [])

@@ -129,9 +129,7 @@ struct ByteKeyedTable<Value: Sendable>: Sendable {
     }
 
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt32 = 0x811C_9DC5
-        for b in bytes { h = (h ^ UInt32(b)) &* 0x0100_0193 }
-        return h
+        bytes.reduce(FNV1a.seed, FNV1a.mix)
     }
 
     /// The value stored for exactly these bytes, or nil.
@@ -151,4 +149,12 @@ struct ByteKeyedTable<Value: Sendable>: Sendable {
             slot = (slot + 1) & mask
         }
     }
+}
+
+/// The 32-bit FNV-1a hash, one byte at a time: what `ByteKeyedTable` and `WordInterner` hash words with.
+enum FNV1a {
+    static let seed: UInt32 = 0x811C_9DC5
+
+    @inline(__always)
+    static func mix(_ hash: UInt32, _ byte: UInt8) -> UInt32 { (hash ^ UInt32(byte)) &* 0x0100_0193 }
 }

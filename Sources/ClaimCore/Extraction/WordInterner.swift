@@ -21,12 +21,12 @@ struct WordInterner {
         mask = 4095
     }
 
-    static let hashSeed: UInt32 = 0x811C_9DC5
+    static let hashSeed = FNV1a.seed
 
     /// One step of the hash: `hash(raw)` is `mix` over the bytes from `hashSeed`. The tokenizer mixes
     /// while it scans a word, so the bytes are read once.
     @inline(__always)
-    static func mix(_ hash: UInt32, _ byte: UInt8) -> UInt32 { (hash ^ UInt32(lower(byte))) &* 0x0100_0193 }
+    static func mix(_ hash: UInt32, _ byte: UInt8) -> UInt32 { FNV1a.mix(hash, lower(byte)) }
 
     static func hash(_ raw: UnsafeBufferPointer<UInt8>) -> UInt32 { raw.reduce(hashSeed, mix) }
 
