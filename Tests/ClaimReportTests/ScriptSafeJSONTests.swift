@@ -20,6 +20,17 @@ final class ScriptSafeJSONTests: XCTestCase {
         XCTAssertTrue(json.hasPrefix("{\"double\":0.25,\"int\":5,"), "keys sorted: \(json.prefix(40))")
     }
 
+    func testStringEscapesAtEveryPositionAndLookAlikeBytesPassThrough() throws {
+        // U+2020 and U+2030 share the first two UTF-8 bytes with U+2028/U+2029 and must stay as they are.
+        let cases = ["\u{2028}", "a\u{2029}", "\u{2028}b\u{2029}", "†‰\u{2028}", "\u{1f}\u{0}", "\u{2028}\u{2028}", "", "\u{7f}é"]
+        for text in cases {
+            let json = try ScriptSafeJSON.encode([text]).text
+            XCTAssertFalse(json.contains("\u{2028}") || json.contains("\u{2029}"), json)
+            XCTAssertEqual(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String], [text], json)
+        }
+        XCTAssertEqual(try ScriptSafeJSON.encode(["\u{1f}†"]).text, #"["\u001f†"]"#)
+    }
+
     func testValuesWithoutAJSONFormAreRefused() {
         XCTAssertThrowsError(try ScriptSafeJSON.encode(["x": Double.nan]))
         XCTAssertThrowsError(try ScriptSafeJSON.encode(["x": Date()]))

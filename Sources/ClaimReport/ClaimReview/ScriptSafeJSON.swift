@@ -1,27 +1,25 @@
 import Foundation
-import Mustache
 
 /// JSON text that is safe to place verbatim inside `<script type="application/ld+json">`: `<`, `>`, `&`
 /// and the line separators U+2028/U+2029 are written as `\u` escapes, so no string value (say
-/// `</script><script>alert(1)</script>`) can end the element early. The only value a report template
-/// renders with a triple mustache; it can only be made by `encode`.
+/// `</script><script>alert(1)</script>`) can end the element early. The only text besides literals
+/// that `HTMLWriter` writes unescaped (`json(_:)`); it can only be made by `encode`.
 ///
 /// A small writer of its own (sorted keys, compact) rather than JSONSerialization, which on Linux costs
 /// ~150 µs per ClaimReview: a 10,000-claim report embeds thousands of them.
-public struct ScriptSafeJSON: MustacheCustomRenderable, Sendable, CustomStringConvertible {
+public struct ScriptSafeJSON: Sendable, CustomStringConvertible {
     public let text: String
 
     private init(text: String) { self.text = text }
 
     /// Serialises strings, integers, finite doubles, booleans, NSNull, `[String: Any]` and `[Any]`.
     public static func encode(_ object: Any) throws -> ScriptSafeJSON {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
         try write(object, to: &out)
-        return ScriptSafeJSON(text: out)
+        return ScriptSafeJSON(text: String(decoding: out, as: UTF8.self))
     }
 
-    public var renderText: String { text }
-    public var isNull: Bool { false }
     public var description: String { text }
 
     /// A value that has no JSON form.
@@ -29,70 +27,83 @@ public struct ScriptSafeJSON: MustacheCustomRenderable, Sendable, CustomStringCo
         public let description: String
     }
 
-    static func write(_ value: Any, to out: inout String) throws {
+    static func write(_ value: Any, to out: inout [UInt8]) throws {
         switch value {
         // Most frequent first: every failed cast from Any costs a runtime lookup.
         case let string as String: writeString(string, to: &out)
         case let object as [String: Any]: try writeObject(object, to: &out)
-        case let int as Int: out += String(int)
+        case let int as Int: out += String(int).utf8
         case let objects as [[String: Any]]:
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, object) in objects.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 try writeObject(object, to: &out)
             }
-            out += "]"
-        case let bool as Bool: out += bool ? "true" : "false"
+            out.append(UInt8(ascii: "]"))
+        case let bool as Bool: out += (bool ? "true" : "false").utf8
         case let double as Double:
             guard double.isFinite else { throw UnsupportedValue(description: "non-finite number \(double)") }
-            out += double.rounded() == double && abs(double) < 1e15 ? String(Int64(double)) : String(double)
-        case is NSNull: out += "null"
+            out += (double.rounded() == double && abs(double) < 1e15 ? String(Int64(double)) : String(double)).utf8
+        case is NSNull: out += "null".utf8
         case let array as [Any]:
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, element) in array.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 try write(element, to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         default:
             throw UnsupportedValue(description: "cannot write \(type(of: value)) as JSON")
         }
     }
 
-    static func writeObject(_ object: [String: Any], to out: inout String) throws {
-        out += "{"
-        for (index, key) in object.keys.sorted().enumerated() {
-            if index > 0 { out += "," }
-            writeString(key, to: &out)
-            out += ":"
-            try write(object[key]!, to: &out)
+    static func writeObject(_ object: [String: Any], to out: inout [UInt8]) throws {
+        out.append(UInt8(ascii: "{"))
+        for (index, member) in object.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            writeString(member.key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            try write(member.value, to: &out)
         }
-        out += "}"
+        out.append(UInt8(ascii: "}"))
     }
 
-    static func writeString(_ string: String, to out: inout String) {
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// A JSON string, escaped on its UTF-8 bytes: `"`, `\` and control characters as JSON requires,
+    /// `< > &` as `\u` escapes, and U+2028/U+2029 (bytes E2 80 A8/A9) too. Runs of bytes that need no
+    /// escape are copied whole.
+    static func writeString(_ string: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { bytes in
+            var runStart = 0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                let replacement: String
+                switch byte {
+                case 0x22: replacement = #"\""#
+                case 0x5C: replacement = #"\\"#
+                case 0x0A: replacement = #"\n"#
+                case 0x0D: replacement = #"\r"#
+                case 0x09: replacement = #"\t"#
+                case 0x3C: replacement = #"\u003c"#
+                case 0x3E: replacement = #"\u003e"#
+                case 0x26: replacement = #"\u0026"#
+                case ..<0x20: replacement = #"\u00"# + String(byte >> 4, radix: 16) + String(byte & 0xF, radix: 16)
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    replacement = bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
+                    length = 3
+                default:
+                    index += 1
+                    continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(contentsOf: replacement.utf8)
+                index += length
+                runStart = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

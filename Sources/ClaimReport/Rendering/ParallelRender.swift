@@ -1,38 +1,53 @@
 import Foundation
 
-/// Renders many independent pieces (the claim cards) on every core and joins them in order.
+/// Writes many independent pieces of HTML (the claim cards, the JSON-LD blocks) on every core and
+/// joins them in order.
 enum ParallelRender {
-    /// `render(0) + render(1) + … + render(count - 1)`, computed in chunks on all cores.
-    static func joined(count: Int, _ render: @Sendable (Int) -> String) -> String {
-        guard count > 0 else { return "" }
+    /// What `write(0, …)`, `write(1, …)`, … `write(count - 1, …)` write, in that order; computed in
+    /// chunks of consecutive indices, each chunk with its own writer, on all cores. The first error
+    /// (in index order) is rethrown.
+    static func writer(count: Int, _ write: @Sendable (Int, inout HTMLWriter) throws -> Void) throws -> HTMLWriter {
+        guard count > 0 else { return HTMLWriter() }
         let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
         let results = Results(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
-            var text = ""
-            for index in range { text += render(index) }
-            results.set(chunk, text)
+            var out = HTMLWriter()
+            do {
+                for index in range { try write(index, &out) }
+                results.set(chunk, .success(out))
+            } catch {
+                results.set(chunk, .failure(error))
+            }
         }
-        return results.joined()
+        return try results.joined()
     }
 
-    /// The chunks' texts; each slot is written once, under the lock.
+    /// `writer(count:_:)` as a string.
+    static func joined(count: Int, _ write: @Sendable (Int, inout HTMLWriter) throws -> Void) throws -> String {
+        try writer(count: count, write).html
+    }
+
+    /// Each chunk's writer or error; each slot is set once, under the lock.
     private final class Results: @unchecked Sendable {
-        private var texts: [String]
+        private var slots: [Result<HTMLWriter, any Error>]
         private let lock = NSLock()
 
-        init(count: Int) { texts = Array(repeating: "", count: count) }
+        init(count: Int) { slots = Array(repeating: .success(HTMLWriter()), count: count) }
 
-        func set(_ index: Int, _ text: String) {
+        func set(_ index: Int, _ result: Result<HTMLWriter, any Error>) {
             lock.lock()
-            texts[index] = text
+            slots[index] = result
             lock.unlock()
         }
 
-        func joined() -> String {
+        func joined() throws -> HTMLWriter {
             lock.lock()
             defer { lock.unlock() }
-            return texts.joined()
+            let writers = try slots.map { try $0.get() }
+            var all = HTMLWriter(capacity: writers.reduce(0) { $0 + $1.bytes.count })
+            for writer in writers { all.append(writer) }
+            return all
         }
     }
 }

@@ -4,7 +4,7 @@ import Mustache
 /// because the parser resolves each template's `CONTENT_TYPE` pragma.
 enum TemplateLibrary {
     static let pageStart: MustacheTemplate = compile(DocumentTemplate.pageStart)
-    static let card: MustacheTemplate = compile(DocumentTemplate.card)
+    static let articleEnd: MustacheTemplate = compile(DocumentTemplate.articleEnd)
     static let pageEnd: MustacheTemplate = compile(DocumentTemplate.pageEnd)
     static let index: MustacheTemplate = compile(IndexTemplate.source)
 

@@ -1,9 +1,10 @@
 import ClaimCore
 import Foundation
 
-/// Turns a loaded document into the context of `DocumentTemplate`: plain dictionaries of strings,
-/// numbers, booleans and arrays. Every key a nested section reads is always set (mustache falls back to
-/// outer contexts for missing keys, which would show the wrong value).
+/// Turns a loaded document into what its report shows: the context of the `DocumentTemplate` frame
+/// (plain dictionaries of strings, numbers, booleans and arrays; every key a nested section reads is
+/// always set, because mustache falls back to outer contexts for missing keys), the highlighted
+/// article and one `ClaimCard` per claim.
 struct DocumentViewModel: Sendable {
     let document: LoadedDocument
     let options: ReportOptions
@@ -12,6 +13,9 @@ struct DocumentViewModel: Sendable {
     let numbers: [String: Int]
     let highlighted: ArticleHighlighter.Result
     let unplaced: Set<String>
+    /// Each claim by id (the first, should a hand-edited folder repeat an id).
+    let byID: [String: Claim]
+    let reviewBuilder: ClaimReviewBuilder
 
     init(document: LoadedDocument, options: ReportOptions, generatedAt: String) {
         self.document = document
@@ -24,17 +28,16 @@ struct DocumentViewModel: Sendable {
         self.numbers = numbers
         self.highlighted = highlighted
         unplaced = Set(highlighted.unplaced.map(\.id))
+        byID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        reviewBuilder = options.builder(for: document.info, now: generatedAt)
     }
 
-    /// The context of `DocumentTemplate.pageStart` and `.pageEnd`: everything but the cards.
+    /// The context of the `DocumentTemplate` parts: everything but the article and the cards.
     func context() throws -> [String: Any] {
         let info = document.info
         let claims = document.claims
-        let byID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let builder = options.builder(for: info, now: generatedAt)
         let tally = VerdictTally(claims)
         let notes = ConsistencyChecker().check(claims, article: document.article)
-        let reviews = try claims.compactMap { claim in try builder.review(for: claim).map { try ScriptSafeJSON.encode($0) } }
 
         var context: [String: Any] = [
             "title": Self.title(info),
@@ -59,7 +62,6 @@ struct DocumentViewModel: Sendable {
             "claimNoun": claims.count == 1 ? "claim" : "claims",
             "unreviewedSummary": claims.count == 1 ? "The document’s one claim has not been reviewed yet: its highlight below is still unreviewed."
                 : "None of the \(claims.count) claims has been reviewed yet: every highlight below is still unreviewed.",
-            "paragraphs": highlighted.paragraphs.map { ["units": units($0, byID)] },
             "hasArticle": !highlighted.paragraphs.isEmpty,
             "orphans": claims.filter(\.isOrphaned).map { ref($0, number: numbers[$0.id]!) },
             "hasOrphans": claims.contains(where: \.isOrphaned),
@@ -70,7 +72,6 @@ struct DocumentViewModel: Sendable {
                  "refs": note.claimIDs.compactMap { id in numbers[id].map { ["refID": id, "refNumber": $0] } }] as [String: Any]
             },
             "hasNotes": !notes.isEmpty,
-            "reviews": reviews.map { ["jsonLD": $0] },
         ]
         let reviewers = Self.reviewers(claims)
         context["reviewers"] = reviewers.joined(separator: ", ")
@@ -102,101 +103,25 @@ struct DocumentViewModel: Sendable {
         return names
     }
 
-    /// A paragraph as units of plain text, each followed by at most one highlight (`hl` when it starts
-    /// there, numbered and with the anchor id; `hlMore` when it continues from an earlier paragraph).
-    func units(_ pieces: [ArticlePiece], _ byID: [String: Claim]) -> [[String: Any]] {
-        var units: [[String: Any]] = []
-        var plain = ""
-        for piece in pieces {
-            guard let target = piece.target, let claim = byID[target.id] else {
-                plain += piece.text
-                continue
-            }
-            let highlight: [String: Any] = ["hlID": claim.id, "hlNumber": target.number, "hlClass": claim.verdict.label.rawValue,
-                                            "hlTitle": "Claim \(target.number): \(claim.verdict.label.displayName)", "hlText": piece.text]
-            units.append(["plain": plain, "hl": piece.isStart ? [highlight] : [], "hlMore": piece.isStart ? [] : [highlight]])
-            plain = ""
-        }
-        if !plain.isEmpty { units.append(["plain": plain, "hl": [], "hlMore": []]) }
-        return units
-    }
-
     func ref(_ claim: Claim, number: Int) -> [String: Any] {
         ["refID": claim.id, "refNumber": number, "refText": claim.text, "refVerdict": claim.verdict.label.displayName,
          "refClass": claim.verdict.label.rawValue]
     }
 
-    /// The context of `DocumentTemplate.card` for the claim at `index` of the document.
-    func card(at index: Int) -> [String: Any] {
+    /// The card of the claim at `index` of the document.
+    func card(at index: Int) -> ClaimCard {
         let claim = document.claims[index]
-        let number = numbers[claim.id]!
-        let verdict = claim.verdict
-        let reviewed = verdict.label != .unreviewed
-        var heading = reviewed ? "Verdict: \(verdict.label.displayName)" : "Not reviewed yet"
-        if claim.evidence.isEmpty { heading += " · no evidence attached" }
-        let byline = verdict.reviewer.flatMap { $0.isEmpty ? nil : "— \($0)" + (verdict.at.map { ", \($0)" } ?? "") } ?? ""
-        var tags: [[String: Any]] = []
-        if claim.isOrphaned { tags.append(["tag": "no longer in the article"]) }
-        if claim.manual == true { tags.append(["tag": "added by a reviewer"]) }
-        return [
-            "id": claim.id,
-            "number": number,
-            "text": claim.text,
-            "verdictClass": verdict.label.rawValue,
-            "verdictName": verdict.label.displayName,
-            "heading": heading,
-            "headingClass": reviewed ? "reviewed" : "open",
-            "verdictNote": verdict.note,
-            "byline": byline,
-            "kinds": claim.kinds.map(\.rawValue).joined(separator: ", "),
-            "tags": tags,
-            "facts": claim.facts.map { ["factKind": $0.kind.rawValue, "summary": $0.summary] },
-            "evidence": claim.evidence.map(evidence),
-            "hasEvidence": !claim.evidence.isEmpty,
-            "flags": ClaimFlags.flags(claim).map { ["flag": $0] },
-            "isPlaced": !claim.isOrphaned && !unplaced.contains(claim.id),
-        ]
+        return ClaimCard(claim: claim, number: numbers[claim.id]!, isPlaced: !claim.isOrphaned && !unplaced.contains(claim.id),
+                         documentSlug: document.info.slug)
     }
 
-    func evidence(_ e: Evidence) -> [String: Any] {
-        let safe = WebLink.isSafeLink(e.url)
-        let snapshot = e.snapshot.flatMap { Self.isSHA256($0) ? $0 : nil }
-        var meta = ["added by \(e.addedBy)"]
-        if let status = e.status { meta.append("HTTP \(status)") }
-        if let fetched = e.fetchedAt { meta.append("fetched \(fetched)") }
-        if e.status == nil, e.fetchError == nil, e.snapshot == nil { meta.append("not fetched yet") }
-        let title = e.title.flatMap { $0.isEmpty ? nil : $0 }
-        return [
-            "stance": e.stance.rawValue,
-            "evLink": safe ? [["evHref": e.url.trimmingCharacters(in: .whitespacesAndNewlines), "evLinkText": title ?? e.url]] : [],
-            "evPlain": safe ? [] : [["evURL": e.url]],
-            "evMeta": meta.joined(separator: " · "),
-            "evSnapshot": snapshot.map { [["archiveHref": "../claims/\(document.info.slug)/sources/\($0).txt", "snapshotShort": String($0.prefix(12))]] } ?? [],
-            "fetchError": e.fetchError.flatMap { $0.isEmpty ? nil : "Fetch failed: \($0)" } ?? "",
-            "evNote": e.note,
-            "matches": e.matches.map { match in
-                ["runs": Self.runs(PassageMarker.mark(match.passage, numbers: match.numbers)), "score": String(format: "%.2f", match.score)] as [String: Any]
-            },
-        ]
+    /// The ClaimReview JSON-LD of the claim at `index`, or nil when its verdict is not published.
+    func review(at index: Int) throws -> ScriptSafeJSON? {
+        try reviewBuilder.review(for: document.claims[index]).map(ScriptSafeJSON.encode)
     }
 
-    /// Passage runs as (plain, marked) pairs, the shape the template renders without sections.
-    static func runs(_ runs: [PassageMarker.Run]) -> [[String: Any]] {
-        var pairs: [[String: Any]] = []
-        var plain = ""
-        for run in runs {
-            if run.marked {
-                pairs.append(["plain": plain, "marked": run.text])
-                plain = ""
-            } else {
-                plain += run.text
-            }
-        }
-        if !plain.isEmpty { pairs.append(["plain": plain, "marked": ""]) }
-        return pairs
-    }
-
-    static func isSHA256(_ s: String) -> Bool {
-        s.utf8.count == 64 && s.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    /// The article with every placed claim highlighted (`ArticleMarkup`).
+    func writeArticle(to out: inout HTMLWriter) {
+        ArticleMarkup.write(highlighted.paragraphs, claims: byID, to: &out)
     }
 }

@@ -1,0 +1,88 @@
+import ClaimCore
+@testable import ClaimReport
+import ClaimTestSupport
+import Foundation
+import XCTest
+
+/// The writer of the report's repeated parts: text is always escaped (by scalar), markup is literal,
+/// pieces written in parallel come back in order, and a card shows only what is safe to show.
+final class HTMLWriterTests: XCTestCase {
+    func testTextEscapesTheFiveSignificantCharactersAndKeepsEverythingElse() {
+        var out = HTMLWriter()
+        out.markup("<p title=\"")
+        out.text("a\"b'c")
+        out.markup("\">")
+        out.text("<script>x & y</script> é 😀 \u{301}")
+        out.markup("</p>")
+        XCTAssertEqual(out.html, "<p title=\"a&quot;b&#39;c\">&lt;script&gt;x &amp; y&lt;/script&gt; é 😀 \u{301}</p>")
+    }
+
+    func testAQuoteFollowedByACombiningMarkIsStillEscaped() {
+        // One Character ("\"" + U+0301) that is not "\"": escaping by Character would let it through.
+        var out = HTMLWriter()
+        out.text("x\"\u{301} onmouseover=alert(1) '\u{301}<\u{301}")
+        XCTAssertFalse(out.html.unicodeScalars.contains { $0 == "\"" || $0 == "'" || $0 == "<" })
+        XCTAssertEqual(out.html, "x&quot;\u{301} onmouseover=alert(1) &#39;\u{301}&lt;\u{301}")
+    }
+
+    func testSubstringsNumbersAttributesAndAppendedWriters() {
+        var inner = HTMLWriter()
+        inner.text("<b>"[...].dropFirst())
+        var out = HTMLWriter()
+        out.markup("<a")
+        out.attribute("href", "#claim-\"x")
+        out.markup(">")
+        out.number(-42)
+        out.append(inner)
+        out.markup("</a>")
+        XCTAssertEqual(out.html, "<a href=\"#claim-&quot;x\">-42b&gt;</a>")
+    }
+
+    func testTheTemplatesEscapeExactlyAsTheWriterDoes() {
+        let hostile = "x\"\u{301} '<>&ü"
+        var out = HTMLWriter()
+        out.text(hostile)
+        XCTAssertEqual(HTMLEscaping.escape(hostile), out.html)
+        XCTAssertEqual(StrictHTMLContentType().escapeText(hostile), out.html)
+        XCTAssertEqual(HTMLEscaping.escape("plain"), "plain")
+    }
+
+    func testParallelPiecesComeBackInIndexOrder() throws {
+        let html = try ParallelRender.joined(count: 1_001) { index, out in
+            out.number(index)
+            out.markup(",")
+        }
+        XCTAssertEqual(html, (0..<1_001).map { "\($0)," }.joined())
+        XCTAssertEqual(try ParallelRender.joined(count: 0) { _, out in out.markup("x") }, "")
+    }
+
+    func testTheFirstErrorOfAParallelWriteIsRethrown() {
+        struct Failure: Error, Equatable { let index: Int }
+        XCTAssertThrowsError(try ParallelRender.joined(count: 500) { index, out in
+            if index % 100 == 99 { throw Failure(index: index) }
+            out.number(index)
+        }) { error in
+            XCTAssertEqual(error as? Failure, Failure(index: 99))
+        }
+    }
+
+    func testACardLinksOnlyWebURLsAndSHA256SnapshotsAndMarksMatchedNumbers() {
+        let claim = Claim(id: "c1", document: "doc", ordinal: 1, text: "40 people died.", span: Span(start: 0, end: 15), kinds: [.casualty],
+                          checkworthiness: 0.5, facts: [], verdict: Verdict(label: .false, note: "", reviewer: nil, at: nil),
+                          evidence: [
+                            Evidence(url: "javascript:alert(1)", stance: .refutes, addedBy: "a", addedAt: "t"),
+                            Evidence(url: " https://example.org/a ", stance: .supports, addedBy: "a", addedAt: "t",
+                                     snapshot: String(repeating: "ab", count: 32), status: 200, fetchedAt: "t",
+                                     matches: [EvidenceMatch(passage: "Some 40 people, not 140.", score: 0.5, numbers: ["40"])]),
+                            Evidence(url: "https://example.org/b", stance: .context, addedBy: "a", addedAt: "t", snapshot: "../../etc/passwd"),
+                          ], history: [], revision: 1)
+        var out = HTMLWriter()
+        ClaimCardMarkup.write(ClaimCard(claim: claim, number: 7, isPlaced: false, documentSlug: "doc"), to: &out)
+        let page = ReportHTML(html: out.html)
+        XCTAssertEqual(page.hrefs, ["https://example.org/a", "../claims/doc/sources/\(String(repeating: "ab", count: 32)).txt", "https://example.org/b"])
+        XCTAssertTrue(out.html.contains("<span class=\"unsafe-url\">javascript:alert(1)</span>"))
+        XCTAssertTrue(out.html.contains("Some <mark>40</mark> people, not 140. <span class=\"muted\">(match 0.50)</span>"))
+        XCTAssertFalse(out.html.contains("show in the article"), "an unplaced claim has no highlight to go back to")
+        XCTAssertEqual(page.count("<mark>"), 1)
+    }
+}
