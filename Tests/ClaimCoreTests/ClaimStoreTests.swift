@@ -118,6 +118,23 @@ import ClaimTestSupport
         #expect(again.unchanged == 3 && again.added == 0 && again.updated == 0 && again.orphaned == 1)
     }
 
+    @Test func loadingOnAllCoresKeepsArticleOrderAndListsEveryBrokenFile() throws {
+        let tmp = TemporaryWorkspace()
+        let many = (1...120).map { "Sentence number \($0) has \($0) people." }
+        let doc = try Fixtures.makeDocument(in: tmp.workspace, slug: "many", article: many.joined(separator: "\n"), sentences: many)
+        #expect(doc.claims.map(\.text) == many, "claims come back in article order")
+        let fileOrder = doc.claims.map(\.id).sorted()
+        let broken = [fileOrder[3], fileOrder[64], fileOrder[119]]
+        for id in broken { try Data("{\"id\": ".utf8).write(to: try tmp.workspace.claimFile("many", id: id)) }
+
+        let loaded = try tmp.store.load("many")
+        #expect(loaded.claims.map(\.id) == doc.claims.map(\.id).filter { !broken.contains($0) })
+        #expect(loaded.problems.count == 3)
+        for (problem, id) in zip(loaded.problems, broken) {
+            #expect(problem.description.contains("claims/many/\(id).json:1:"), "\(problem)")
+        }
+    }
+
     @Test func brokenFilesAreReportedNeverOverwritten() throws {
         let tmp = TemporaryWorkspace()
         let doc = try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: article, sentences: sentences)

@@ -69,9 +69,11 @@ import Testing
 }
 
 @Suite struct WebLinkTests {
-    @Test(arguments: ["https://example.org/a?b=c", "http://127.0.0.1:8080/x", "  https://example.org  "])
+    @Test(arguments: ["https://example.org/a?b=c", "http://127.0.0.1:8080/x", "  https://example.org  ",
+                      "\thttps://example.org/a\n", "\u{A0}https://example.org/b\u{3000}", "https://example.org/é"])
     func acceptsWebURLs(_ url: String) throws {
-        #expect(try WebLink.validate(url) == url.trimmingCharacters(in: .whitespaces))
+        #expect(try WebLink.validate(url) == url.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(WebLink.isSafeLink(url))
     }
 
     @Test(arguments: ["javascript:alert(1)", "file:///etc/passwd", "example.org/x", "ftp://example.org", "data:text/html,x",
@@ -79,6 +81,27 @@ import Testing
     func refusesEverythingElse(_ url: String) {
         #expect(throws: ClaimCheckError.self) { try WebLink.validate(url) }
         #expect(!WebLink.isSafeLink(url))
+    }
+}
+
+@Suite struct ParallelTests {
+    @Test func mapKeepsIndexOrderAcrossChunks() throws {
+        for count in [0, 1, 7, 1_000] {
+            #expect(try Parallel.map(count) { $0 * 3 } == (0..<count).map { $0 * 3 })
+        }
+        let chunks = try Parallel.chunks(100) { $0 }
+        #expect(chunks.first?.lowerBound == 0 && chunks.last?.upperBound == 100)
+        #expect(zip(chunks, chunks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound }, "chunks tile the range")
+    }
+
+    @Test func theFirstErrorInIndexOrderIsRethrown() {
+        struct Failure: Error, Equatable { let index: Int }
+        #expect(throws: Failure(index: 250)) {
+            _ = try Parallel.map(1_000) { index in
+                if index >= 250, index % 250 == 0 { throw Failure(index: index) }
+                return index
+            }
+        }
     }
 }
 

@@ -48,17 +48,17 @@ final class HTMLWriterTests: XCTestCase {
     }
 
     func testParallelPiecesComeBackInIndexOrder() throws {
-        let html = try ParallelRender.joined(count: 1_001) { index, out in
+        let html = try ParallelRender.writer(count: 1_001) { index, out in
             out.number(index)
             out.markup(",")
-        }
+        }.html
         XCTAssertEqual(html, (0..<1_001).map { "\($0)," }.joined())
-        XCTAssertEqual(try ParallelRender.joined(count: 0) { _, out in out.markup("x") }, "")
+        XCTAssertEqual(try ParallelRender.writer(count: 0) { _, out in out.markup("x") }.html, "")
     }
 
     func testTheFirstErrorOfAParallelWriteIsRethrown() {
         struct Failure: Error, Equatable { let index: Int }
-        XCTAssertThrowsError(try ParallelRender.joined(count: 500) { index, out in
+        XCTAssertThrowsError(try ParallelRender.writer(count: 500) { index, out in
             if index % 100 == 99 { throw Failure(index: index) }
             out.number(index)
         }) { error in
@@ -84,5 +84,40 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertTrue(out.html.contains("Some <mark>40</mark> people, not 140. <span class=\"muted\">(match 0.50)</span>"))
         XCTAssertFalse(out.html.contains("show in the article"), "an unplaced claim has no highlight to go back to")
         XCTAssertEqual(page.count("<mark>"), 1)
+    }
+}
+
+/// The highlighted article: paragraphs at line breaks, a highlight that crosses one continues in the
+/// next paragraph (linked, not numbered again), blank lines are dropped.
+final class ArticleMarkupTests: XCTestCase {
+    func testAHighlightAcrossALineBreakContinuesInTheNextParagraph() {
+        let article = "Intro <b>.\nIt said 40 people\ndied there.\n \nLast & end."
+        let start = article.utf8.count - "It said 40 people\ndied there.\n \nLast & end.".utf8.count
+        let end = start + "It said 40 people\ndied there.".utf8.count
+        let claim = Claim(id: "c1", document: "d", ordinal: 1, text: "It said 40 people died there.", span: Span(start: start, end: end),
+                          kinds: [.casualty], checkworthiness: 0.5, facts: [], verdict: Verdict(label: .true))
+        let result = ArticleHighlighter.highlight(article, targets: [HighlightTarget(id: "c1", number: 1, span: claim.span)])
+        XCTAssertEqual(result.paragraphs.map { $0.map(\.text) }, [["Intro <b>."], ["It said 40 people"], ["died there."], ["Last & end."]])
+        XCTAssertEqual(result.paragraphs.flatMap { $0.map(\.isStart) }, [false, true, false, false])
+        var out = HTMLWriter()
+        ArticleMarkup.write(result.paragraphs, claims: ["c1": claim], to: &out)
+        XCTAssertEqual(out.html, """
+            <p>Intro &lt;b&gt;.</p>
+            <p><a class="hl v-true" href="#claim-c1" title="Claim 1: True" id="hl-c1"><span class="num">1</span>It said 40 people</a></p>
+            <p><a class="hl v-true" href="#claim-c1" title="Claim 1: True">died there.</a></p>
+            <p>Last &amp; end.</p>
+
+            """)
+    }
+
+    func testSpansThatOverlapOrCutACharacterAreUnplaced() {
+        let article = "Zürich: 40 people."
+        let targets = [HighlightTarget(id: "a", number: 1, span: Span(start: 0, end: 2)),       // cuts "ü" in half
+                       HighlightTarget(id: "b", number: 2, span: Span(start: 9, end: 19)),
+                       HighlightTarget(id: "c", number: 3, span: Span(start: 12, end: 19)),     // overlaps b
+                       HighlightTarget(id: "d", number: 4, span: Span(start: 15, end: 99))]     // beyond the text
+        let result = ArticleHighlighter.highlight(article, targets: targets)
+        XCTAssertEqual(result.unplaced.map(\.id), ["a", "c", "d"])
+        XCTAssertEqual(result.paragraphs.map { $0.map(\.text) }, [["Zürich: ", "40 people."]])
     }
 }

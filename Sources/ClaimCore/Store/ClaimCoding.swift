@@ -12,20 +12,23 @@ public enum ClaimCoding {
     }
 
     /// Decodes `data` read from `path`, turning every failure into `ClaimCheckError.malformedFile`.
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
+    /// `path` (as shown to the user) is only worked out when there is an error to report.
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path shownPath: @autoclosure () -> String) throws -> T {
+        var path: String { shownPath() }
         if data.isEmpty { throw ClaimCheckError.malformedFile(path: path, line: nil, problem: "file is empty") }
         if String(validating: data, as: UTF8.self) == nil {
             throw ClaimCheckError.malformedFile(path: path, line: nil, problem: "not UTF-8 text")
         }
-        let locator: JSONLocator
-        do {
-            locator = try JSONLocator(bytes: [UInt8](data))
-        } catch let e as JSONLocator.SyntaxError {
-            throw ClaimCheckError.malformedFile(path: path, line: e.line, problem: "invalid JSON at column \(e.column): \(e.problem)")
-        }
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let e as DecodingError {
+            // Only a file that fails is scanned for line numbers (the scan costs half a decode).
+            let locator: JSONLocator
+            do {
+                locator = try JSONLocator(bytes: [UInt8](data))
+            } catch let e as JSONLocator.SyntaxError {
+                throw ClaimCheckError.malformedFile(path: path, line: e.line, problem: "invalid JSON at column \(e.column): \(e.problem)")
+            }
             let (codingPath, problem) = describe(e)
             let keys = codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
             let field = keys.isEmpty ? "" : "'\(keys.joined(separator: "."))': "

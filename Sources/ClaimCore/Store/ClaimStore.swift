@@ -81,31 +81,47 @@ public struct ClaimStore: Sendable {
         return names.filter { $0.hasSuffix(".json") && $0 != "document.json" && !$0.hasPrefix(".") }.sorted()
     }
 
+    /// Every claim file of a document, read and decoded on all cores, in file-name order; the files
+    /// that cannot be read are returned as problems.
     func loadClaims(_ slug: String) throws -> ([Claim], [ClaimCheckError]) {
         let folder = try workspace.documentFolder(slug)
+        let names = claimFileNames(folder)
+        let workspace = self.workspace
+        let loaded = try Parallel.map(names.count) { index -> Result<Claim, ClaimCheckError> in
+            do {
+                return .success(try Self.loadClaimFile(named: names[index], in: folder, workspace: workspace))
+            } catch let e as ClaimCheckError {
+                return .failure(e)
+            }
+        }
         var claims: [Claim] = []
         var problems: [ClaimCheckError] = []
-        for name in claimFileNames(folder) {
-            let file = folder.appendingPathComponent(name)
-            let shown = workspace.display(file)
-            do {
-                var st = stat()
-                if lstat(file.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
-                    throw ClaimCheckError.malformedFile(path: shown, line: nil, problem: "is a symbolic link; claimcheck does not follow links (remove it)")
-                }
-                guard let data = FileManager.default.contents(atPath: file.path) else {
-                    throw ClaimCheckError.io(path: shown, problem: "cannot be read")
-                }
-                let claim = try ClaimCoding.decode(Claim.self, from: data, path: shown)
-                guard claim.id + ".json" == name else {
-                    throw ClaimCheckError.malformedFile(path: shown, line: nil, problem: "its id '\(claim.id)' does not match its file name")
-                }
-                claims.append(claim)
-            } catch let e as ClaimCheckError {
-                problems.append(e)
+        claims.reserveCapacity(loaded.count)
+        for result in loaded {
+            switch result {
+            case .success(let claim): claims.append(claim)
+            case .failure(let problem): problems.append(problem)
             }
         }
         return (claims, problems)
+    }
+
+    private static func loadClaimFile(named name: String, in folder: URL, workspace: Workspace) throws -> Claim {
+        let file = folder.appendingPathComponent(name)
+        var shown: String { workspace.display(file) }   // only for messages
+        let path = file.path
+        var st = stat()
+        if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
+            throw ClaimCheckError.malformedFile(path: shown, line: nil, problem: "is a symbolic link; claimcheck does not follow links (remove it)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ClaimCheckError.io(path: shown, problem: "cannot be read")
+        }
+        let claim = try ClaimCoding.decode(Claim.self, from: data, path: shown)
+        guard claim.id + ".json" == name else {
+            throw ClaimCheckError.malformedFile(path: shown, line: nil, problem: "its id '\(claim.id)' does not match its file name")
+        }
+        return claim
     }
 
     // MARK: Writing

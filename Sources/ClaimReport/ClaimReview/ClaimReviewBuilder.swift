@@ -17,12 +17,18 @@ public struct ClaimReviewBuilder: Sendable {
     public let organization: String
     /// YYYY-MM-DD used when a verdict has no date.
     public let fallbackDate: String
+    /// The site the article appeared on (its host), else its title, else the document's slug.
+    public let publicationName: String
+    /// The article's URL when it may be published as a link (http(s) only).
+    let articleLink: String?
 
     public init(info: DocumentInfo, pageURL: String, organization: String, fallbackDate: String) {
         self.info = info
         self.pageURL = pageURL
         self.organization = organization
         self.fallbackDate = fallbackDate
+        articleLink = info.url.flatMap { WebLink.isSafeLink($0) ? $0 : nil }
+        publicationName = Self.publicationName(info, link: articleLink)
     }
 
     /// Whether a claim's verdict is published as a ClaimReview.
@@ -43,7 +49,7 @@ public struct ClaimReviewBuilder: Sendable {
             .map { ["@type": "Person", "name": $0] } ?? ["@type": "Organization", "name": organization]
         var item: [String: Any] = ["@type": "Claim", "author": claimAuthor(claim)]
         if let published = info.published { item["datePublished"] = published }
-        if let url = info.url, WebLink.isSafeLink(url) {
+        if let url = articleLink {
             item["appearance"] = [["@type": "CreativeWork", "url": url]]
         } else {
             item["appearance"] = [["@type": "CreativeWork", "name": publicationName]]
@@ -68,9 +74,8 @@ public struct ClaimReviewBuilder: Sendable {
         return ["@type": "Organization", "name": publicationName]
     }
 
-    /// The site the article appeared on (its host), else its title, else the document's slug.
-    public var publicationName: String {
-        if let url = info.url, WebLink.isSafeLink(url), let host = URLComponents(string: url)?.host, !host.isEmpty {
+    static func publicationName(_ info: DocumentInfo, link: String?) -> String {
+        if let url = link, let host = URLComponents(string: url)?.host, !host.isEmpty {
             return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
         }
         return info.title.flatMap { $0.isEmpty ? nil : $0 } ?? info.slug

@@ -1,13 +1,16 @@
-/// Builds HTML from two kinds of pieces and nothing else: markup, which can only be a string literal
-/// written in this module (`StaticString` cannot be made from data at run time), and text, which is
-/// always escaped. No article sentence, note, speaker, URL or fetched passage can therefore become
-/// markup: the escaping is enforced by the types, not by remembering to call a function.
+/// Builds HTML from pieces of a few kinds and nothing else: markup, which can only be a string literal
+/// written in this module (`StaticString` cannot be made from data at run time); text, which is always
+/// escaped; the output of a report template (whose values are escaped too, `StrictHTMLContentType`);
+/// and `ScriptSafeJSON`. No article sentence, note, speaker, URL or fetched passage can therefore
+/// become markup: the escaping is enforced by the types, not by remembering to call a function.
 ///
 /// The report's repeated parts (one card per claim, one highlight per claim in the article) are written
 /// with it; at 10,000 claims the template engine's per-value dynamic lookups cost ~10× as much for the
 /// same bytes (see `ReportRenderer`). Text is escaped byte by byte on UTF-8, which is escaping by
 /// Unicode scalar: the five significant characters are ASCII and never part of a multi-byte sequence,
 /// so a quote followed by a combining mark is still escaped (unlike escaping by `Character`).
+import Mustache
+
 struct HTMLWriter {
     private(set) var bytes: [UInt8] = []
 
@@ -50,6 +53,11 @@ struct HTMLWriter {
     /// `<`, `>` or `&` that could end the element.
     mutating func json(_ value: ScriptSafeJSON) {
         bytes.append(contentsOf: value.text.utf8)
+    }
+
+    /// What a report template renders for `context` (every `{{value}}` in it is escaped).
+    mutating func render(_ template: MustacheTemplate, _ context: Any) {
+        bytes.append(contentsOf: template.render(context).utf8)
     }
 
     /// Appends what another writer built (itself made only of markup literals and escaped text).

@@ -41,7 +41,7 @@ public struct ReportRenderer: Sendable {
         }
         let file = try workspace.reportFile(loaded.info.slug)
         try workspace.ensureFolder(workspace.reportsFolder)
-        try AtomicFile.write(Data(try html(for: loaded).utf8), to: file)
+        try AtomicFile.write(Data(try page(for: loaded).bytes), to: file)
         return file
     }
 
@@ -75,20 +75,28 @@ public struct ReportRenderer: Sendable {
     /// dynamic casts) took 1.1 s of CPU for the cards alone; the writer takes a tenth of that for the same
     /// bytes, with escaping still enforced (by type rather than by template syntax).
     public func html(for document: LoadedDocument) throws -> String {
+        try page(for: document).html
+    }
+
+    private func page(for document: LoadedDocument) throws -> HTMLWriter {
         try options.validate()
         let model = DocumentViewModel(document: document, options: options, generatedAt: generatedAt)
         let context = try model.context()
-        var article = HTMLWriter(capacity: document.article.utf8.count * 2)
-        model.writeArticle(to: &article)
-        let cards = try ParallelRender.joined(count: document.claims.count) { index, out in
+        let cards = try ParallelRender.writer(count: document.claims.count) { index, out in
             ClaimCardMarkup.write(model.card(at: index), to: &out)
         }
-        var end = try ParallelRender.writer(count: document.claims.count) { index, out in
+        let reviews = try ParallelRender.writer(count: document.claims.count) { index, out in
             if let review = try model.review(at: index) { JSONLDMarkup.write(review, to: &out) }
         }
-        JSONLDMarkup.writeDocumentEnd(to: &end)
-        return TemplateLibrary.pageStart.render(context) + article.html + TemplateLibrary.articleEnd.render(context)
-            + cards + TemplateLibrary.pageEnd.render(context) + end.html
+        var page = HTMLWriter(capacity: cards.bytes.count + reviews.bytes.count + document.article.utf8.count * 2 + 64 * 1024)
+        page.render(TemplateLibrary.pageStart, context)
+        model.writeArticle(to: &page)
+        page.render(TemplateLibrary.articleEnd, context)
+        page.append(cards)
+        page.render(TemplateLibrary.pageEnd, context)
+        page.append(reviews)
+        JSONLDMarkup.writeDocumentEnd(to: &page)
+        return page
     }
 
     func indexHTML(_ rows: [IndexViewModel.Row]) -> String {

@@ -27,9 +27,8 @@ enum ArticleHighlighter {
     static func highlight(_ article: String, targets: [HighlightTarget]) -> Result {
         let bytes = Array(article.utf8)
         func isBoundary(_ i: Int) -> Bool { i == bytes.count || (bytes[i] & 0xC0) != 0x80 }
-        func text(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
 
-        var pieces: [ArticlePiece] = []
+        var paragraphs = Paragraphs(bytes: bytes)
         var unplaced: [HighlightTarget] = []
         var cursor = 0
         for target in targets.sorted(by: { $0.span < $1.span }) {
@@ -38,29 +37,44 @@ enum ArticleHighlighter {
                 unplaced.append(target)
                 continue
             }
-            if cursor < s.start { pieces.append(ArticlePiece(text: text(cursor, s.start), target: nil, isStart: false)) }
-            pieces.append(ArticlePiece(text: text(s.start, s.end), target: target, isStart: true))
+            paragraphs.add(cursor..<s.start, target: nil)
+            paragraphs.add(s.start..<s.end, target: target)
             cursor = s.end
         }
-        if cursor < bytes.count { pieces.append(ArticlePiece(text: text(cursor, bytes.count), target: nil, isStart: false)) }
-        return Result(paragraphs: paragraphs(pieces), unplaced: unplaced.sorted { $0.number < $1.number })
+        paragraphs.add(cursor..<bytes.count, target: nil)
+        return Result(paragraphs: paragraphs.nonBlank, unplaced: unplaced.sorted { $0.number < $1.number })
     }
 
-    /// Splits pieces at line breaks; blank paragraphs are dropped.
-    static func paragraphs(_ pieces: [ArticlePiece]) -> [[ArticlePiece]] {
-        var paragraphs: [[ArticlePiece]] = [[]]
-        for piece in pieces {
-            let lines = piece.text.split(separator: "\n", omittingEmptySubsequences: false)
-            for (index, line) in lines.enumerated() {
-                if index > 0 { paragraphs.append([]) }
-                if !line.isEmpty {
-                    paragraphs[paragraphs.count - 1].append(
-                        ArticlePiece(text: String(line), target: piece.target, isStart: piece.isStart && index == 0))
+    /// Pieces gathered into paragraphs: a line break (byte 0x0A) ends one; a highlight that spans it
+    /// continues in the next.
+    private struct Paragraphs {
+        let bytes: [UInt8]
+        var list: [[ArticlePiece]] = [[]]
+
+        mutating func add(_ range: Range<Int>, target: HighlightTarget?) {
+            var start = range.lowerBound
+            var firstLine = true
+            while true {
+                var end = start
+                while end < range.upperBound, bytes[end] != 0x0A { end += 1 }
+                if !firstLine { list.append([]) }
+                if start < end {
+                    let text = String(decoding: bytes[start..<end], as: UTF8.self)
+                    list[list.count - 1].append(ArticlePiece(text: text, target: target, isStart: target != nil && firstLine))
                 }
+                guard end < range.upperBound else { return }
+                start = end + 1
+                firstLine = false
             }
         }
-        return paragraphs.filter { paragraph in
-            paragraph.contains { $0.target != nil || !$0.text.allSatisfy(\.isWhitespace) }
+
+        /// Paragraphs with a highlight or some visible text; blank ones are dropped.
+        var nonBlank: [[ArticlePiece]] {
+            list.filter { paragraph in
+                paragraph.contains { piece in
+                    piece.target != nil || piece.text.utf8.contains { $0 > 0x20 && $0 < 0x7F } || !piece.text.allSatisfy(\.isWhitespace)
+                }
+            }
         }
     }
 }
