@@ -25,17 +25,16 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertEqual(out.html, "x&quot;\u{301} onmouseover=alert(1) &#39;\u{301}&lt;\u{301}")
     }
 
-    func testSubstringsNumbersAttributesAndAppendedWriters() {
+    func testNumbersJSONAndAppendedWriters() throws {
         var inner = HTMLWriter()
-        inner.text("<b>"[...].dropFirst())
+        inner.text("b>")
         var out = HTMLWriter()
-        out.markup("<a")
-        out.attribute("href", "#claim-\"x")
-        out.markup(">")
+        out.markup("<a>")
         out.number(-42)
         out.append(inner)
+        out.json(try ScriptSafeJSON.encode(["k": "</script>"]))
         out.markup("</a>")
-        XCTAssertEqual(out.html, "<a href=\"#claim-&quot;x\">-42b&gt;</a>")
+        XCTAssertEqual(out.html, #"<a>-42b&gt;{"k":"\u003c/script\u003e"}</a>"#)
     }
 
     func testTheTemplatesEscapeExactlyAsTheWriterDoes() {

@@ -1,16 +1,16 @@
+import Mustache
+
 /// Builds HTML from pieces of a few kinds and nothing else: markup, which can only be a string literal
 /// written in this module (`StaticString` cannot be made from data at run time); text, which is always
 /// escaped; the output of a report template (whose values are escaped too, `StrictHTMLContentType`);
 /// and `ScriptSafeJSON`. No article sentence, note, speaker, URL or fetched passage can therefore
 /// become markup: the escaping is enforced by the types, not by remembering to call a function.
 ///
-/// The report's repeated parts (one card per claim, one highlight per claim in the article) are written
-/// with it; at 10,000 claims the template engine's per-value dynamic lookups cost ~10× as much for the
+/// The report's repeated parts (a highlight in the article, a card and a JSON-LD block per claim) are
+/// written with it; at 10,000 claims the template engine's per-value dynamic lookups cost ~10× as much for the
 /// same bytes (see `ReportRenderer`). Text is escaped byte by byte on UTF-8, which is escaping by
 /// Unicode scalar: the five significant characters are ASCII and never part of a multi-byte sequence,
 /// so a quote followed by a combining mark is still escaped (unlike escaping by `Character`).
-import Mustache
-
 struct HTMLWriter {
     private(set) var bytes: [UInt8] = []
 
@@ -29,24 +29,9 @@ struct HTMLWriter {
         value.withUTF8 { append(escaping: $0) }
     }
 
-    /// A substring of text, escaped as `text(_:)` does.
-    mutating func text(_ value: Substring) {
-        var value = value
-        value.withUTF8 { append(escaping: $0) }
-    }
-
     /// A number in decimal digits (nothing to escape).
     mutating func number(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
-    }
-
-    /// ` name="value"` with the value escaped.
-    mutating func attribute(_ name: StaticString, _ value: String) {
-        markup(" ")
-        markup(name)
-        markup("=\"")
-        text(value)
-        markup("\"")
     }
 
     /// JSON for a `<script type="application/ld+json">` data block, verbatim: `ScriptSafeJSON` has no
