@@ -92,8 +92,11 @@ extension ClaimCard.EvidenceItem {
 
         stance = e.stance.rawValue
         // Only http(s) becomes a link; anything else (javascript:, data:, file:) is shown as text.
-        target = WebLink.isSafeLink(e.url) ? .link(href: e.url.trimmingCharacters(in: .whitespacesAndNewlines), text: title ?? e.url)
-                                           : .plain(url: e.url)
+        if let href = try? WebLink.validate(e.url) {
+            target = .link(href: href, text: title ?? e.url)
+        } else {
+            target = .plain(url: e.url)
+        }
         self.meta = meta.joined(separator: " · ")
         // A snapshot name that is not a SHA-256 (hand-edited: "../../etc/passwd") gets no link.
         snapshot = e.snapshot.flatMap { ClaimCard.isSHA256($0) ? $0 : nil }.map {
