@@ -1,4 +1,4 @@
-import ClaimCore
+@testable import ClaimCore
 @testable import ClaimReport
 import ClaimTestSupport
 import XCTest
@@ -43,6 +43,16 @@ final class ConsistencyTests: XCTestCase {
         let tw = TemporaryWorkspace()
         let found = try notes(tw, [("From 300 km away to 50 km away.", [distance("300 km", 300, "km"), distance("50 km", 50, "km")])])
         XCTAssertEqual(found, [])
+    }
+
+    func testWeekdaysAreWholeWordsInAnyCase() {
+        let cases: [(String, Int?)] = [
+            ("On FRIDAY,", 4), ("on Sunday—Monday", 0), ("Zürich, Friday", 4), ("wednesday", 2), ("Thursday 3 March", 3),
+            ("Fridays", nil), ("Friday\u{301}", nil), ("Montag", nil), ("day", nil), ("", nil), ("xFriday", nil), ("Friday9", 4),
+        ]
+        for (text, expected) in cases {
+            XCTAssertEqual(ConsistencyChecker.lastWeekday(in: text), expected, text)
+        }
     }
 
     func testAWeekdayThatDoesNotFitTheResolvedDateIsNoted() throws {

@@ -8,26 +8,47 @@ public struct ConsistencyChecker: Sendable {
     public func check(_ claims: [Claim], article: String) -> [ConsistencyNote] {
         let current = claims.filter { !$0.isOrphaned }.sorted { $0.span < $1.span }
         let bytes = Array(article.utf8)
+        var words = WordMemo()
         var notes: [ConsistencyNote] = []
         for claim in current {
-            notes += unitNotes(claim)
+            notes += unitNotes(claim, &words)
             notes += weekdayNotes(claim, articleBytes: bytes)
         }
-        notes += countNotes(current)
+        notes += countNotes(current, &words)
         return notes
+    }
+
+    /// What a noun or unit word reads as, worked out once per distinct word of a check (a long
+    /// document repeats "people" and "km" thousands of times).
+    struct WordMemo {
+        private var units: [String: DistanceUnit?] = [:]
+        private var nouns: [String: String] = [:]
+
+        mutating func unit(_ word: String) -> DistanceUnit? {
+            if let known = units[word] { return known }
+            let unit = DistanceUnit(parsing: word)
+            units[word] = unit
+            return unit
+        }
+
+        mutating func noun(_ word: String) -> String {
+            if let known = nouns[word] { return known }
+            let noun = ConsistencyChecker.normalizedNoun(word)
+            nouns[word] = noun
+            return noun
+        }
     }
 
     // MARK: Distances in two units
 
     /// Neighbouring distance facts of one sentence in different systems ("300km (190 miles)") must convert.
-    func unitNotes(_ claim: Claim) -> [ConsistencyNote] {
-        let distances: [(fact: Fact, value: Double, unit: DistanceUnit)] = claim.facts
-            .filter { $0.kind == .quantity || $0.kind == .casualty }
-            .sorted { $0.span < $1.span }
-            .compactMap { fact in
-                guard let value = fact.value, let unit = (fact.unit ?? fact.noun).flatMap(DistanceUnit.init(parsing:)) else { return nil }
-                return (fact, value, unit)
-            }
+    func unitNotes(_ claim: Claim, _ words: inout WordMemo) -> [ConsistencyNote] {
+        var distances: [(fact: Fact, value: Double, unit: DistanceUnit)] = []
+        for fact in claim.facts where fact.kind == .quantity || fact.kind == .casualty {
+            guard let value = fact.value, let word = fact.unit ?? fact.noun, let unit = words.unit(word) else { continue }
+            distances.append((fact, value, unit))
+        }
+        distances.sort { $0.fact.span < $1.fact.span }
         var notes: [ConsistencyNote] = []
         var index = 0
         while index + 1 < distances.count {
@@ -56,17 +77,14 @@ public struct ConsistencyChecker: Sendable {
     func weekdayNotes(_ claim: Claim, articleBytes bytes: [UInt8]) -> [ConsistencyNote] {
         var notes: [ConsistencyNote] = []
         for fact in claim.facts where fact.kind == .date {
-            guard let resolved = fact.resolved, resolved.utf8.count == 10, let day = CalendarDay(iso: resolved) else { continue }
-            var context = fact.text
+            guard let resolved = fact.resolved, resolved.utf8.count == 10 else { continue }
             let start = fact.span.start, windowStart = max(claim.span.start, start - 16, 0)
-            if windowStart < start, start <= bytes.count {
-                context = String(decoding: bytes[windowStart..<start], as: UTF8.self) + " " + context
+            var namedIndex = Self.lastWeekday(in: fact.text)
+            if namedIndex == nil, windowStart < start, start <= bytes.count {
+                namedIndex = Self.lastWeekday(in: String(decoding: bytes[windowStart..<start], as: UTF8.self))
             }
-            let lowered = context.lowercased()
-            guard lowered.contains("day") else { continue }   // every weekday name ends in "day"
-            let words = lowered.split { !$0.isLetter }.map(String.init)
-            guard let named = words.last(where: { Self.weekdays.contains($0) }),
-                  let namedIndex = Self.weekdays.firstIndex(of: named) else { continue }
+            guard let namedIndex, let day = CalendarDay(iso: resolved) else { continue }
+            let named = Self.weekdays[namedIndex]
             let actual = day.isoWeekday - 1
             if namedIndex != actual {
                 notes.append(ConsistencyNote(
@@ -78,18 +96,45 @@ public struct ConsistencyChecker: Sendable {
         return notes
     }
 
+    static let weekdayBytes = weekdays.map { Array($0.utf8) }
+
+    /// The last weekday named in `text` as a whole word, in any letter case (0 = Monday). Words are
+    /// runs of letters (with their combining marks); a word with a non-ASCII letter is no weekday.
+    static func lastWeekday(in text: String) -> Int? {
+        var last: Int?
+        var word: [UInt8] = []
+        var foreign = false
+        func endWord() {
+            if !foreign, (6...9).contains(word.count), let index = weekdayBytes.firstIndex(of: word) { last = index }
+            word.removeAll(keepingCapacity: true)
+            foreign = false
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { word.append(byte | 0x20) } else { endWord() }
+            } else if scalar.properties.isAlphabetic || [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory) {
+                foreign = true
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        return last
+    }
+
     // MARK: One count given two ways
 
     /// Exact counts of the same noun (not distances) that differ between sentences.
-    func countNotes(_ claims: [Claim]) -> [ConsistencyNote] {
+    func countNotes(_ claims: [Claim], _ words: inout WordMemo) -> [ConsistencyNote] {
         struct Seen { var value: Double; var text: String; var claim: Claim }
         var firstByNoun: [String: [Seen]] = [:]
         var order: [String] = []
         for claim in claims {
             for fact in claim.facts where fact.kind == .quantity || fact.kind == .casualty {
                 guard let value = fact.value, fact.qualifier == nil || fact.qualifier == .exact,
-                      let noun = fact.noun.map(Self.normalizedNoun), !noun.isEmpty,
-                      DistanceUnit(parsing: noun) == nil, (fact.unit.flatMap(DistanceUnit.init(parsing:))) == nil else { continue }
+                      let noun = fact.noun.map({ words.noun($0) }), !noun.isEmpty,
+                      words.unit(noun) == nil, fact.unit.flatMap({ words.unit($0) }) == nil else { continue }
                 if firstByNoun[noun] == nil { order.append(noun) }
                 firstByNoun[noun, default: []].append(Seen(value: value, text: fact.text, claim: claim))
             }
