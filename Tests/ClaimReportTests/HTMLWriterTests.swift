@@ -47,17 +47,22 @@ final class HTMLWriterTests: XCTestCase {
     }
 
     func testParallelPiecesComeBackInIndexOrder() throws {
-        let html = try ParallelRender.writer(count: 1_001) { index, out in
+        func joined(_ chunks: [HTMLWriter]) -> String {
+            var all = HTMLWriter()
+            for chunk in chunks { all.append(chunk) }
+            return all.html
+        }
+        let html = joined(try ParallelRender.chunks(count: 1_001) { index, out in
             out.number(index)
             out.markup(",")
-        }.html
+        })
         XCTAssertEqual(html, (0..<1_001).map { "\($0)," }.joined())
-        XCTAssertEqual(try ParallelRender.writer(count: 0) { _, out in out.markup("x") }.html, "")
+        XCTAssertEqual(joined(try ParallelRender.chunks(count: 0) { _, out in out.markup("x") }), "")
     }
 
     func testTheFirstErrorOfAParallelWriteIsRethrown() {
         struct Failure: Error, Equatable { let index: Int }
-        XCTAssertThrowsError(try ParallelRender.writer(count: 500) { index, out in
+        XCTAssertThrowsError(try ParallelRender.chunks(count: 500) { index, out in
             if index % 100 == 99 { throw Failure(index: index) }
             out.number(index)
         }) { error in

@@ -113,10 +113,12 @@ public struct ConsistencyChecker: Sendable {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { word.append(byte | 0x20) } else { endWord() }
-            } else if scalar.properties.isAlphabetic || [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory) {
-                foreign = true
-            } else {
-                endWord()
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: foreign = true
+            default:
+                if scalar.properties.isAlphabetic { foreign = true } else { endWord() }
             }
         }
         endWord()

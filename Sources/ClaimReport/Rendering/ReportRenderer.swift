@@ -82,19 +82,19 @@ public struct ReportRenderer: Sendable {
         try options.validate()
         let model = DocumentViewModel(document: document, options: options, generatedAt: generatedAt)
         let context = try model.context()
-        let cards = try ParallelRender.writer(count: document.claims.count) { index, out in
+        let cards = try ParallelRender.chunks(count: document.claims.count) { index, out in
             ClaimCardMarkup.write(model.card(at: index), to: &out)
         }
-        let reviews = try ParallelRender.writer(count: document.claims.count) { index, out in
+        let reviews = try ParallelRender.chunks(count: document.claims.count) { index, out in
             if let review = try model.review(at: index) { JSONLDMarkup.write(review, to: &out) }
         }
-        var page = HTMLWriter(capacity: cards.bytes.count + reviews.bytes.count + document.article.utf8.count * 2 + 64 * 1024)
+        var page = HTMLWriter(capacity: (cards + reviews).reduce(0) { $0 + $1.bytes.count } + document.article.utf8.count * 2 + 64 * 1024)
         page.render(TemplateLibrary.pageStart, context)
         model.writeArticle(to: &page)
         page.render(TemplateLibrary.articleEnd, context)
-        page.append(cards)
+        for chunk in cards { page.append(chunk) }
         page.render(TemplateLibrary.pageEnd, context)
-        page.append(reviews)
+        for chunk in reviews { page.append(chunk) }
         JSONLDMarkup.writeDocumentEnd(to: &page)
         return page
     }
