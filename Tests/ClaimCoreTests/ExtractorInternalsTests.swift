@@ -110,6 +110,25 @@ import Testing
         #expect(NumberReader.digitsValue("0.1") == 0.1)
     }
 
+    /// Leading zeros keep the integer small while the decimals pile up: more than 15 of them once
+    /// indexed past the table of powers of ten (a crash the fuzzer found).
+    @Test func longFractionsAndLeadingZerosReadAsSwiftReadsThem() {
+        for digits in ["0.0000006679214017301", "0.0000000000000001", "0.00000000000000000000000000001",
+                       "000000000000000000000.5", "1.000000000000000000001", "0.123456789012345",
+                       "0.1234567890123456", "100000000000000.5", "99999999999999.99"] {
+            #expect(NumberReader.digitsValue(digits) == Double(digits), "\(digits)")
+        }
+        var rng = SystemRandomNumberGenerator()
+        func digitString(_ count: Int) -> String {
+            String((0..<count).map { _ in Character(String(Int.random(in: 0...9, using: &rng))) })
+        }
+        for _ in 0..<5_000 {
+            let zeros = String(repeating: "0", count: Int.random(in: 0...20, using: &rng))
+            let digits = "\(digitString(Int.random(in: 1...6, using: &rng))).\(zeros)\(digitString(Int.random(in: 1...12, using: &rng)))"
+            #expect(NumberReader.digitsValue(digits) == Double(digits), "\(digits)")
+        }
+    }
+
     @Test(arguments: ["killed", "fighters", "ed", "", "Zürich", "naïve", "e\u{301}d", "sayed", "x"])
     func byteLevelStringTestsAgreeWithTheStringMethods(_ text: String) {
         for suffix: StaticString in ["ed", "ers", "s", "ly", "ing"] {

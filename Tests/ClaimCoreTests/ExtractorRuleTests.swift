@@ -42,6 +42,7 @@ import Testing
         ("A bridgehead just 300km (190 miles) from Europe.", 300, "km"),
         ("Unemployment fell 0.2 percentage points.", 0.2, "percentage points"),
         ("The EU pledged €300 for each refugee.", 300, "euros"),
+        ("The error was 0.0000000000000000125 per cent.", 0.0000000000000000125, "per cent"),
     ] as [(String, Double, String)])
     func unitsAndMoney(_ text: String, _ value: Double, _ unit: String) throws {
         let fact = try #require(quantity(text), "\(text)")

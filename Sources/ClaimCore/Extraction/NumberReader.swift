@@ -68,7 +68,8 @@ enum NumberReader {
                 decimals = 0
                 continue
             }
-            guard c &- 0x30 < 10, mantissa < 100_000_000_000_000 else { plain = false; break }
+            // Both bounds: leading zeros ("0.0000000000000001") keep N small while k grows.
+            guard c &- 0x30 < 10, mantissa < 100_000_000_000_000, decimals < 15 else { plain = false; break }
             mantissa = mantissa * 10 + UInt64(c - 0x30)
             if decimals >= 0 { decimals += 1 }
         }
@@ -82,7 +83,7 @@ enum NumberReader {
 
     /// The value of a number word or a hyphenated compound ("twenty-one"); nil otherwise.
     static func wordValue(_ w: String) -> Double? {
-        var utf8 = w.utf8
+        let utf8 = w.utf8
         return utf8.withContiguousStorageIfAvailable(wordValue) ?? Array(utf8).withUnsafeBufferPointer(wordValue)
     }
 

@@ -6,7 +6,7 @@ extension String {
     /// walking grapheme clusters.
     func endsWith(_ suffix: StaticString) -> Bool {
         let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-        var utf8 = utf8
+        let utf8 = utf8
         return utf8.withContiguousStorageIfAvailable { own in
             own.count >= tail.count && zip(own[(own.count - tail.count)...], tail).allSatisfy { $0 == $1 }
         } ?? hasSuffix(String(decoding: tail, as: UTF8.self))
@@ -15,7 +15,7 @@ extension String {
     /// Whether the string starts with the ASCII text `prefix`, compared on bytes (see `endsWith`).
     func startsWith(_ prefix: StaticString) -> Bool {
         let head = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-        var utf8 = utf8
+        let utf8 = utf8
         return utf8.withContiguousStorageIfAvailable { own in
             own.count >= head.count && zip(own, head).allSatisfy { $0 == $1 }
         } ?? hasPrefix(String(decoding: head, as: UTF8.self))

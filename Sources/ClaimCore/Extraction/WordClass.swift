@@ -90,7 +90,7 @@ struct WordClass: OptionSet, Sendable {
     /// The classes of a lower-cased word; hyphenated number words ("twenty-one") count as number words.
     /// `hyphenated` may be false only when the word has no hyphen (a tokenizer that knows says so).
     static func of(_ lower: String, hyphenated: Bool = true) -> WordClass {
-        var utf8 = lower.utf8
+        let utf8 = lower.utf8
         if let c = utf8.withContiguousStorageIfAvailable({ byteTable.value(for: $0) }) ?? table[lower] { return c }
         guard hyphenated, utf8.contains(0x2D) else { return [] }
         if NumberReader.wordValue(lower) != nil { return .numberWord }
