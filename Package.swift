@@ -36,8 +36,9 @@ let package = Package(
 
         // The reliability suite of crash, concurrency, corruption and hostile-input cases (scripts/reliability).
         .executableTarget(name: "claimcheck-stress", dependencies: ["ClaimCore", "SourceFetch", "ClaimTestSupport"]),
-        // libFuzzer target for the extractor (scripts/fuzz builds it with -sanitize=fuzzer).
-        .executableTarget(name: "ExtractorFuzz", dependencies: ["ClaimCore"],
+        // libFuzzer target for every untrusted input: article text, fetched bodies, evidence matching
+        // (scripts/fuzz builds it with -sanitize=fuzzer).
+        .executableTarget(name: "InputFuzz", dependencies: ["ClaimCore", "SourceFetch"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
 
         .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"], path: "Tests/ClaimTestSupport"),
