@@ -37,11 +37,13 @@ private func checkExtraction(of text: String, published: Bool) -> [Claim] {
     return FuzzClaims.stored(claims)
 }
 
+/// The content types a fetched body is read under; the input's first byte picks one.
+private let fetchedContentTypes: [String?] = ["text/html", "text/html; charset=windows-1252", "text/plain; charset=iso-8859-1",
+                                              "text/html; charset=utf-16", nil, "application/xhtml+xml", "text/plain", "image/png"]
+
 /// Reads `body` as a fetched page and matches its text against `claims`.
 private func checkSourceReading(of body: [UInt8], claims: [Claim]) {
-    let contentTypes = ["text/html", "text/html; charset=windows-1252", "text/plain; charset=iso-8859-1",
-                        "text/html; charset=utf-16", nil, "application/xhtml+xml", "text/plain", "image/png"]
-    let contentType = contentTypes[Int(body.first ?? 0) % contentTypes.count]
+    let contentType = fetchedContentTypes[Int(body.first ?? 0) % fetchedContentTypes.count]
     let source = SourceText.read(body, contentType: contentType)
     precondition(source.text != nil || source.note != nil, "a body without text says why")
     guard let text = source.text else { return }
