@@ -50,6 +50,21 @@ import Testing
         #expect(fact.unit == unit)
     }
 
+    @Test(arguments: [
+        (89.0, "89"), (3.5, "3.5"), (2_000_000, "2000000"), (-12, "-12"), (0.2, "0.2"),
+        (6.679214017301e-07, "0.0000006679214017301"), (0.0001, "0.0001"), (-0.00002, "-0.00002"),
+        (1e16, "10000000000000000"), (1.2345e20, "123450000000000000000"), (1e15 + 0.5, "1000000000000000.5"),
+        (1e-40, "1e-40"),
+    ] as [(Double, String)])
+    func numbersAreWrittenWithoutAnExponent(_ value: Double, _ written: String) {
+        #expect(Fact.format(number: value) == written)
+    }
+
+    @Test func aTinyPercentageReadsAsWritten() throws {
+        let fact = try #require(quantity("Shares fell 0.0000006679214017301 per cent on Friday."))
+        #expect(fact.summary == "0.0000006679214017301 per cent")
+    }
+
     @Test func bothUnitsOfADistance() {
         let values = facts("IS could set up a bridgehead just 300km (190 miles) from Europe.").compactMap(\.value)
         #expect(values == [300, 190])

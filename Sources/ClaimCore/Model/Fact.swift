@@ -56,9 +56,26 @@ public struct Fact: Codable, Hashable, Sendable {
         }
     }
 
-    /// Formats a number without a trailing `.0`: 89, 3.5, 2000000.
+    /// Formats a number as an article writes it, without a trailing `.0` and without an exponent:
+    /// 89, 3.5, 2000000, 0.0000006679 (Swift's own description would be `6.679e-07`). Magnitudes
+    /// beyond 10^±30 keep the exponent rather than print a wall of zeros.
     public static func format(number: Double) -> String {
         if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
-        return String(number)
+        let shortest = String(number)   // the shortest digits that read back as `number`
+        guard let e = shortest.firstIndex(of: "e"), let exponent = Int(shortest[shortest.index(after: e)...]),
+              abs(exponent) <= 30 else { return shortest }
+        let negative = shortest.hasPrefix("-")
+        let mantissa = shortest[..<e].drop { $0 == "-" }
+        let digits = mantissa.filter { $0 != "." }
+        let point = (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count) + exponent
+        let plain: String
+        if point <= 0 {
+            plain = "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            plain = digits + String(repeating: "0", count: point - digits.count)
+        } else {
+            plain = digits.prefix(point) + "." + digits.dropFirst(point)
+        }
+        return negative ? "-" + plain : plain
     }
 }
