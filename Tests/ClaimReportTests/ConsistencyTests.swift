@@ -15,20 +15,6 @@ final class ConsistencyTests: XCTestCase {
         return ConsistencyChecker().check(claims, article: try tw.store.loadArticle("c"))
     }
 
-    func testDistanceUnitsAgreeWithinRounding() {
-        XCTAssertTrue(DistanceUnit.agree(300, .kilometre, 190, .mile))
-        XCTAssertTrue(DistanceUnit.agree(300, .kilometre, 200, .mile), "200 is 186 to the nearest hundred")
-        XCTAssertTrue(DistanceUnit.agree(190, .mile, 300, .kilometre))
-        XCTAssertTrue(DistanceUnit.agree(10, .kilometre, 6.2, .mile))
-        XCTAssertTrue(DistanceUnit.agree(1000, .foot, 300, .metre))
-        XCTAssertFalse(DistanceUnit.agree(300, .kilometre, 120, .mile))
-        XCTAssertFalse(DistanceUnit.agree(300, .kilometre, 300, .mile))
-        XCTAssertFalse(DistanceUnit.agree(50, .kilometre, 50, .mile))
-        XCTAssertEqual(DistanceUnit(parsing: "km"), .kilometre)
-        XCTAssertEqual(DistanceUnit(parsing: "Miles"), .mile)
-        XCTAssertNil(DistanceUnit(parsing: "members"))
-    }
-
     func testTwoUnitsOfOneDistanceThatDisagreeAreNoted() throws {
         let tw = TemporaryWorkspace()
         let agree = try notes(tw, [("A bridgehead just 300km (190 miles) from Europe.", [distance("300km", 300, "km"), distance("190 miles", 190, "miles")])])

@@ -13,12 +13,12 @@ import Testing
     }
 
     @Test func readsNumbersAsDigitsAndWords() {
-        let values = NumberReader.mentions(in: "six people, 1,200 homes, 2 million dollars, twenty-one days, one hundred and five votes, a dozen eggs, 3.5 km, 40 per cent, 12% and 7 miles")
-            .map { ($0.value, $0.unit) }
-        let expected: [(Double, NumberMention.Unit?)] = [(6, nil), (1200, nil), (2_000_000, nil), (21, nil), (105, nil), (12, nil),
-                                                        (3.5, .km), (40, .percent), (12, .percent), (7, .miles)]
+        let values = NumberGrammar.mentions(in: "six people, 1,200 homes, 2 million dollars, twenty-one days, one hundred and five votes, a dozen eggs, 3.5 km, 40 per cent, 12% and 7 miles")
+            .map { ($0.value, $0.amount.unit?.name) }
+        let expected: [(Double, String?)] = [(6, nil), (1200, nil), (2_000_000, "dollars"), (21, nil), (105, nil), (12, nil),
+                                             (3.5, "km"), (40, "per cent"), (12, "per cent"), (7, "miles")]
         #expect(values.count == expected.count)
-        for (a, b) in zip(values, expected) { #expect(a.0 == b.0 && a.1 == b.1) }
+        for (a, b) in zip(values, expected) { #expect(a.0 == b.0 && a.1 == b.1, "\(a) vs \(b)") }
     }
 
     @Test func aNumberWrittenAsAWordMatchesTheClaimsDigits() {

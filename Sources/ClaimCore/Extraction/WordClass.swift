@@ -47,8 +47,8 @@ struct WordClass: OptionSet, Sendable {
     static let table: [String: WordClass] = {
         var t: [String: WordClass] = [:]
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
-        add(Lexicon.units.keys, .numberWord)
-        add(Lexicon.tens.keys, .numberWord)
+        add(NumberWords.units.keys, .numberWord)
+        add(NumberWords.tens.keys, .numberWord)
         add(["dozen", "a", "an"], .numberWord)
         add(Lexicon.months.keys, .month)
         add(Lexicon.weekdays.keys, .weekday)
@@ -58,7 +58,7 @@ struct WordClass: OptionSet, Sendable {
         add(Lexicon.speechVerbs, .speechVerb)
         add(Lexicon.harm, .harm)
         add(Lexicon.qualifiers.compactMap(\.0.last), .qualifierEnd)
-        add(Lexicon.scales.keys, .scale)
+        add(NumberWords.scales.keys, .scale)
         add(Lexicon.labelWords, .label)
         add(["according"], .according)
         add(AttributionRules.honorifics, .honorific)
@@ -72,8 +72,7 @@ struct WordClass: OptionSet, Sendable {
         add(Lexicon.nounStops, .nounStop)
         add(Lexicon.plainVerbs, .plainVerb)
         add(Lexicon.numberBlockers, .numberBlocker)
-        add(Lexicon.currencyWords.keys, .unitWord)
-        add(Lexicon.measureUnits.keys, .unitWord)
+        add(MeasureUnit.aliases.keys, .unitWord)
         add(Lexicon.personNouns, .personNoun)
         add(["yesterday", "today", "tomorrow", "tonight"], .dayWord)
         add(["last", "next", "this", "past", "coming", "earlier", "later", "previous"], .relativeWord)
