@@ -44,11 +44,16 @@ public struct ConsistencyChecker: Sendable {
     /// What a pair of figures converted between systems is, for messages; dimensions not listed are not paired.
     static let convertedDimensions: [MeasureUnit.Dimension: String] = [.length: "distance", .area: "area", .mass: "weight", .speed: "speed"]
 
-    /// The amount a quantity or casualty fact states in a unit that converts ("300km", "190 miles"); its
-    /// unit is the fact's unit, or its noun when that is a unit word ("300 km" read as noun "km").
-    func convertibleAmount(_ fact: Fact, _ words: inout WordMemo) -> Amount? {
-        guard fact.kind == .quantity || fact.kind == .casualty, let value = fact.value, let word = fact.unit ?? fact.noun,
-              let unit = words.unit(word), unit.factor != nil, Self.convertedDimensions[unit.dimension] != nil else { return nil }
+    /// The amount the checker reads a quantity or casualty fact as: its value and qualifier, and as unit the
+    /// fact's unit, or its noun when that is a unit word (a fact "300 km" with noun "km"); nil for other facts.
+    public func amount(of fact: Fact) -> Amount? {
+        var words = WordMemo()
+        return amount(of: fact, &words)
+    }
+
+    func amount(of fact: Fact, _ words: inout WordMemo) -> Amount? {
+        guard fact.kind == .quantity || fact.kind == .casualty, let value = fact.value else { return nil }
+        let unit = (fact.unit ?? fact.noun).flatMap { words.unit($0) }
         return Amount(value: value, qualifier: fact.qualifier ?? .exact, unit: unit)
     }
 
@@ -56,7 +61,8 @@ public struct ConsistencyChecker: Sendable {
     func unitNotes(_ claim: Claim, _ words: inout WordMemo) -> [ConsistencyNote] {
         var figures: [(fact: Fact, amount: Amount, unit: MeasureUnit)] = []
         for fact in claim.facts {
-            guard let amount = convertibleAmount(fact, &words), let unit = amount.unit else { continue }
+            guard let amount = amount(of: fact, &words), let unit = amount.unit, unit.factor != nil,
+                  Self.convertedDimensions[unit.dimension] != nil else { continue }
             figures.append((fact, amount, unit))
         }
         figures.sort { $0.fact.span < $1.fact.span }
@@ -146,12 +152,11 @@ public struct ConsistencyChecker: Sendable {
         var firstByNoun: [String: [Seen]] = [:]
         var order: [String] = []
         for claim in claims {
-            for fact in claim.facts where fact.kind == .quantity || fact.kind == .casualty {
-                guard let value = fact.value, fact.qualifier == nil || fact.qualifier == .exact,
-                      let noun = fact.noun.map({ words.noun($0) }), !noun.isEmpty,
-                      words.unit(noun) == nil, fact.unit.flatMap({ words.unit($0) }) == nil else { continue }
+            for fact in claim.facts {
+                guard fact.unit == nil, let amount = amount(of: fact, &words), amount.qualifier == .exact, amount.unit == nil,
+                      let noun = fact.noun.map({ words.noun($0) }), !noun.isEmpty else { continue }
                 if firstByNoun[noun] == nil { order.append(noun) }
-                firstByNoun[noun, default: []].append(Seen(amount: Amount(value: value), text: fact.text, claim: claim))
+                firstByNoun[noun, default: []].append(Seen(amount: amount, text: fact.text, claim: claim))
             }
         }
         var notes: [ConsistencyNote] = []

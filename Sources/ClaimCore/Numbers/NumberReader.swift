@@ -212,9 +212,11 @@ enum NumberReader {
     /// `.exact` and `first` when there is none.
     static func qualifier(before first: Int, _ s: SentenceScope) -> (Qualifier, Int) {
         guard s.has(first - 1, .qualifierEnd) else { return (.exact, first) }
+        // The longest phrase that matches: "no more than" (at most), not its tail "more than".
+        var best: (Qualifier, Int) = (.exact, first)
         for (words, q) in Lexicon.qualifiersByLastWord[s.lowers[first - 1]] ?? [] {
-            if let at = s.matchesBefore(words, endingBefore: first) { return (q, at) }
+            if let at = s.matchesBefore(words, endingBefore: first), at < best.1 { best = (q, at) }
         }
-        return (.exact, first)
+        return best
     }
 }
