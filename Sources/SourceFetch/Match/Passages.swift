@@ -47,8 +47,7 @@ enum Passages {
     /// The paragraph's sentences as the extractor splits an article (`Extractor.sentenceSpans`): one
     /// splitter for claims and evidence. Line breaks inside a paragraph are wrapping, not sentence ends.
     static func sentences(_ paragraph: String) -> [String] {
-        let flat = paragraph.replacingOccurrences(of: "\n", with: " ")
-        let bytes = Array(flat.utf8)
-        return Extractor.sentenceSpans(flat).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        let bytes = paragraph.utf8.map { $0 == 0x0A ? 0x20 : $0 }
+        return Extractor.sentenceSpans(bytes).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
     }
 }
