@@ -49,7 +49,7 @@ struct WordClass: OptionSet, Sendable {
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
         add(NumberWords.units.keys, .numberWord)
         add(NumberWords.tens.keys, .numberWord)
-        add(["dozen", "a", "an"], .numberWord)
+        add([NumberWords.dozen, "a", "an"], .numberWord)
         add(Lexicon.months.keys, .month)
         add(Lexicon.weekdays.keys, .weekday)
         add(Lexicon.seasons.keys, .season)

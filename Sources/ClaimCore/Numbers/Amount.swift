@@ -2,10 +2,14 @@
 /// whether two such statements can describe one figure. "more than 40" agrees with 49, "about 300 km"
 /// with 310 km and "300 km" with "190 miles"; "exactly 89" contradicts 98.
 public struct Amount: Hashable, Sendable {
+    /// The figure as written (a scale applied: "2 million" is 2000000).
     public var value: Double
+    /// How the figure is bounded: exact, "more than", "about" …
     public var qualifier: Qualifier
+    /// The unit, currency or share; nil for a bare count.
     public var unit: MeasureUnit?
 
+    /// A statement of `value`, exact and without a unit unless said.
     public init(value: Double, qualifier: Qualifier = .exact, unit: MeasureUnit? = nil) {
         self.value = value
         self.qualifier = qualifier

@@ -7,7 +7,26 @@
 public struct MeasureUnit: Hashable, Sendable {
     /// What a unit measures; only units of one dimension compare.
     public enum Dimension: String, Hashable, Sendable {
-        case length, area, mass, speed, power, temperature, share, shareChange, oil, money
+        /// Metres and miles.
+        case length
+        /// Hectares, acres, square kilometres.
+        case area
+        /// Kilograms, tonnes, pounds (weight).
+        case mass
+        /// km/h and mph.
+        case speed
+        /// Watts and their multiples.
+        case power
+        /// Degrees of an unnamed scale.
+        case temperature
+        /// Per cent.
+        case share
+        /// Percentage points.
+        case shareChange
+        /// Barrels (of oil), and barrels per day.
+        case oil
+        /// A currency: no two currencies convert.
+        case money
     }
 
     /// The unit as facts carry it: "km", "miles", "per cent", "dollars".

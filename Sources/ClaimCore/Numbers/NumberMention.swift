@@ -15,5 +15,6 @@ public struct NumberMention: Hashable, Sendable {
     /// Whether the number is written in words ("six", "a dozen").
     public var inWords: Bool
 
+    /// The figure (`amount.value`).
     public var value: Double { amount.value }
 }
