@@ -71,6 +71,7 @@ import Testing
             #expect(facts.isEmpty, "extractor: \(facts.map(\.summary))")
             #expect(mentions.isEmpty, "grammar: \(mentions.map(\.written))")
             #expect(EvidenceMatcher.numbers(of: Self.claim(line.text, facts: [])).isEmpty, "matcher")
+            #expect(EvidenceMatcher().match(Self.claim(line.text, facts: []), in: line.text).allSatisfy { $0.discrepancies == nil })
             return
         }
         // Extractor: one fact with the amount.
