@@ -43,6 +43,18 @@ import Testing
         #expect(NumberGrammar.mentions(in: "about US$5m")[0].written == "US$5m")
     }
 
+    @Test func rangesAreOneMentionButAChangeIsTwo() {
+        #expect(Self.amounts("20-30 people") == [Amount(value: 20, upper: 30)])
+        #expect(Self.amounts("between 20 and 30 km") == [Amount(value: 20, unit: MeasureUnit(named: "km"), upper: 30)])
+        #expect(Self.amounts("20 to 30 people") == [Amount(value: 20, upper: 30)])
+        #expect(Self.amounts("rose from 20 to 30 per cent") == [Amount(value: 20), Amount(value: 30, unit: MeasureUnit(named: "per cent"))])
+        #expect(Self.amounts("won 3-1") == [Amount(value: 3), Amount(value: 1)], "a score is no range")
+        #expect(Amount(value: 20, upper: 30).compare(with: Amount(value: 25)) == .consistent)
+        #expect(Amount(value: 20, upper: 30).compare(with: Amount(value: 89)) == .contradicts)
+        let facts = Extractor().extract("Inflation rose from 2 to 3 per cent.", published: nil).flatMap(\.facts).map(\.summary)
+        #expect(facts == ["3 per cent"], "the extractor reads the change as the grammar does")
+    }
+
     @Test func oneUnitTable() {
         #expect(MeasureUnit(named: "Kilometres") == MeasureUnit(named: "km"))
         #expect(MeasureUnit(named: "miles.")?.name == "miles")

@@ -133,6 +133,15 @@ import Testing
         #expect(textOnly?.discrepancies?.map(\.found) == ["98"])
     }
 
+    @Test func aRangeInTheSourceIsNoDiscrepancyForAFigureInside() {
+        let claim = MatcherTests.claim("25 people were hurt in the crush.", facts: [Self.casualty(25, .exact, "people", text: "25 people")])
+        let inside = EvidenceMatcher().match(claim, in: "Between 20 and 30 people were hurt in the crush.").first
+        #expect(inside?.discrepancies == nil)
+        #expect(inside?.numbers == ["25"])
+        let outside = EvidenceMatcher().match(claim, in: "Some 40-50 people were hurt in the crush.").first
+        #expect(outside?.discrepancies?.map(\.found) == ["40-50"])
+    }
+
     @Test func passagesUseTheExtractorsSentences() {
         // The extractor's splitter: a closing quote then a new sentence ends it; a wrapped line does not.
         #expect(Passages.sentences("“We held,” he said. The U.S. team\nleft on Monday.")

@@ -51,7 +51,7 @@ enum QuantityRules {
         }
         // A range ("20-30 people", "20 to 30 people") shares the noun of its second number.
         var p = last + 1
-        if (s.punct(p, "-") || s.punct(p, "–") || s.word(p) == "to"), let second = NumberReader.read(at: p + 1, s), !second.inWords || r.inWords {
+        if let second = NumberReader.rangeEnd(after: r, s) {
             p = second.last + 1
         }
         // Units written after the number.

@@ -8,12 +8,15 @@ public struct Amount: Hashable, Sendable {
     public var qualifier: Qualifier
     /// The unit, currency or share; nil for a bare count.
     public var unit: MeasureUnit?
+    /// The top of a range ("20-30 people", "between 20 and 30 people": `value` 20, `upper` 30); nil for one figure.
+    public var upper: Double?
 
-    /// A statement of `value`, exact and without a unit unless said.
-    public init(value: Double, qualifier: Qualifier = .exact, unit: MeasureUnit? = nil) {
+    /// A statement of `value` (up to `upper` for a range), exact and without a unit unless said.
+    public init(value: Double, qualifier: Qualifier = .exact, unit: MeasureUnit? = nil, upper: Double? = nil) {
         self.value = value
         self.qualifier = qualifier
         self.unit = unit
+        self.upper = upper
     }
 
     /// How two statements of a figure relate.
@@ -36,7 +39,7 @@ public struct Amount: Hashable, Sendable {
             guard a.compares(with: b) else { return .incomparable }
             crossing = true
         }
-        if qualifier == .exact && other.qualifier == .exact {
+        if qualifier == .exact && other.qualifier == .exact && upper == nil && other.upper == nil {
             if crossing, let a = unit, let b = other.unit {
                 let same = Tolerance.converted(a.convert(value, to: b), fits: other.value)
                     || Tolerance.converted(b.convert(other.value, to: a), fits: value)
@@ -59,12 +62,18 @@ public struct Amount: Hashable, Sendable {
     /// This statement with its value in `target` (unchanged when either unit is missing or they do not convert).
     func converted(to target: MeasureUnit?) -> Amount {
         guard let from = unit, let target, from.compares(with: target) else { return self }
-        return Amount(value: from.convert(value, to: target), qualifier: qualifier, unit: target)
+        return Amount(value: from.convert(value, to: target), qualifier: qualifier, unit: target,
+                      upper: upper.map { from.convert($0, to: target) })
     }
 
     /// The figures this statement allows; `slack` widens an exact figure by that share either side.
     func range(slack: Double) -> ValueRange {
         let v = value
+        if let upper {
+            // A range, widened like one figure when it is approximate ("about 20-30").
+            let w = qualifier == .about ? Tolerance.approximation(of: upper) : slack * abs(upper)
+            return ValueRange(low: v - w, lowIncluded: true, high: upper + w, highIncluded: true)
+        }
         switch qualifier {
         case .exact:
             let w = slack * abs(v)

@@ -31,11 +31,16 @@ public enum NumberGrammar {
             first = NumberReader.currencyStart(before: r.first, s)
         }
         var last = r.last
-        if let (u, end) = NumberReader.unit(at: r.last + 1, after: r, hasCurrency: unit != nil, s) {
+        let upper = NumberReader.rangeEnd(after: r, s)
+        if let upper { last = upper.last }
+        if let (u, end) = NumberReader.unit(at: last + 1, after: r, hasCurrency: unit != nil, s) {
             unit = u
             last = end
         }
-        let (qualifier, qualifierFirst) = NumberReader.qualifier(before: first, s)
+        var (qualifier, qualifierFirst) = NumberReader.qualifier(before: first, s)
+        if upper != nil, s.word(first - 1) == "between" {
+            (qualifier, qualifierFirst) = (.exact, first - 1)
+        }
         var following: [String] = []
         var p = last + 1
         while p < s.range.upperBound, p <= last + 4 {
@@ -43,7 +48,8 @@ public enum NumberGrammar {
             if t.kind == .word { following.append(s.lowers[p]) }
             p += 1
         }
-        let mention = NumberMention(amount: Amount(value: r.value, qualifier: qualifier, unit: unit), written: s.text(first, last),
+        let amount = Amount(value: r.value, qualifier: qualifier, unit: unit, upper: upper?.value)
+        let mention = NumberMention(amount: amount, written: s.text(first, last),
                                     span: s.span(first, last), following: following,
                                     preceding: s.word(qualifierFirst - 1) ?? "", inWords: r.inWords)
         return (mention, last)

@@ -112,6 +112,18 @@ enum NumberReader {
         return (v, p)
     }
 
+    /// The second number of a range after reading `r`: "20-30", "20–30", "20 to 30", "between 20 and 30"
+    /// (a larger number, in words only after words); nil otherwise, and for a change ("from 20 to 30").
+    static func rangeEnd(after r: Reading, _ s: SentenceScope) -> Reading? {
+        let p = r.last + 1
+        let between = s.word(r.first - 1) == "between"
+        if between ? s.word(p) == "and" : s.punct(p, "-") || s.punct(p, "–") || s.word(p) == "to" && s.word(r.first - 1) != "from",
+           let second = read(at: p + 1, s), !second.inWords || r.inWords, second.value > r.value {
+            return second
+        }
+        return nil
+    }
+
     /// The value of a number word or hyphenated compound ("twenty-one"); nil otherwise (`NumberWords.value`).
     static func wordValue(_ w: String) -> Double? { NumberWords.value(of: w) }
 

@@ -100,14 +100,15 @@ public struct EvidenceMatcher: Sendable {
     }
 
     /// Whether a source's mention supports a claimed number: the same figure (qualifiers aside: "40" is
-    /// found in "more than 40"), or a figure the claim's qualifier allows next to the counted noun
-    /// ("more than 40 people" is supported by "49 people").
+    /// found in "more than 40"), or, next to the counted noun, a figure the claim's qualifier or range allows
+    /// ("more than 40 people" is supported by "49 people", "25 people" by "20-30 people").
     static func supports(_ mention: NumberMention, _ number: ClaimNumber) -> Bool {
         var plain = mention.amount, claimed = number.amount
         plain.qualifier = .exact
         claimed.qualifier = .exact
         if plain.compare(with: claimed) == .same { return true }
-        guard number.amount.qualifier != .exact || mention.amount.qualifier != .exact, countsNoun(mention, number) else { return false }
+        let bounded = number.amount.qualifier != .exact || mention.amount.qualifier != .exact || number.amount.upper != nil || mention.amount.upper != nil
+        guard bounded, countsNoun(mention, number) else { return false }
         return mention.amount.agrees(with: number.amount)
     }
 
