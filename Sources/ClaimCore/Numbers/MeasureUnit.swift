@@ -29,26 +29,43 @@ public struct MeasureUnit: Hashable, Sendable {
         case money
     }
 
-    /// The unit as facts carry it: "km", "miles", "per cent", "dollars".
-    public let name: String
-    public let dimension: Dimension
-    /// The size of one unit in the dimension's base unit (metres, square metres, kilograms, metres per
-    /// second, watts, per cent); nil when the unit does not convert (currencies, degrees of either scale).
-    public let factor: Double?
-    /// Whether the unit is metric: a figure converted between systems ("300km (190 miles)") is a pair to check.
-    public let isMetric: Bool
-    /// How a reviewer reads the unit after a number other than one: "kilometres", "feet".
-    public let plural: String
+    /// The unit's row in `MeasureUnit.rows`: a unit is one byte, copied and compared for free.
+    let row: UInt8
 
-    init(_ name: String, _ dimension: Dimension, _ factor: Double?, metric: Bool = true, plural: String? = nil) {
-        self.name = name
-        self.dimension = dimension
-        self.factor = factor
-        self.isMetric = metric
-        self.plural = plural ?? name
+    /// One unit of the table.
+    struct Row: Sendable {
+        var name: String
+        var dimension: Dimension
+        var factor: Double?
+        var isMetric: Bool
+        var plural: String
+        /// The spellings articles use after a number (lower case).
+        var aliases: [String]
+
+        init(_ name: String, _ dimension: Dimension, _ factor: Double?, metric: Bool = true, plural: String? = nil, _ aliases: [String]) {
+            self.name = name
+            self.dimension = dimension
+            self.factor = factor
+            self.isMetric = metric
+            self.plural = plural ?? name
+            self.aliases = aliases
+        }
     }
 
-    /// The unit a fact's unit field or an article's word names ("km", "Kilometres", "miles.", "$"); nil otherwise.
+    /// The unit as facts carry it: "km", "miles", "per cent", "dollars".
+    public var name: String { Self.rows[Int(row)].name }
+    /// What the unit measures.
+    public var dimension: Dimension { Self.rows[Int(row)].dimension }
+    /// The size of one unit in the dimension's base unit (metres, square metres, kilograms, metres per
+    /// second, watts, per cent); nil when the unit does not convert (currencies, degrees of either scale).
+    public var factor: Double? { Self.rows[Int(row)].factor }
+    /// Whether the unit is metric: a figure converted between systems ("300km (190 miles)") is a pair to check.
+    public var isMetric: Bool { Self.rows[Int(row)].isMetric }
+    /// How a reviewer reads the unit after a number other than one: "kilometres", "feet".
+    public var plural: String { Self.rows[Int(row)].plural }
+
+    /// The unit a fact's unit field or an article's word names ("km", "Kilometres", "miles.", "$", "%");
+    /// nil otherwise.
     public init?(named word: String) {
         guard word.utf8.count <= 24 else { return nil }
         var w = word.lowercased()
@@ -58,6 +75,8 @@ public struct MeasureUnit: Hashable, Sendable {
         guard let unit = MeasureUnit.byName[w] ?? MeasureUnit.aliases[w] ?? MeasureUnit.symbols[w] else { return nil }
         self = unit
     }
+
+    private init(row: Int) { self.row = UInt8(row) }
 
     /// Whether a figure in this unit can be compared with one in `other`: the same unit, or one dimension
     /// with factors for both.
@@ -73,75 +92,71 @@ public struct MeasureUnit: Hashable, Sendable {
 
     // MARK: The table
 
-    static let kilometre = MeasureUnit("km", .length, 1000, plural: "kilometres")
-    static let metre = MeasureUnit("metres", .length, 1, plural: "metres")
-    static let mile = MeasureUnit("miles", .length, 1609.344, metric: false, plural: "miles")
-    static let foot = MeasureUnit("feet", .length, 0.3048, metric: false, plural: "feet")
-    static let yard = MeasureUnit("yards", .length, 0.9144, metric: false, plural: "yards")
-    static let percent = MeasureUnit("per cent", .share, 1)
-    static let percentagePoints = MeasureUnit("percentage points", .shareChange, 1)
-
-    /// Every unit, with the spellings articles use for it (lower case).
-    static let table: [(MeasureUnit, [String])] = [
-        (kilometre, ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"]),
-        (metre, ["m", "metres", "meters", "metre", "meter"]),
-        (MeasureUnit("cm", .length, 0.01, plural: "centimetres"), ["cm"]),
-        (MeasureUnit("mm", .length, 0.001, plural: "millimetres"), ["mm"]),
-        (mile, ["mile", "miles", "mi"]),
-        (foot, ["ft", "feet", "foot"]),
-        (yard, ["yd", "yds", "yard", "yards"]),
-        (MeasureUnit("hectares", .area, 10_000), ["ha", "hectares"]),
-        (MeasureUnit("acres", .area, 4046.856_422_4, metric: false), ["acres"]),
-        (MeasureUnit("kg", .mass, 1, plural: "kilograms"), ["kg", "kilograms", "kilos"]),
-        (MeasureUnit("tonnes", .mass, 1000), ["tonnes", "tons"]),
-        (MeasureUnit("pounds (weight)", .mass, 0.453_592_37, metric: false, plural: "pounds"), ["lb", "lbs"]),
-        (MeasureUnit("km/h", .speed, 1000.0 / 3600), ["km/h", "kmh"]),
-        (MeasureUnit("mph", .speed, 1609.344 / 3600, metric: false), ["mph"]),
-        (MeasureUnit("GW", .power, 1e9), ["gw"]),
-        (MeasureUnit("MW", .power, 1e6), ["mw"]),
-        (MeasureUnit("kW", .power, 1e3), ["kw"]),
-        (MeasureUnit("degrees", .temperature, nil), ["c", "f", "degrees"]),
-        (MeasureUnit("square", .area, nil), ["sq"]),
-        (percent, ["percent", "pc"]),
-        (percentagePoints, []),
-        (MeasureUnit("barrels per day", .oil, nil), ["bpd"]),
-        (MeasureUnit("barrels", .oil, nil), ["barrels"]),
-        (MeasureUnit("dollars", .money, nil), ["dollars", "dollar", "usd"]),
-        (MeasureUnit("pounds", .money, nil), ["pounds", "pound", "gbp"]),
-        (MeasureUnit("euros", .money, nil), ["euros", "euro", "eur"]),
-        (MeasureUnit("yen", .money, nil), ["yen"]),
-        (MeasureUnit("yuan", .money, nil), ["yuan"]),
-        (MeasureUnit("rupees", .money, nil), ["rupees"]),
-        (MeasureUnit("francs", .money, nil), ["francs"]),
-        (MeasureUnit("roubles", .money, nil), ["roubles", "rubles"]),
-        (MeasureUnit("dinars", .money, nil), ["dinars"]),
-        (MeasureUnit("pesos", .money, nil), ["pesos"]),
-    ]
+    /// Every unit with the spellings articles use for it; then "square" forms of the lengths ("sq km" is
+    /// carried as "square km").
+    static let rows: [Row] = {
+        let table: [Row] = [
+            Row("km", .length, 1000, plural: "kilometres", ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"]),
+            Row("metres", .length, 1, ["m", "metres", "meters", "metre", "meter"]),
+            Row("cm", .length, 0.01, plural: "centimetres", ["cm"]),
+            Row("mm", .length, 0.001, plural: "millimetres", ["mm"]),
+            Row("miles", .length, 1609.344, metric: false, ["mile", "miles", "mi"]),
+            Row("feet", .length, 0.3048, metric: false, ["ft", "feet", "foot"]),
+            Row("yards", .length, 0.9144, metric: false, ["yd", "yds", "yard", "yards"]),
+            Row("hectares", .area, 10_000, ["ha", "hectares"]),
+            Row("acres", .area, 4046.856_422_4, metric: false, ["acres"]),
+            Row("kg", .mass, 1, plural: "kilograms", ["kg", "kilograms", "kilos"]),
+            Row("tonnes", .mass, 1000, ["tonnes", "tons"]),
+            Row("pounds (weight)", .mass, 0.453_592_37, metric: false, plural: "pounds", ["lb", "lbs"]),
+            Row("km/h", .speed, 1000.0 / 3600, ["km/h", "kmh"]),
+            Row("mph", .speed, 1609.344 / 3600, metric: false, ["mph"]),
+            Row("GW", .power, 1e9, ["gw"]),
+            Row("MW", .power, 1e6, ["mw"]),
+            Row("kW", .power, 1e3, ["kw"]),
+            Row("degrees", .temperature, nil, ["c", "f", "degrees"]),
+            Row("square", .area, nil, ["sq"]),
+            Row("per cent", .share, 1, ["percent", "pc"]),
+            Row("percentage points", .shareChange, 1, []),
+            Row("barrels per day", .oil, nil, ["bpd"]),
+            Row("barrels", .oil, nil, ["barrels"]),
+            Row("dollars", .money, nil, ["dollars", "dollar", "usd"]),
+            Row("pounds", .money, nil, ["pounds", "pound", "gbp"]),
+            Row("euros", .money, nil, ["euros", "euro", "eur"]),
+            Row("yen", .money, nil, ["yen"]),
+            Row("yuan", .money, nil, ["yuan"]),
+            Row("rupees", .money, nil, ["rupees"]),
+            Row("francs", .money, nil, ["francs"]),
+            Row("roubles", .money, nil, ["roubles", "rubles"]),
+            Row("dinars", .money, nil, ["dinars"]),
+            Row("pesos", .money, nil, ["pesos"]),
+        ]
+        let squares = table.filter { $0.dimension == .length }.map {
+            Row("square \($0.name)", .area, $0.factor.map { $0 * $0 }, metric: $0.isMetric, plural: "square \($0.plural)", [])
+        }
+        return table + squares
+    }()
 
     /// Every spelling of a unit (lower case) → the unit: the words a unit may be written with after a number.
     static let aliases: [String: MeasureUnit] = {
         var t: [String: MeasureUnit] = [:]
-        for (unit, words) in table { for w in words { t[w] = unit } }
+        for (index, row) in rows.enumerated() { for w in row.aliases { t[w] = MeasureUnit(row: index) } }
         return t
     }()
 
     /// Units by the name facts carry (lower case): "per cent", "square km".
     static let byName: [String: MeasureUnit] = {
         var t: [String: MeasureUnit] = [:]
-        for (unit, _) in table { t[unit.name.lowercased()] = unit }
-        // "sq km" is carried as "square km".
-        for (unit, _) in table where unit.dimension == .length {
-            let square = MeasureUnit("square \(unit.name)", .area, unit.factor.map { $0 * $0 }, metric: unit.isMetric,
-                                     plural: "square \(unit.plural)")
-            t[square.name] = square
-        }
+        for (index, row) in rows.enumerated() { t[row.name.lowercased()] = MeasureUnit(row: index) }
         return t
     }()
 
+    static let percent = byName["per cent"]!
+    static let percentagePoints = byName["percentage points"]!
+
     /// Currency symbols written before a number, by their scalar value.
     static let currencySymbols: [(scalar: UInt32, unit: MeasureUnit)] = [
-        (0x24, aliases["dollars"]!), (0xA3, aliases["pounds"]!), (0x20AC, aliases["euros"]!), (0xA5, aliases["yen"]!),
-        (0x20B9, aliases["rupees"]!),
+        (0x24, byName["dollars"]!), (0xA3, byName["pounds"]!), (0x20AC, byName["euros"]!), (0xA5, byName["yen"]!),
+        (0x20B9, byName["rupees"]!),
     ]
 
     /// Currency symbols as strings ("$") → the unit.
@@ -157,4 +172,9 @@ public struct MeasureUnit: Hashable, Sendable {
 
     /// The currencies symbols stand for: a counted noun may follow them ("$5 million bonds").
     static let symbolCurrencyNames: Set<String> = Set(currencySymbols.map(\.unit.name))
+}
+
+extension MeasureUnit: CustomStringConvertible {
+    /// The unit's name, as facts carry it.
+    public var description: String { name }
 }

@@ -50,7 +50,8 @@ enum NumberReader {
         var last = k
         if w == "a" || w == "an" {
             // "a dozen", "a hundred", "a million" — never "a m" or a plural ("a thousands").
-            guard let next = s.word(k + 1), next == NumberWords.dozen || NumberWords.spelledScales.contains(next) else { return nil }
+            guard s.has(k + 1, .scale) || s.has(k + 1, .numberWord), let next = s.word(k + 1),
+                  next == NumberWords.dozen || NumberWords.spelledScales.contains(next) else { return nil }
             group = 1
         } else if w == NumberWords.dozen {
             return Reading(value: 12, first: k, last: k, inWords: true)
@@ -67,7 +68,7 @@ enum NumberReader {
         var total = 0.0
         var lastScale = Double.infinity   // the last of thousand, million … read: each next one is smaller
         var hundreds = false              // the group already has its hundreds
-        while let next = s.word(last + 1) {
+        while s.has(last + 1, .scale) || s.has(last + 1, .numberWord), let next = s.word(last + 1) {
             if next == NumberWords.dozen, group > 0, group < 100, !hundreds {
                 group *= 12   // "a dozen", "two dozen"
                 last += 1
@@ -116,12 +117,24 @@ enum NumberReader {
     /// (a larger number, in words only after words); nil otherwise, and for a change ("from 20 to 30").
     static func rangeEnd(after r: Reading, _ s: SentenceScope) -> Reading? {
         let p = r.last + 1
-        let between = s.word(r.first - 1) == "between"
-        if between ? s.word(p) == "and" : s.punct(p, "-") || s.punct(p, "–") || s.word(p) == "to" && s.word(r.first - 1) != "from",
-           let second = read(at: p + 1, s), !second.inWords || r.inWords, second.value > r.value {
-            return second
+        guard let t = s.token(p) else { return nil }
+        switch t.kind {
+        case .punct:
+            guard t.isPunct("-") || t.isPunct("–") else { return nil }
+        case .word:
+            let w = s.lowers[p]
+            if w == "to" {
+                guard s.word(r.first - 1) != "from" else { return nil }
+            } else if w == "and" {
+                guard s.word(r.first - 1) == "between" else { return nil }
+            } else {
+                return nil
+            }
+        default:
+            return nil
         }
-        return nil
+        guard let second = read(at: p + 1, s), !second.inWords || r.inWords, second.value > r.value else { return nil }
+        return second
     }
 
     /// The value of a number word or hyphenated compound ("twenty-one"); nil otherwise (`NumberWords.value`).
