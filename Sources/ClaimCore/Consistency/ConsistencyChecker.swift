@@ -3,8 +3,11 @@ import Foundation
 /// Finds the internal inconsistencies the extracted facts prove (see `ConsistencyNote.Kind`).
 /// A pure function of the claims and the article; orphaned claims are left out (their sentence is gone).
 public struct ConsistencyChecker: Sendable {
+    /// A checker (it holds no state).
     public init() {}
 
+    /// The notes the claims' facts prove about `article`, in article order: unit and weekday notes claim by
+    /// claim, then counts given two ways.
     public func check(_ claims: [Claim], article: String) -> [ConsistencyNote] {
         let current = claims.filter { !$0.isOrphaned }.sorted { $0.span < $1.span }
         let bytes = Array(article.utf8)

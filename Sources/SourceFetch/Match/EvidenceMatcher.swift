@@ -15,6 +15,7 @@ public struct EvidenceMatcher: Sendable {
     /// How many passages are kept.
     public var limit: Int
 
+    /// A matcher that keeps the best `limit` passages.
     public init(limit: Int = 3) {
         self.limit = limit
     }
