@@ -41,7 +41,9 @@ let package = Package(
         .executableTarget(name: "InputFuzz", dependencies: ["ClaimCore", "SourceFetch"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
 
-        .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"], path: "Tests/ClaimTestSupport"),
+        // Shared test support (temporary workspaces, fixtures, the loopback server, running the built tool),
+        // linked by the test targets and by the bench and stress executables.
+        .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"]),
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["ClaimTestSupport"]),
         .testTarget(name: "SourceFetchTests", dependencies: ["SourceFetch", "ClaimCore", "ClaimTestSupport"]),
