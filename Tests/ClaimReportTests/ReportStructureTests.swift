@@ -257,4 +257,15 @@ final class ReportStructureTests: XCTestCase {
         XCTAssertFalse(escaped.unicodeScalars.contains { $0 == "\"" || $0 == "'" || $0 == "<" || $0 == ">" })
         XCTAssertEqual(StrictHTMLContentType().escapeText("a&b"), "a&amp;b")
     }
+
+    func testConsistencyNotesAppearInTheReportWithLinksToTheirClaims() throws {
+        let tw = TemporaryWorkspace()
+        let distance = { (text: String, value: Double, unit: String) in
+            Fact(kind: .quantity, text: text, span: Span(start: 0, end: 0), value: value, qualifier: .exact, noun: unit)
+        }
+        let claims = try SampleDocuments.document(tw, slug: "c", sentences: [("A bridgehead 300km (120 miles) away.", [distance("300km", 300, "km"), distance("120 miles", 120, "miles")])])
+        let html = try ReportRenderer(workspace: tw.workspace).html(for: try tw.store.load("c"))
+        XCTAssertTrue(html.contains("<li class=\"note-unit-mismatch\">“300km” and “120 miles” should be the same distance"))
+        XCTAssertTrue(html.contains("<a href=\"#claim-\(claims[0].id)\">[1]</a>"))
+    }
 }
