@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench", "ClaimTestSupport"]),
 
         // The reliability suite of crash, concurrency, corruption and hostile-input cases (scripts/reliability).
-        .executableTarget(name: "claimcheck-stress", dependencies: ["ClaimCore", "SourceFetch", "ClaimTestSupport"]),
+        .executableTarget(name: "claimcheck-stress", dependencies: ["ClaimCore", "SourceFetch", "Workbench", "ClaimTestSupport"]),
         // libFuzzer target for every untrusted input: article text, fetched bodies, evidence matching
         // (scripts/fuzz builds it with -sanitize=fuzzer).
         .executableTarget(name: "InputFuzz", dependencies: ["ClaimCore", "SourceFetch"],
@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "ReliabilityTests", dependencies: ["ClaimTestSupport"]),
         .testTarget(name: "SourceFetchTests", dependencies: ["SourceFetch", "ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "ClaimReportTests", dependencies: ["ClaimReport", "ClaimCore", "ClaimTestSupport"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "ClaimTestSupport"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "SourceFetch", "ClaimTestSupport"]),
     ]
 )

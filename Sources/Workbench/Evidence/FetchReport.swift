@@ -1,3 +1,4 @@
+import SourceFetch
 /// What one fetch of an evidence URL came to.
 public enum FetchOutcome: String, Sendable, Equatable {
     /// The first snapshot of this link.

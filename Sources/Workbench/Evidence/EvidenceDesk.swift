@@ -1,4 +1,5 @@
 import ClaimCore
+import SourceFetch
 import Foundation
 
 /// The one entry point for evidence, shared by the CLI and the REPL: attach a link to a claim (validate,
