@@ -1,9 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only (built and tested on Debian 12 with Swift 6): the store calls Glibc (write, fsync, flock),
+// fetching links the system libcurl, the REPL the system libedit. No other platform is declared because
+// none is built or tested.
 let package = Package(
     name: "claimcheck",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "claimcheck", targets: ["claimcheck"]),
         .library(name: "ClaimCore", targets: ["ClaimCore"]),

@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Runs a program with posix_spawn and waits with waitpid, for tools that daemonise (tmux) and so outlive
 /// the descriptors Foundation.Process watches. Standard input is /dev/null. The tmux server closes inherited descriptors itself.

@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Crash-safe file replacement: write a temporary file in the same folder, fsync it, rename it over
 /// the target, fsync the folder. A crash at any moment leaves either the old or the new file.

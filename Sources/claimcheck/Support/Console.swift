@@ -2,9 +2,7 @@ import ArgumentParser
 import ClaimCore
 import Foundation
 import Workbench
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Terminal facts and output: colour only on a TTY and never with NO_COLOR; errors as one line on stderr.
 enum Console {
