@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Workbench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport"]),
         // The thin executable: argument parsing and terminal I/O only.
         .executableTarget(name: "claimcheck", dependencies: [
-            "Workbench", "ClaimReport", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-mode benchmarks that print figures (never run by the test suite).
         .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench", "ClaimTestSupport"]),

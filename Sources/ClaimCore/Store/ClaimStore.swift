@@ -20,6 +20,14 @@ public struct ImportSummary: Sendable, Equatable {
     public init() {}
 }
 
+/// What `importExtraction` stored: the counts, and the document as written (no need to read it back).
+public struct ExtractionImport: Sendable {
+    public var summary: ImportSummary
+    /// The document's claims in article order, then orphaned ones.
+    public var claims: [Claim]
+    public var info: DocumentInfo
+}
+
 /// Reads and writes the JSON files of a workspace (DESIGN.md): one file per claim, atomic writes,
 /// a revision check on every update, and a per-document lock around every read-modify-write so that
 /// concurrent writers never lose an update.
@@ -44,7 +52,7 @@ public struct ClaimStore: Sendable {
     public func loadArticle(_ slug: String) throws -> String {
         let file = try workspace.documentFolder(slug).appendingPathComponent("article.txt")
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw ClaimCheckError.io(path: workspace.display(file), problem: "missing: the document's article text is gone (re-run 'claimcheck extract')")
+            throw ClaimCheckError.articleMissing(document: slug, path: workspace.display(file))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ClaimCheckError.malformedFile(path: workspace.display(file), line: nil, problem: "not UTF-8 text")
@@ -166,12 +174,14 @@ public struct ClaimStore: Sendable {
         }
     }
 
-    /// Stores a (re-)extraction of a document. Unchanged sentences keep their id, verdict and evidence;
-    /// a reviewed claim whose sentence vanished is kept and marked orphaned; an unreviewed one is removed.
-    /// Refuses to run while any claim file of the document is broken, so that no broken file is overwritten.
+    /// Stores a (re-)extraction of a document: `ExtractionMerge` decides, this writes. Unchanged sentences keep
+    /// their id, verdict and evidence; a reviewed claim whose sentence vanished is kept and marked orphaned; an
+    /// unreviewed one is removed. Refuses to run while any claim file of the document is broken, so that no
+    /// broken file is overwritten. Returns what was stored, so the caller need not read it back.
+    @discardableResult
     public func importExtraction(slug: String, article: String, title: String?, url: String?, published: String?,
                                  extractorVersion: String, claims extracted: [ExtractedClaim], by: String,
-                                 now: String = Timestamp.now()) throws -> ImportSummary {
+                                 now: String = Timestamp.now()) throws -> ExtractionImport {
         let folder = try workspace.documentFolder(slug)
         try workspace.ensureFolder(workspace.claimsFolder)
         try workspace.ensureFolder(folder)
@@ -179,86 +189,21 @@ public struct ClaimStore: Sendable {
             AtomicFile.removeAbandonedTemporaries(in: folder)
             let (existing, problems) = try loadClaims(slug)
             if let first = problems.first {
-                throw ClaimCheckError.refused("\(first) — fix or remove the broken file before re-extracting (\(problems.count) broken file\(problems.count == 1 ? "" : "s"); 'claimcheck check \(slug)' lists them)")
+                throw ClaimCheckError.brokenClaimFiles(document: slug, first: first, count: problems.count)
             }
             let old = try? loadDocumentInfo(slug)
-            var byID: [String: Claim] = [:]
-            for c in existing { byID[c.id] = c }
-            var summary = ImportSummary()
-            let ids = ClaimIdentity.assign(extracted.map(\.text))
-            var current = Set<String>()
-            for (index, ex) in extracted.enumerated() {
-                let id = ids[index]
-                current.insert(id)
-                let file = folder.appendingPathComponent("\(id).json")
-                if var claim = byID[id] {
-                    let reviewerKinds = claim.history.contains { $0.action == "kinds" }
-                    var next = claim
-                    next.ordinal = index + 1
-                    next.text = ex.text
-                    next.span = ex.span
-                    if !reviewerKinds { next.kinds = ex.kinds }
-                    next.checkworthiness = ex.checkworthiness
-                    next.facts = ex.facts
-                    next.orphaned = nil
-                    if next == claim {
-                        summary.unchanged += 1
-                        continue
-                    }
-                    next.history.append(HistoryEntry(at: now, by: by, action: "reextracted",
-                                                     from: claim.isOrphaned ? "orphaned" : nil))
-                    next.revision += 1
-                    claim = next
-                    try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-                    summary.updated += 1
-                } else {
-                    let claim = Claim(id: id, document: slug, ordinal: index + 1, text: ex.text, span: ex.span,
-                                      kinds: ex.kinds, checkworthiness: ex.checkworthiness, facts: ex.facts,
-                                      history: [HistoryEntry(at: now, by: by, action: "extracted")], revision: 1)
-                    try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-                    summary.added += 1
-                }
+            let merge = ExtractionMerge(existing: existing, extracted: extracted, document: slug, article: article, by: by, now: now)
+            for claim in merge.writes {
+                try AtomicFile.write(try ClaimCoding.encode(claim), to: folder.appendingPathComponent("\(claim.id).json"))
             }
-            for var claim in existing where !current.contains(claim.id) {
-                let file = folder.appendingPathComponent("\(claim.id).json")
-                if claim.manual == true, let span = ClaimStore.locate(claim.text, in: article) {
-                    if claim.span != span || claim.isOrphaned {
-                        claim.span = span
-                        claim.orphaned = nil
-                        claim.history.append(HistoryEntry(at: now, by: by, action: "reextracted"))
-                        claim.revision += 1
-                        try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-                        summary.updated += 1
-                    } else {
-                        summary.unchanged += 1
-                    }
-                } else if claim.isReviewed {
-                    if !claim.isOrphaned {
-                        claim.orphaned = true
-                        claim.history.append(HistoryEntry(at: now, by: by, action: "orphaned"))
-                        claim.revision += 1
-                        try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-                    }
-                    summary.orphaned += 1
-                } else {
-                    unlink(file.path)
-                    summary.removed += 1
-                }
-            }
+            for id in merge.deletions { unlink(folder.appendingPathComponent("\(id).json").path) }
             try AtomicFile.write(Data(article.utf8), to: folder.appendingPathComponent("article.txt"))
             let info = DocumentInfo(slug: slug, title: title ?? old?.title, url: url ?? old?.url,
                                     published: published ?? old?.published, sha256: SHA256.hex(article),
                                     extractorVersion: extractorVersion, created: old?.created ?? now, updated: now)
             try AtomicFile.write(try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"))
             AtomicFile.syncDirectory(folder)
-            return summary
+            return ExtractionImport(summary: merge.summary, claims: merge.claims, info: info)
         }
-    }
-
-    /// The byte span of the first occurrence of `text` in `article`.
-    public static func locate(_ text: String, in article: String) -> Span? {
-        guard !text.isEmpty, let range = article.range(of: text) else { return nil }
-        let start = article.utf8.distance(from: article.utf8.startIndex, to: range.lowerBound)
-        return Span(start: start, end: start + text.utf8.count)
     }
 }

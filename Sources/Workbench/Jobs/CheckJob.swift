@@ -24,7 +24,7 @@ public struct CheckJob: Sendable {
         var problemCount = 0
         for result in results {
             problemCount += result.problems.count
-            lines += result.problems.map(\.description)
+            lines += result.problems.map(ErrorAdvice.line(for:))
         }
         let claims = results.map(\.claims).reduce(0, +)
         let docs = results.count
