@@ -12,19 +12,26 @@ public struct LoadedDocument: Sendable {
 
 /// What a (re-)extraction did to a document's claims.
 public struct ImportSummary: Sendable, Equatable {
+    /// New claims.
     public var added = 0
+    /// Claims found again exactly as stored.
     public var unchanged = 0
+    /// Claims found again with new text, span, facts or position (or revived orphans).
     public var updated = 0
+    /// Reviewed claims whose sentence is gone, kept and marked orphaned.
     public var orphaned = 0
+    /// Unreviewed claims whose sentence is gone, deleted.
     public var removed = 0
     public init() {}
 }
 
 /// What `importExtraction` stored: the counts, and the document as written (no need to read it back).
 public struct ExtractionImport: Sendable {
+    /// What changed.
     public var summary: ImportSummary
     /// The document's claims in article order, then orphaned ones.
     public var claims: [Claim]
+    /// The document's `document.json` as written.
     public var info: DocumentInfo
 }
 

@@ -5,11 +5,15 @@ import SourceFetch
 public struct EvidenceJob: Sendable {
     /// `evidence add`: the link to attach and why.
     public struct AddRequest: Sendable {
+        /// The document's slug.
         public var document: String
+        /// The claim's id.
         public var claim: String
         /// An http:// or https:// link.
         public var url: String
+        /// Whether the link supports, refutes or gives context.
         public var stance: Stance
+        /// Why this link matters.
         public var note: String
         /// Who adds it, for the claim's history.
         public var reviewer: String
@@ -24,6 +28,7 @@ public struct EvidenceJob: Sendable {
         }
     }
 
+    /// The evidence use case shared with the REPL.
     public let desk: EvidenceDesk
 
     public init(workspace: Workspace, policy: FetchPolicy = .default) {

@@ -14,7 +14,9 @@ public struct ExportJob: Sendable {
         public var warnings: [String]
     }
 
+    /// The workspace whose documents are exported.
     public let workspace: Workspace
+    /// The exporter, with the publication options.
     public let exporter: Exporter
 
     public init(workspace: Workspace, options: ReportOptions = ReportOptions()) {

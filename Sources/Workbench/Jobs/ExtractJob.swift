@@ -11,7 +11,9 @@ public struct ExtractJob: Sendable {
         public var document: String?
         /// `--published YYYY-MM-DD`.
         public var published: String?
+        /// `--title`: the article's title.
         public var title: String?
+        /// `--url`: the article's URL (http or https).
         public var url: String?
         /// Who ran the extraction, for the claims' history.
         public var reviewer: String
@@ -39,7 +41,9 @@ public struct ExtractJob: Sendable {
         public var publishedUsed: CalendarDay?
     }
 
+    /// Where the document is stored.
     public let workspace: Workspace
+    /// The extractor (a pure function of text and date).
     public let extractor: Extractor
     /// Fetches `.url` sources.
     public let fetcher: Fetcher

@@ -6,6 +6,7 @@ public struct FetchJob: Sendable {
     /// The transfers at once a user may ask for.
     public static let concurrencyRange = 1...64
 
+    /// The evidence use case shared with the REPL.
     public let desk: EvidenceDesk
 
     public init(workspace: Workspace) {

@@ -6,10 +6,13 @@ import Foundation
 public struct ListJob: Sendable {
     /// The claims `list DOC` selected, and the claim files that could not be read (as warning lines).
     public struct Selection: Sendable {
+        /// The claims that passed the filter, in article order, then orphaned ones.
         public var claims: [Claim]
+        /// One line per claim file that could not be read (those claims are skipped).
         public var warnings: [String]
     }
 
+    /// The store of the workspace listed.
     public let store: ClaimStore
 
     public init(workspace: Workspace) {

@@ -20,7 +20,9 @@ public struct ReportJob: Sendable {
         public var failures: [String]
     }
 
+    /// The workspace whose documents are rendered.
     public let workspace: Workspace
+    /// The renderer, with the publication options.
     public let renderer: ReportRenderer
 
     public init(workspace: Workspace, options: ReportOptions = ReportOptions()) {
