@@ -46,7 +46,7 @@ let package = Package(
         // Shared test support (temporary workspaces, fixtures, the loopback server, running the built tool),
         // linked by the test targets and by the bench and stress executables.
         .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"]),
-        .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"]),
+        .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["ClaimTestSupport"]),
         .testTarget(name: "SourceFetchTests", dependencies: ["SourceFetch", "ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "ClaimReportTests", dependencies: ["ClaimReport", "ClaimCore", "ClaimTestSupport"]),
