@@ -94,6 +94,23 @@ import Testing
         #expect(throws: ClaimCheckError.self) { try ListJob.checkWithoutDocument(kind: nil, verdict: nil, json: true) }
     }
 
+    @Test func aPageIsNotFetchedWhenAnOptionIsWrongAndItsMetadataNamesTheDocument() throws {
+        let server = try LoopbackServer { _ in
+            .html("<html><head><title>Quake kills 34</title></head><body><article><p>An earthquake killed 34 people on Friday, officials said.</p></article></body></html>")
+        }
+        defer { server.stop() }
+        let tmp = TemporaryWorkspace()
+        let job = ExtractJob(workspace: tmp.workspace)
+        #expect(throws: ClaimCheckError.self) {
+            try job.run(source: .url(server.url("/story")), .init(published: "24/02/2016", reviewer: "ann"))
+        }
+        #expect(server.requests.isEmpty, "a bad --published costs no fetch")
+        let outcome = try job.run(source: .url(server.url("/story")), .init(reviewer: "ann"))
+        #expect(outcome.document == "quake-kills-34", "named from the page's title")
+        #expect(server.requests.count == 1)
+        #expect(try tmp.store.loadDocumentInfo("quake-kills-34").url == server.url("/story"))
+    }
+
     @Test func adviceNamesTheCommandThatHelps() {
         #expect(ErrorAdvice.line(for: .documentNotFound("doc"))
             == "no document 'doc' in this workspace (run 'claimcheck extract' first, or see 'claimcheck list')")

@@ -55,7 +55,8 @@ public struct ExtractJob: Sendable {
     }
 
     /// Extracts the article of `source` into the workspace. The options are checked before standard input
-    /// is read or a page fetched (a typo costs nothing); a page's title, final URL and date fill the options the request leaves out.
+    /// is read or a page fetched (a typo costs nothing); a page's title, final URL and date fill the options
+    /// the request leaves out.
     public func run(source: ArticleSource, _ request: Request) throws -> Outcome {
         switch source {
         case let .file(path):
@@ -67,7 +68,7 @@ public struct ExtractJob: Sendable {
             let data = try ArticleSource.readStandardInput()
             return try store(article: try ArticleText.decode(data, source: source.name), options: options)
         case let .url(link):
-            _ = try Options(request, source: source)
+            _ = try Options.checkDateAndURL(request)
             let (article, filled) = try fetch(link, request: request)
             return try store(article: article, options: try Options(filled, source: source))
         }
@@ -79,24 +80,27 @@ public struct ExtractJob: Sendable {
         var published: CalendarDay?
         var request: Request
 
-        /// Checks the request for `source`. A page may still name the document later, so a URL without
-        /// `--doc` or `--title` is not refused here.
+        /// Checks the request for `source` and names the document: `--doc`, else the file's name, else the title.
         init(_ request: Request, source: ArticleSource) throws {
             self.request = request
-            published = try request.published.map(ExtractJob.parsePublished)
-            if let url = request.url { _ = try WebLink.validate(url) }
+            published = try Self.checkDateAndURL(request)
             if let doc = request.document {
                 slug = try Slug.validate(doc)
             } else if case let .file(path) = source, let derived = Slug.make(from: path) {
                 slug = derived
             } else if let title = request.title, let derived = Slug.make(from: title) {
                 slug = derived
-            } else if case .url = source {
-                slug = ""
             } else {
                 throw ClaimCheckError.badInput(source == .standardInput ? "-" : source.name,
                                                reason: "cannot name the document from this input; give --doc SLUG")
             }
+        }
+
+        /// Checks `--published` and `--url` (a page may still name the document, so the name is not checked).
+        static func checkDateAndURL(_ request: Request) throws -> CalendarDay? {
+            let published = try request.published.map(ExtractJob.parsePublished)
+            if let url = request.url { _ = try WebLink.validate(url) }
+            return published
         }
     }
 
