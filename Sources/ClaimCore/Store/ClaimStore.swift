@@ -35,7 +35,7 @@ public struct ExtractionImport: Sendable {
     public var info: DocumentInfo
 }
 
-/// Reads and writes the JSON files of a workspace (DESIGN.md): one file per claim, atomic writes,
+/// Reads and writes the JSON files of a workspace (docs/DESIGN.md): one file per claim, atomic writes,
 /// a revision check on every update, and a per-document lock around every read-modify-write so that
 /// concurrent writers never lose an update.
 public struct ClaimStore: Sendable {
