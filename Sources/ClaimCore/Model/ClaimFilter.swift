@@ -6,6 +6,7 @@ public struct ClaimFilter: Sendable, Equatable {
     /// Only claims whose verdict has this label.
     public var verdict: VerdictLabel?
 
+    /// A filter on `kind` and `verdict`; nil lets every claim through on that count.
     public init(kind: ClaimKind? = nil, verdict: VerdictLabel? = nil) {
         self.kind = kind
         self.verdict = verdict

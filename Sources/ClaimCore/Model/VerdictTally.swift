@@ -7,6 +7,7 @@ public struct VerdictTally: Sendable, Equatable {
     /// Orphaned claims, whatever their verdict.
     public private(set) var orphaned = 0
 
+    /// Counts `claims`: current ones under their verdict, orphaned ones apart.
     public init(_ claims: [Claim]) {
         for claim in claims {
             if claim.isOrphaned {

@@ -2,7 +2,9 @@ import Foundation
 
 /// One document as it is on disk: its metadata, its text, the claims that loaded, and the files that did not.
 public struct LoadedDocument: Sendable {
+    /// The document's `document.json`.
     public var info: DocumentInfo
+    /// The document's `article.txt`, which every span points into.
     public var article: String
     /// Current claims in article order, then orphaned ones.
     public var claims: [Claim]
@@ -22,6 +24,7 @@ public struct ImportSummary: Sendable, Equatable {
     public var orphaned = 0
     /// Unreviewed claims whose sentence is gone, deleted.
     public var removed = 0
+    /// No changes yet.
     public init() {}
 }
 
@@ -39,14 +42,17 @@ public struct ExtractionImport: Sendable {
 /// a revision check on every update, and a per-document lock around every read-modify-write so that
 /// concurrent writers never lose an update.
 public struct ClaimStore: Sendable {
+    /// The workspace whose `claims/` this store reads and writes.
     public let workspace: Workspace
 
+    /// A store over `workspace`.
     public init(workspace: Workspace) {
         self.workspace = workspace
     }
 
     // MARK: Reading
 
+    /// Reads `claims/<slug>/document.json`; `documentNotFound` when it is not there.
     public func loadDocumentInfo(_ slug: String) throws -> DocumentInfo {
         let folder = try workspace.documentFolder(slug)
         let file = folder.appendingPathComponent("document.json")
@@ -56,6 +62,7 @@ public struct ClaimStore: Sendable {
         return try ClaimCoding.decode(DocumentInfo.self, from: data, path: workspace.display(file))
     }
 
+    /// Reads `claims/<slug>/article.txt`; `articleMissing` when it is gone.
     public func loadArticle(_ slug: String) throws -> String {
         let file = try workspace.documentFolder(slug).appendingPathComponent("article.txt")
         guard let data = FileManager.default.contents(atPath: file.path) else {
@@ -75,6 +82,7 @@ public struct ClaimStore: Sendable {
         return LoadedDocument(info: info, article: article, claims: ClaimStore.ordered(claims), problems: problems)
     }
 
+    /// Reads one claim file; `claimNotFound` when it is not there, `malformedFile` when it does not parse.
     public func loadClaim(_ slug: String, id: String) throws -> Claim {
         let file = try workspace.claimFile(slug, id: id)
         guard let data = FileManager.default.contents(atPath: file.path) else {

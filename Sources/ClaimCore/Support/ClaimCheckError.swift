@@ -76,6 +76,7 @@ public indirect enum ClaimCheckError: Error, Equatable, Sendable, CustomStringCo
         }
     }
 
+    /// One line: where, then what.
     public var description: String {
         switch self {
         case let .badInput(input, reason): "\(input): \(reason)"

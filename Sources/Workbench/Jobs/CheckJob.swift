@@ -2,8 +2,10 @@ import ClaimCore
 
 /// `claimcheck check [DOC]`: validates every file and prints one line per problem.
 public struct CheckJob: Sendable {
+    /// The workspace check, over the workspace's store.
     public let check: WorkspaceCheck
 
+    /// A check of `workspace`.
     public init(workspace: Workspace) {
         check = WorkspaceCheck(store: ClaimStore(workspace: workspace))
     }

@@ -18,6 +18,7 @@ public struct EvidenceJob: Sendable {
         /// Who adds it, for the claim's history.
         public var reviewer: String
 
+        /// A request to attach `url` to claim `claim` of `document`.
         public init(document: String, claim: String, url: String, stance: Stance, note: String = "", reviewer: String) {
             self.document = document
             self.claim = claim
@@ -31,6 +32,7 @@ public struct EvidenceJob: Sendable {
     /// The evidence use case shared with the REPL.
     public let desk: EvidenceDesk
 
+    /// The evidence commands of `workspace`; `policy` bounds every fetch.
     public init(workspace: Workspace, policy: FetchPolicy = .default) {
         desk = EvidenceDesk(workspace: workspace, policy: policy)
     }

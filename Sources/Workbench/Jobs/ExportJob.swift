@@ -19,6 +19,7 @@ public struct ExportJob: Sendable {
     /// The exporter, with the publication options.
     public let exporter: Exporter
 
+    /// Exports from `workspace` with the publication `options` (base URL, organisation).
     public init(workspace: Workspace, options: ReportOptions = ReportOptions()) {
         self.workspace = workspace
         exporter = Exporter(workspace: workspace, options: options)

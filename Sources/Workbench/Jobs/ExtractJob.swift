@@ -18,6 +18,7 @@ public struct ExtractJob: Sendable {
         /// Who ran the extraction, for the claims' history.
         public var reviewer: String
 
+        /// The options as typed; nil where the user gave none.
         public init(document: String? = nil, published: String? = nil, title: String? = nil, url: String? = nil, reviewer: String) {
             self.document = document
             self.published = published
@@ -48,6 +49,7 @@ public struct ExtractJob: Sendable {
     /// Fetches `.url` sources.
     public let fetcher: Fetcher
 
+    /// Extracts into `workspace` with `extractor`; `fetcher` reads pages given as URLs.
     public init(workspace: Workspace, extractor: Extractor = Extractor(), fetcher: Fetcher = Fetcher()) {
         self.workspace = workspace
         self.extractor = extractor

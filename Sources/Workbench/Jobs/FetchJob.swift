@@ -9,6 +9,7 @@ public struct FetchJob: Sendable {
     /// The evidence use case shared with the REPL.
     public let desk: EvidenceDesk
 
+    /// Refreshes the evidence of `workspace`'s documents with the default fetch policy.
     public init(workspace: Workspace) {
         desk = EvidenceDesk(workspace: workspace)
     }

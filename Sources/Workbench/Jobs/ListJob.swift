@@ -15,6 +15,7 @@ public struct ListJob: Sendable {
     /// The store of the workspace listed.
     public let store: ClaimStore
 
+    /// Lists the documents and claims of `workspace`.
     public init(workspace: Workspace) {
         store = ClaimStore(workspace: workspace)
     }

@@ -25,6 +25,7 @@ public struct ReportJob: Sendable {
     /// The renderer, with the publication options.
     public let renderer: ReportRenderer
 
+    /// Renders `workspace`'s reports with the publication `options` (base URL, organisation).
     public init(workspace: Workspace, options: ReportOptions = ReportOptions()) {
         self.workspace = workspace
         renderer = ReportRenderer(workspace: workspace, options: options)
