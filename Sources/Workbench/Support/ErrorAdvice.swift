@@ -12,8 +12,12 @@ public enum ErrorAdvice {
 
     /// The message of `error` with its advice.
     public static func line(for error: ClaimCheckError) -> String {
-        guard let advice = advice(for: error) else { return error.description }
-        return "\(error.description) (\(advice))"
+        let message = error.description
+        guard let advice = advice(for: error) else { return message }
+        // A message that ends in a parenthesis takes the advice inside it: "… (2 broken files; 'claimcheck check …')".
+        guard message.hasSuffix(")") else { return "\(message) (\(advice))" }
+        let separator = message.dropLast().hasSuffix("?") ? " " : "; "
+        return "\(message.dropLast())\(separator)\(advice))"
     }
 
     /// What to run next about `error`, if anything.
