@@ -27,7 +27,7 @@ let package = Package(
         // HTML report, ClaimReview JSON-LD, exports.
         .target(name: "ClaimReport", dependencies: ["ClaimCore", .product(name: "Mustache", package: "swift-mustache")],
                 resources: []),
-        // Session logic of the CLI and the REPL: commands in, text out, no terminal calls.
+        // One job per command, the evidence use case and the REPL session: typed input, text out, no terminal calls.
         .target(name: "Workbench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport"]),
         // The thin executable: argument parsing and terminal I/O only.
         .executableTarget(name: "claimcheck", dependencies: [
