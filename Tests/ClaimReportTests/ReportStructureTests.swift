@@ -186,6 +186,8 @@ import Testing
         #expect(page.html.contains("Claims no longer in the article"))
         #expect(page.html.contains("Claims that could not be highlighted"))
         #expect(page.html.contains("no longer in the article</span>"))
+        #expect(page.html.contains("<p><strong>2</strong> claims · <strong>0</strong> reviewed · <strong>1</strong> no longer in the article</p>"),
+                "the masthead counts current claims and the orphan apart, as the tally does")
     }
 
     @Test func renderWritesTheReportAndRenderAllWritesTheIndex() throws {
