@@ -40,6 +40,9 @@ public struct ExtractJob: Sendable {
         public var claims: [Claim]
         /// The publication date relative dates were resolved against, if any.
         public var publishedUsed: CalendarDay?
+
+        /// The claims still in the article (orphaned ones left out), in article order: the table `extract` prints.
+        public var currentClaims: [Claim] { claims.filter { !$0.isOrphaned } }
     }
 
     /// Where the document is stored.

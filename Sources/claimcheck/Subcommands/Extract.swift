@@ -41,7 +41,7 @@ extension ClaimCheck {
                 let outcome = try ExtractJob(workspace: workspace).run(source: ArticleSource(argument: input), request)
                 let style = Console.style
                 if !quiet {
-                    Console.print(ClaimTable(style: style, width: Console.width).render(outcome.claims.filter { !$0.isOrphaned }, showVerdict: false))
+                    Console.print(ClaimTable(style: style, width: Console.width).render(outcome.currentClaims, showVerdict: false))
                 }
                 Console.print(ExtractReport.summary(outcome, workspace: workspace, style: style))
             }
