@@ -6,6 +6,8 @@ struct Passage {
     var paragraph: Int
     /// Sentence indexes within the paragraph.
     var sentences: Range<Int>
+    /// The page (from 1) of a paged text, nil for a text without pages.
+    var page: Int? = nil
 
     func overlaps(_ other: Passage) -> Bool {
         paragraph == other.paragraph && sentences.overlaps(other.sentences)
@@ -14,25 +16,33 @@ struct Passage {
 
 /// Splits readable text into paragraphs (blank-line separated blocks), sentences, and windows of up
 /// to three sentences (overlapping by one, so that no pair of neighbouring sentences is ever split).
+/// A text with form feeds is paged (a PDF's: every page ends with one): each passage carries its page.
 enum Passages {
     static let windowSize = 3
     static let maxCharacters = 1200
 
     static func split(_ text: String) -> [Passage] {
         var passages: [Passage] = []
-        let paragraphs = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        for (p, paragraph) in paragraphs.enumerated() {
-            let sentences = self.sentences(paragraph)
-            if sentences.count <= windowSize {
-                passages.append(Passage(text: clip(paragraph), paragraph: p, sentences: 0..<sentences.count))
-                continue
-            }
-            var start = 0
-            while true {
-                let end = min(start + windowSize, sentences.count)
-                passages.append(Passage(text: clip(sentences[start..<end].joined(separator: " ")), paragraph: p, sentences: start..<end))
-                if end == sentences.count { break }
-                start += windowSize - 1
+        let pages = text.contains("\u{000C}") ? text.split(separator: "\u{000C}", omittingEmptySubsequences: false).map(String.init) : [text]
+        var p = 0
+        for (pageIndex, pageText) in pages.enumerated() {
+            let page = pages.count > 1 ? pageIndex + 1 : nil
+            let paragraphs = pageText.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            for paragraph in paragraphs {
+                defer { p += 1 }
+                let sentences = self.sentences(paragraph)
+                if sentences.count <= windowSize {
+                    passages.append(Passage(text: clip(paragraph), paragraph: p, sentences: 0..<sentences.count, page: page))
+                    continue
+                }
+                var start = 0
+                while true {
+                    let end = min(start + windowSize, sentences.count)
+                    passages.append(Passage(text: clip(sentences[start..<end].joined(separator: " ")), paragraph: p,
+                                            sentences: start..<end, page: page))
+                    if end == sentences.count { break }
+                    start += windowSize - 1
+                }
             }
         }
         return passages
