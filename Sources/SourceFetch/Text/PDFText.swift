@@ -50,7 +50,7 @@ enum PDFText {
                 stopped = "the limit for a PDF"
                 break
             }
-            if Date().timeIntervalSince(started) > limits.maxSeconds {
+            if index > 0, Date().timeIntervalSince(started) > limits.maxSeconds {
                 stopped = "the \(FetchError.seconds(limits.maxSeconds)) time limit for reading a PDF"
                 break
             }
