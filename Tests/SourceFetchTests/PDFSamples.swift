@@ -49,11 +49,16 @@ enum PDFSamples {
     /// `count` pages of prose; page `numbered` (1-based) states the figure "89 members" and the quote, and
     /// every other page speaks of the quorum without them. `edition` changes one word (a new snapshot).
     static func multiPage(count: Int = 3, numbered: Int = 2, edition: Int = 1) -> [UInt8] {
+        multiPage(count: count, numbered: [numbered], edition: edition)
+    }
+
+    /// The same with the figure and the quote on each of the pages `numbered`.
+    static func multiPage(count: Int, numbered: Set<Int>, edition: Int = 1) -> [UInt8] {
         var pages: [PDFWriter.Page] = []
         for n in 1...count {
             var page = PDFWriter.Page()
             page.lines(["Report on the quorum, page \(n) (edition \(edition))"], size: 12, bold: true)
-            if n == numbered {
+            if numbered.contains(n) {
                 page.lines([
                     "The vote failed to reach the required quorum of 89 members of",
                     "parliament. \u{201C}We will not meet again until the quorum is reached,\u{201D}",
