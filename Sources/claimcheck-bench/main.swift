@@ -7,6 +7,7 @@ let suites: [String: (ArraySlice<String>) throws -> Void] = [
     "extract": ExtractionBench.run,
     "report": ReportBench.run,
     "review": ReviewBench.run,
+    "pdf": PDFBench.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()
