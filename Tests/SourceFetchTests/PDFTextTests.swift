@@ -53,6 +53,14 @@ import Testing
         #expect(html.text == "The final flow: 89 members, 89 members.")
     }
 
+    @Test func doubleSpacedLinesStayOneParagraphAndABlankLineStillBreaksIt() throws {
+        var page = PDFWriter.Page()
+        page.lines(["The speaker said that the vote had failed", "because only 81 members were present in", "the hall on Tuesday."], top: 700, size: 10, leading: 24)
+        page.lines(["A new session was called for Monday."], top: 700 - 4 * 24, size: 10)
+        let text = try #require(SourceText.read(PDFWriter(pages: [page]).bytes(), contentType: "application/pdf").text)
+        #expect(text == "The speaker said that the vote had failed because only 81 members were present in the hall on Tuesday.\n\nA new session was called for Monday.\u{000C}")
+    }
+
     @Test func hyphenatedLineEndsAreJoinedOnlyBeforeALowerCaseWord() {
         #expect(PDFText.joinLines(["the parlia-", "ment met"]) == "the parliament met")
         #expect(PDFText.joinLines(["the parlia\u{00AD}", "Ment met"]) == "the parliaMent met")

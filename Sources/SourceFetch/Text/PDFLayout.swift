@@ -64,8 +64,13 @@ enum PDFLayout {
         guard !words.isEmpty else { return [] }
         let heights = words.map { max($0.height, 0.5) }.sorted()
         let typical = heights[heights.count / 2]
+        // A paragraph break is a gap half a line taller than the usual gap between lines (so that
+        // double-spaced text still reads as paragraphs, not as one paragraph a line).
+        let tops = lines(words).map { line in line.map(\.y1).min() ?? 0 }
+        let pitches = zip(tops, tops.dropFirst()).map { $1 - $0 }.filter { $0 > 0.1 * typical }.sorted()
+        let usualGap = pitches.isEmpty ? 0 : max(0, pitches[(pitches.count - 1) / 2] - typical)
         var out: [PDFBlock] = []
-        var splitter = Splitter(columnGap: 1.2 * typical, paragraphGap: 0.5 * typical)
+        let splitter = Splitter(columnGap: 1.2 * typical, paragraphGap: usualGap + 0.5 * typical)
         splitter.cut(words, depth: 0, into: &out)
         return out
     }
@@ -103,7 +108,7 @@ enum PDFLayout {
         let columnGap: Double
         let paragraphGap: Double
 
-        mutating func cut(_ words: [PDFWord], depth: Int, into out: inout [PDFBlock]) {
+        func cut(_ words: [PDFWord], depth: Int, into out: inout [PDFBlock]) {
             guard words.count > 1, depth < 64 else { return leaf(words, into: &out) }
             let vertical = PDFLayout.gaps(words.map { ($0.x1, $0.x2) }, minimum: columnGap)
             if let gutter = vertical.max(by: { $0.1 - $0.0 < $1.1 - $1.0 }) {
