@@ -8,6 +8,7 @@ let suites: [String: (ArraySlice<String>) throws -> Void] = [
     "report": ReportBench.run,
     "review": ReviewBench.run,
     "pdf": PDFBench.run,
+    "pdf-hostile": PDFHostileBench.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()
