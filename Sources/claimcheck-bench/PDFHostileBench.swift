@@ -3,7 +3,7 @@ import Foundation
 import SourceFetch
 
 /// `claimcheck-bench pdf-hostile [CASE]`: reads each hostile PDF (scanned, encrypted, truncated, corrupt,
-/// thousands of pages, a page tree that loops, a page count that lies, 3200 full pages near the 20 MiB fetch cap) in a
+/// thousands of pages, a page tree that loops, a page count that lies, one page of 100,000 scattered words, 3200 full pages near the 20 MiB fetch cap) in a
 /// process of its own and prints the time, the peak memory (max RSS) and the one-line note for each.
 /// With a CASE name it reads only that case (what the parent runs in each child).
 enum PDFHostileBench {
@@ -17,6 +17,8 @@ enum PDFHostileBench {
             + "3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n4 0 obj << /Length 0 >> stream\n\nendstream endobj\n") }),
         ("lying-page-count", { raw("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 100000000 >> endobj\n"
             + "3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n") }),
+        ("one-page-100k-runs", { PDFWriter(pages: [PDFWriter.Page(runs: (0..<100_000).map { k in
+            .init(x: Double(k % 97) * 6, y: Double(k % 791), size: 4, "w\(k % 13)") })]).bytes() }),
         ("3200-pages-big", { long(pages: 3200, lines: 40) }),
     ]
 

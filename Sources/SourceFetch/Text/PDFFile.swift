@@ -29,7 +29,8 @@ final class PDFFile {
         }
         guard let opened else {
             if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) { throw .encrypted }
-            let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+            let bytes = message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+            let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw .unreadable(text.isEmpty ? "poppler could not open it" : text)
         }
         document = opened

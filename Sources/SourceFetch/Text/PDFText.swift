@@ -31,12 +31,13 @@ enum PDFText {
         let file: PDFFile
         do {
             file = try PDFFile(bytes: body)
-        } catch .encrypted {
-            return SourceText(text: nil, note: "encrypted PDF: it needs a password to open; archived, but there is no text to read")
-        } catch let .unreadable(why) {
-            return SourceText(text: nil, note: "unreadable PDF (damaged, truncated or not a PDF: \(why)); archived, but there is no text to read")
         } catch {
-            return SourceText(text: nil, note: "unreadable PDF; archived, but there is no text to read")
+            switch error {
+            case .encrypted:
+                return SourceText(text: nil, note: "encrypted PDF: it needs a password to open; archived, but there is no text to read")
+            case let .unreadable(why):
+                return SourceText(text: nil, note: "unreadable PDF (damaged, truncated or not a PDF: \(why)); archived, but there is no text to read")
+            }
         }
         let metadata = (title: file.title, author: file.author, published: file.creationDay)
         let total = file.pageCount
