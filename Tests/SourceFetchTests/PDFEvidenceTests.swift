@@ -36,6 +36,7 @@ final class EditionBox: @unchecked Sendable {
             case "/scan.pdf": return .bytes(PDFSamples.scanned(), contentType: "application/pdf")
             case "/secret.pdf": return .bytes(PDFSamples.encrypted(), contentType: "application/pdf")
             case "/truncated.pdf": return .bytes(Array(PDFSamples.twoColumns().prefix(700)), contentType: "application/pdf")
+            case "/not-a.pdf": return .bytes(Array("%PDF-1.4 and then an HTML error page".utf8), contentType: "application/pdf")
             case "/huge.pdf": return .bytes(PDFSamples.long(pages: 3000, linesPerPage: 2), contentType: "application/pdf")
             default: return .status(404)
             }
@@ -120,7 +121,8 @@ final class EditionBox: @unchecked Sendable {
         let cases: [(String, String)] = [
             ("/scan.pdf", "scanned PDF without text; attach a text source or a note"),
             ("/secret.pdf", "encrypted PDF: it needs a password to open; archived, but there is no text to read"),
-            ("/truncated.pdf", "unreadable PDF (damaged, truncated or not a PDF: PDF document is damaged); archived, but there is no text to read"),
+            ("/truncated.pdf", "truncated or damaged PDF: no text is left in it; archived"),
+            ("/not-a.pdf", "unreadable PDF (damaged, truncated or not a PDF: PDF document is damaged); archived, but there is no text to read"),
         ]
         for (k, (path, note)) in cases.enumerated() {
             let outcome = try desk.attach(document: "quorum", claimID: quorumID, url: server.url(path), stance: .context, note: "", by: "ana")

@@ -145,7 +145,20 @@ import Testing
         let source = SourceText.read(damaged, contentType: "application/pdf")
         #expect(source.text != nil || source.note != nil)
         let garbage = SourceText.read(Array("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n%%EOF".utf8), contentType: nil)
-        #expect(garbage.text == nil && garbage.note?.hasPrefix("unreadable PDF") == true)
+        #expect(garbage.text == nil && garbage.note == "truncated or damaged PDF: no text is left in it; archived")
+        let notPDF = SourceText.read(Array("%PDF-1.7\nnothing else".utf8), contentType: nil)
+        #expect(notPDF.text == nil && notPDF.note?.hasPrefix("unreadable PDF (damaged, truncated or not a PDF: ") == true)
+    }
+
+    @Test func aTruncatedPDFGivesTheTextOfThePagesThatAreLeft() throws {
+        let whole = PDFSamples.multiPage(count: 6, numbered: 2)
+        let cut = Array(whole.prefix(whole.count * 6 / 10))
+        let source = SourceText.read(cut, contentType: "application/pdf")
+        let text = try #require(source.text)
+        #expect(text.contains("The vote failed to reach the required quorum of 89 members of parliament."))
+        #expect(source.note?.hasPrefix("truncated or damaged PDF: read what is left, ") == true, "\(source.note ?? "-")")
+        #expect(PDFRepair.withTrailer(whole) == nil, "a whole PDF has its trailer")
+        #expect(PDFRepair.objectNumber(before: 20, in: Array("%PDF-1.4\n12 0 obj << /Type /Catalog".utf8)) == 12)
     }
 
     @Test func aPDFWithThousandsOfPagesIsReadUpToTheLimitAndSaysSo() throws {

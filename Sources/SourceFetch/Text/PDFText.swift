@@ -29,15 +29,14 @@ enum PDFText {
 
     static func read(_ body: [UInt8], limits: PDFReadLimits = .default) -> SourceText {
         let file: PDFFile
-        do {
-            file = try PDFFile(bytes: body)
-        } catch {
-            switch error {
-            case .encrypted:
-                return SourceText(text: nil, note: "encrypted PDF: it needs a password to open; archived, but there is no text to read")
-            case let .unreadable(why):
-                return SourceText(text: nil, note: "unreadable PDF (damaged, truncated or not a PDF: \(why)); archived, but there is no text to read")
-            }
+        var repaired = false
+        switch open(body) {
+        case let .success(opened):
+            (file, repaired) = opened
+        case .failure(.encrypted):
+            return SourceText(text: nil, note: "encrypted PDF: it needs a password to open; archived, but there is no text to read")
+        case let .failure(.unreadable(why)):
+            return SourceText(text: nil, note: "unreadable PDF (damaged, truncated or not a PDF: \(why)); archived, but there is no text to read")
         }
         let metadata = (title: file.title, author: file.author, published: file.creationDay)
         let total = file.pageCount
@@ -68,6 +67,11 @@ enum PDFText {
         var source = SourceText(text: text, title: metadata.title, published: metadata.published, charset: nil)
         source.author = metadata.author
         source.pages = read
+        if repaired && emptyPages == read {
+            source.text = nil
+            source.note = "truncated or damaged PDF: no text is left in it; archived"
+            return source
+        }
         if read > 0 && emptyPages == read {
             // No text layer at all: images only (a scan), or nothing drawn.
             source.text = nil
@@ -82,10 +86,25 @@ enum PDFText {
         }
         if let stopped {
             source.note = "read the first \(read) of \(total) pages (\(stopped))"
+        } else if repaired {
+            source.note = "truncated or damaged PDF: read what is left, \(read - emptyPages) of \(total) pages with text"
         } else if emptyPages > 0 {
             source.note = "\(emptyPages) of \(total) pages have no text (scanned images?)"
         }
         return source
+    }
+
+    /// Opens the PDF; one that poppler calls damaged is tried again with a trailer naming its catalog
+    /// (`PDFRepair`). The flag says whether that repair was needed.
+    static func open(_ body: [UInt8]) -> Result<(PDFFile, Bool), PDFOpenError> {
+        do {
+            return .success((try PDFFile(bytes: body), false))
+        } catch {
+            if case .unreadable = error, let patched = PDFRepair.withTrailer(body), let file = try? PDFFile(bytes: patched) {
+                return .success((file, true))
+            }
+            return .failure(error)
+        }
     }
 
     /// One page's paragraphs and table rows, normalised, blank-line separated.
