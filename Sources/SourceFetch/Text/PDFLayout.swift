@@ -34,7 +34,8 @@ enum PDFLayout {
             scalars = String.UnicodeScalarView()
         }
         for glyph in glyphs {
-            if glyph.scalar.properties.isWhitespace || glyph.scalar.value < 0x20 {
+            let value = glyph.scalar.value
+            if value <= 0x20 || (value >= 0x80 && glyph.scalar.properties.isWhitespace) {
                 flush()
                 continue
             }

@@ -144,8 +144,10 @@ enum PDFText {
         for line in lines {
             guard !out.isEmpty else { out = line; continue }
             let first = line.unicodeScalars.first
-            if let last = out.unicodeScalars.last {
-                let beforeLast = out.unicodeScalars.dropLast().last
+            let scalars = out.unicodeScalars
+            if let last = scalars.last {
+                let lastIndex = scalars.index(before: scalars.endIndex)
+                let beforeLast = lastIndex > scalars.startIndex ? scalars[scalars.index(before: lastIndex)] : nil
                 if last == "\u{00AD}" {
                     out.unicodeScalars.removeLast()
                     out += line
