@@ -17,8 +17,9 @@ enum PDFHostileBench {
             + "3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n4 0 obj << /Length 0 >> stream\n\nendstream endobj\n") }),
         ("lying-page-count", { raw("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 100000000 >> endobj\n"
             + "3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n") }),
-        ("one-page-100k-runs", { PDFWriter(pages: [PDFWriter.Page(runs: (0..<100_000).map { k in
-            .init(x: Double(k % 97) * 6, y: Double(k % 791), size: 4, "w\(k % 13)") })]).bytes() }),
+        ("one-page-25k-runs", { scattered(25_000) }),
+        ("one-page-50k-runs", { scattered(50_000) }),
+        ("one-page-100k-runs", { scattered(100_000) }),
         ("3200-pages-big", { long(pages: 3200, lines: 40) }),
     ]
 
@@ -45,6 +46,12 @@ enum PDFHostileBench {
             child.waitUntilExit()
             if child.terminationStatus != 0 { print("\(entry.name): the child exited with status \(child.terminationStatus)") }
         }
+    }
+
+    /// One page of `count` short words scattered over it.
+    static func scattered(_ count: Int) -> [UInt8] {
+        PDFWriter(pages: [PDFWriter.Page(runs: (0..<count).map { k in
+            .init(x: Double(k % 97) * 6, y: Double(k % 791), size: 4, "w\(k % 13)") })]).bytes()
     }
 
     static func text(_ lines: [String]) -> PDFWriter.Page {

@@ -88,6 +88,13 @@ enum PDFSamples {
         return PDFWriter(pages: pages).bytes()
     }
 
+    /// One page of `count` tiny words scattered over 791 overlapping lines: poppler's own text layout takes
+    /// seconds over it (a page it cannot be interrupted in).
+    static func scattered(_ count: Int) -> [UInt8] {
+        PDFWriter(pages: [PDFWriter.Page(runs: (0..<count).map { k in
+            .init(x: Double(k % 97) * 6, y: Double(k % 791), size: 4, "w\(k % 13)") })]).bytes()
+    }
+
     /// Two pages that are only images: what a scanner without OCR makes.
     static func scanned() -> [UInt8] {
         let page = PDFWriter.Page(images: [.init(x: 36, y: 36, width: 540, height: 720, pixels: 32)])

@@ -175,6 +175,15 @@ import Testing
         #expect(capped.note?.hasPrefix("read the first ") == true && capped.note?.hasSuffix("(the 1000 bytes text limit for a PDF)") == true)
     }
 
+    @Test func aPageThatTakesPopplerLongIsAbandonedAtTheTimeLimit() {
+        let started = Date()
+        let source = SourceText.read(PDFSamples.scattered(100_000), contentType: "application/pdf", pdfLimits: PDFReadLimits(maxSeconds: 0))
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(elapsed < 3, "the caller waits the limit and a second's grace, not for poppler")
+        #expect(source.text == nil)
+        #expect(source.note == "PDF reading stopped at the 0 s time limit for reading a PDF before any text was found (0 of 1 pages read); archived")
+    }
+
     static func claim(_ text: String) -> Claim {
         let extracted = Extractor().extract(text, published: CalendarDay(iso: "2016-02-24")).first
         return Claim(id: "c1", document: "d", ordinal: 1, text: text, span: extracted?.span ?? Span(start: 0, end: text.utf8.count),

@@ -28,65 +28,28 @@ enum PDFText {
     static let scannedNote = "scanned PDF without text; attach a text source or a note"
 
     static func read(_ body: [UInt8], limits: PDFReadLimits = .default) -> SourceText {
-        let file: PDFFile
-        var repaired = false
-        switch open(body) {
-        case let .success(opened):
-            (file, repaired) = opened
-        case .failure(.encrypted):
-            return SourceText(text: nil, note: "encrypted PDF: it needs a password to open; archived, but there is no text to read")
-        case let .failure(.unreadable(why)):
-            return SourceText(text: nil, note: "unreadable PDF (damaged, truncated or not a PDF: \(why)); archived, but there is no text to read")
-        }
-        let metadata = (title: file.title, author: file.author, published: file.creationDay)
-        let total = file.pageCount
-        let started = Date()
-        var text = ""
-        var read = 0
-        var stopped: String?
-        var emptyPages = 0
-        for index in 0..<total {
-            if index >= limits.maxPages {
-                stopped = "the limit for a PDF"
-                break
-            }
-            if index > 0, Date().timeIntervalSince(started) > limits.maxSeconds {
-                stopped = "the \(FetchError.seconds(limits.maxSeconds)) time limit for reading a PDF"
-                break
-            }
-            if text.utf8.count > limits.maxTextBytes {
-                stopped = "the \(FetchError.bytes(limits.maxTextBytes)) text limit for a PDF"
-                break
-            }
-            let page = pageText(file, index)
-            if page.isEmpty { emptyPages += 1 }
-            text += page
-            text += "\u{000C}"
-            read += 1
-        }
-        var source = SourceText(text: text, title: metadata.title, published: metadata.published, charset: nil)
-        source.author = metadata.author
+        let state = PDFReadJob.read(body, limits: limits)
+        if let failure = state.failure { return SourceText(text: nil, note: failure) }
+        let read = state.pages.count, total = state.total, emptyPages = state.emptyPages
+        var source = SourceText(text: state.pages.map { $0 + "\u{000C}" }.joined(), title: state.title, published: state.published, charset: nil)
+        source.author = state.author
         source.pages = read
-        if repaired && emptyPages == read {
+        if read == emptyPages {
             source.text = nil
-            source.note = "truncated or damaged PDF: no text is left in it; archived"
+            if let stopped = state.stopped, stopped.contains("time limit") {
+                source.note = "PDF reading stopped at \(stopped) before any text was found (\(read) of \(total) pages read); archived"
+            } else if state.repaired {
+                source.note = "truncated or damaged PDF: no text is left in it; archived"
+            } else if total == 0 {
+                source.note = "PDF without pages; archived, but there is no text to read"
+            } else {
+                source.note = state.hasImages ? scannedNote : "PDF without text (\(read) page\(read == 1 ? "" : "s"), nothing to read); archived"
+            }
             return source
         }
-        if read > 0 && emptyPages == read {
-            // No text layer at all: images only (a scan), or nothing drawn.
-            source.text = nil
-            let images = (0..<min(read, 20)).contains { file.imageCount(page: $0) > 0 }
-            source.note = images ? scannedNote : "PDF without text (\(read) page\(read == 1 ? "" : "s"), nothing to read); archived"
-            return source
-        }
-        if total == 0 {
-            source.text = nil
-            source.note = "PDF without pages; archived, but there is no text to read"
-            return source
-        }
-        if let stopped {
+        if let stopped = state.stopped {
             source.note = "read the first \(read) of \(total) pages (\(stopped))"
-        } else if repaired {
+        } else if state.repaired {
             source.note = "truncated or damaged PDF: read what is left, \(read - emptyPages) of \(total) pages with text"
         } else if emptyPages > 0 {
             source.note = "\(emptyPages) of \(total) pages have no text (scanned images?)"
