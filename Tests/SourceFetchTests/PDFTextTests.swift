@@ -36,6 +36,19 @@ import Testing
         #expect(!text.contains("in Tobruk. The speaker read the agenda and the ment"))
     }
 
+    @Test func columnsWhoseParagraphBreaksLineUpAreStillReadColumnByColumn() throws {
+        var page = PDFWriter.Page()
+        page.lines(["Minutes of the session of the House in Tobruk, 23 February"], x: 72, top: 740, size: 16, bold: true)
+        page.lines(["Left one: the speaker opened the session", "at ten and read out the agenda to all."], x: 72, top: 700, size: 10, leading: 13)
+        page.lines(["Left two: the clerk counted the members", "present and the count was only 81 of"], x: 72, top: 700 - 3 * 13, size: 10, leading: 13)
+        page.lines(["them, short of the quorum of 89 members.", "Right one ends the first paragraph here."], x: 320, top: 700, size: 10, leading: 13)
+        page.lines(["Right two: the next session is Monday", "and the speaker closed the session."], x: 320, top: 700 - 3 * 13, size: 10, leading: 13)
+        let text = try #require(SourceText.read(PDFWriter(pages: [page]).bytes(), contentType: "application/pdf").text)
+        #expect(text == "Minutes of the session of the House in Tobruk, 23 February\n\nLeft one: the speaker opened the session at ten and read out the agenda to all.\n\n"
+            + "Left two: the clerk counted the members present and the count was only 81 of them, short of the quorum of 89 members. "
+            + "Right one ends the first paragraph here.\n\nRight two: the next session is Monday and the speaker closed the session.\u{000C}")
+    }
+
     @Test func tableRowsStayOnOneLineWithTheirCells() throws {
         let text = try #require(SourceText.read(PDFSamples.table(), contentType: "application/pdf").text)
         let blocks = text.replacingOccurrences(of: "\u{000C}", with: "").components(separatedBy: "\n\n")

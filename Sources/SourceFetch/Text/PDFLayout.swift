@@ -130,10 +130,43 @@ enum PDFLayout {
                     while k < horizontal.count, word.y1 >= horizontal[k].1 - 0.001 { k += 1 }
                     bands[k].append(word)
                 }
-                for band in bands where !band.isEmpty { cut(band, depth: depth + 1, into: &out) }
+                for group in columnGroups(bands.filter { !$0.isEmpty }) { cut(group, depth: depth + 1, into: &out) }
                 return
             }
             leaf(words, into: &out)
+        }
+
+        /// Bands (top to bottom) regrouped so that neighbours split by the same gutter into columns of prose
+        /// are one region: two columns whose paragraph breaks happen to line up are then still read column
+        /// by column, not band by band.
+        private func columnGroups(_ bands: [[PDFWord]]) -> [[PDFWord]] {
+            var groups: [[PDFWord]] = []
+            var pending: [[PDFWord]] = []   // the bands of the last group
+            var gutter: (Double, Double)?
+            func close() {
+                guard pending.count > 1, let shared = gutter, let last = groups.last else { return }
+                let middle = (shared.0 + shared.1) / 2
+                // Kept together only when both sides are prose; otherwise (a table) back to single bands.
+                if !(isProse(last.filter { $0.x2 <= middle }) && isProse(last.filter { $0.x2 > middle })) {
+                    groups.removeLast()
+                    groups += pending
+                }
+            }
+            for band in bands {
+                let own = PDFLayout.gaps(band.map { ($0.x1, $0.x2) }, minimum: columnGap).max { $0.1 - $0.0 < $1.1 - $1.0 }
+                if let current = gutter, let own, min(current.1, own.1) - max(current.0, own.0) >= columnGap {
+                    groups[groups.count - 1] += band
+                    pending.append(band)
+                    gutter = (max(current.0, own.0), min(current.1, own.1))
+                    continue
+                }
+                close()
+                groups.append(band)
+                pending = [band]
+                gutter = own
+            }
+            close()
+            return groups
         }
 
         /// Running text rather than table cells: on average at least three words a line.
