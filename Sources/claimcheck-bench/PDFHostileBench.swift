@@ -32,7 +32,7 @@ enum PDFHostileBench {
             let elapsed = Date().timeIntervalSince(start)
             var usage = rusage()
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-            print("\(name.padding(toLength: 17, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", Double(body.count) / 1024)) KiB  "
+            print("\(name.padding(toLength: 19, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", Double(body.count) / 1024)) KiB  "
                 + "\(FetchBench.format(elapsed))  max RSS \(usage.ru_maxrss / 1024) MiB  pages \(source.pages.map(String.init) ?? "-")  "
                 + "text \(source.text.map { "\($0.utf8.count / 1024) KiB" } ?? "none")  note: \(source.note ?? "-")")
             return
