@@ -1,3 +1,4 @@
+import ClaimTestSupport
 import Foundation
 import Testing
 @testable import SourceFetch

@@ -1,11 +1,9 @@
-import ClaimTestSupport
-
-/// The PDFs the PDF tests serve and read, made with `PDFWriter` (real files: poppler reads them as it
+/// The PDFs the PDF tests serve and read (and the fuzz seeds are), made with `PDFWriter` (real files: poppler reads them as it
 /// reads any PDF). Their words echo the sample claim about the Libyan parliament's quorum.
-enum PDFSamples {
+public enum PDFSamples {
     /// A full-width title over two columns of prose; a sentence runs from the foot of the left column to the
     /// top of the right one, with "parlia-" / "ment" hyphenated across the column break.
-    static func twoColumns() -> [UInt8] {
+    public static func twoColumns() -> [UInt8] {
         var page = PDFWriter.Page()
         page.lines(["Minutes of the House of Representatives"], x: 72, top: 740, size: 16, bold: true)
         page.lines([
@@ -31,7 +29,7 @@ enum PDFSamples {
 
     /// A table of attendance: a header row and three rows of label, members present, and quorum, the cells
     /// far apart; and a paragraph with a ligature (ﬁ) and a no-break space under it.
-    static func table() -> [UInt8] {
+    public static func table() -> [UInt8] {
         var page = PDFWriter.Page()
         page.lines(["Attendance by session"], x: 72, top: 740, size: 14, bold: true)
         let rows = [("Session", "Present", "Quorum"), ("22 February", "97 members", "89"), ("23 February", "81 members", "89"),
@@ -48,12 +46,12 @@ enum PDFSamples {
 
     /// `count` pages of prose; page `numbered` (1-based) states the figure "89 members" and the quote, and
     /// every other page speaks of the quorum without them. `edition` changes one word (a new snapshot).
-    static func multiPage(count: Int = 3, numbered: Int = 2, edition: Int = 1) -> [UInt8] {
+    public static func multiPage(count: Int = 3, numbered: Int = 2, edition: Int = 1) -> [UInt8] {
         multiPage(count: count, numbered: [numbered], edition: edition)
     }
 
     /// The same with the figure and the quote on each of the pages `numbered`.
-    static func multiPage(count: Int, numbered: Set<Int>, edition: Int = 1) -> [UInt8] {
+    public static func multiPage(count: Int, numbered: Set<Int>, edition: Int = 1) -> [UInt8] {
         var pages: [PDFWriter.Page] = []
         for n in 1...count {
             var page = PDFWriter.Page()
@@ -76,7 +74,7 @@ enum PDFSamples {
     }
 
     /// `count` pages of dense prose (40 lines each): what the benchmark and the page-limit test read.
-    static func long(pages count: Int, linesPerPage: Int = 40) -> [UInt8] {
+    public static func long(pages count: Int, linesPerPage: Int = 40) -> [UInt8] {
         let line = "The committee heard evidence on the budget, the quorum and the 89 members of the house."
         var pages: [PDFWriter.Page] = []
         pages.reserveCapacity(count)
@@ -90,19 +88,19 @@ enum PDFSamples {
 
     /// One page of `count` tiny words scattered over 791 overlapping lines: poppler's own text layout takes
     /// seconds over it (a page it cannot be interrupted in).
-    static func scattered(_ count: Int) -> [UInt8] {
+    public static func scattered(_ count: Int) -> [UInt8] {
         PDFWriter(pages: [PDFWriter.Page(runs: (0..<count).map { k in
             .init(x: Double(k % 97) * 6, y: Double(k % 791), size: 4, "w\(k % 13)") })]).bytes()
     }
 
     /// Two pages that are only images: what a scanner without OCR makes.
-    static func scanned() -> [UInt8] {
+    public static func scanned() -> [UInt8] {
         let page = PDFWriter.Page(images: [.init(x: 36, y: 36, width: 540, height: 720, pixels: 32)])
         return PDFWriter(pages: [page, page], info: ["Title": "Scan 0042"]).bytes()
     }
 
     /// A document whose encryption dictionary no empty password opens.
-    static func encrypted() -> [UInt8] {
+    public static func encrypted() -> [UInt8] {
         var page = PDFWriter.Page()
         page.lines(["Confidential: 89 members were present."])
         return PDFWriter(pages: [page], encrypted: true).bytes()

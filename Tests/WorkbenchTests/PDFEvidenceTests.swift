@@ -2,7 +2,8 @@ import ClaimCore
 import ClaimTestSupport
 import Foundation
 import Testing
-@testable import SourceFetch
+import SourceFetch
+@testable import Workbench
 
 /// Which edition of the multi-page report the server sends (the test changes it to make a new snapshot).
 final class EditionBox: @unchecked Sendable {
