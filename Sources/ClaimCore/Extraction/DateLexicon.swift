@@ -191,6 +191,10 @@ enum DateLexicon {
     /// Words allowed right before a year that would otherwise look like part of a name or be too early.
     static let yearPrepositions: Set<String> = ["in", "since", "until", "by", "of", "from", "to", "through", "during", "before", "after", "and", "or", "between", "fiscal", "year", "early", "late", "mid", "the", "about", "around", "circa", "c."]
 
+    /// Irregular simple past forms (never participles, which follow "will be" as well) that set a clause in
+    /// the past ("took effect in May").
+    static let irregularPast: Set<String> = ["took", "came", "went", "began", "fell", "rose", "saw", "gave", "ran", "became", "knew", "grew", "drew"]
+
     /// Words that end a clause when the tense of a date's clause is read backwards.
     static let clauseBreaks: Set<String> = ["says", "say", "added", "and", "but", "while", "which", "who", "that", "because", "when", "after", "before", "although"]
 
@@ -208,6 +212,7 @@ enum DateLexicon {
         for w in holidayStarts { t[w] = .holiday }
         for (w, u) in partCompounds { t[w] = .partCompound(u) }
         for w in calendarNouns { t[w] = .calendarNoun }
+        for w in centuryWords.keys { t[w] = .spelledYear }
         return t
     }()
 
@@ -265,6 +270,8 @@ enum DateWord: Sendable {
     case holiday
     /// "year-end", "month-end".
     case partCompound(DateUnit)
+    /// "nineteen", "eighteen": the first word of a year in words ("nineteen ninety-six").
+    case spelledYear
     /// "year", "day", "month", "week" as the head of an anchored date ("that year", "the following day").
     case calendarNoun
 }

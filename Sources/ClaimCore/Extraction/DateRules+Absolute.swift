@@ -160,21 +160,23 @@ extension DateRules {
     }
 
     /// The year of a month named without one: by its modifier ("last March", "next May", "since June"),
-    /// else by the tense of its clause; news reports the past, so with no tense a month after publication's
-    /// is last year's ("in December", written in March).
+    /// else by the tense of its clause: the coming one in a future clause, else the latest ("in December",
+    /// written in March, is last December).
     func yearOfMonth(_ m: Int, after b: String, _ p: CalendarDay, at k: Int, _ s: SentenceScope) -> Int {
         if b == "last" || b == "since" { return m >= p.month ? p.year - 1 : p.year }
         if b == "next" { return m <= p.month ? p.year + 1 : p.year }
         if b == "this" { return p.year }
         switch clauseTense(at: k, s) {
-        case .future: return m < p.month ? p.year + 1 : p.year
+        // "due to be published in June", "talks to conclude by May": the coming one.
+        case .future, .weakFuture: return m < p.month ? p.year + 1 : p.year
+        // A past clause or none: news reports the past ("in December", written in March, is last December).
         case .past, .unknown: return m > p.month ? p.year - 1 : p.year
         }
     }
 
     /// The year of a day-month date without one: the latest such day up to publication after a word that
-    /// looks back ("since the Oct. 23 slaying" written in May, "the year ended March 31"), the next one in a
-    /// future clause, else the nearest.
+    /// looks back ("since the Oct. 23 slaying" written in May, "the year ended March 31") or in a past clause
+    /// (unless the coming one is within six weeks), the next one in a future clause, else the nearest.
     func inferred(month m: Int, day d: Int, _ s: SentenceScope, at k: Int) -> String? {
         guard let p = published else { return nil }
         let before = [p.year, p.year - 1].compactMap { CalendarDay(year: $0, month: m, day: d) }.first { $0 <= p }
@@ -182,10 +184,14 @@ extension DateRules {
         if let b = s.word(k - 1), DateLexicon.backwardCues.contains(b) || (b == "the" && s.word(k - 2).map { DateLexicon.backwardCues.contains($0) } == true) {
             return (before ?? after)?.iso
         }
-        if clauseTense(at: k, s) == .future { return (after ?? before)?.iso }
-        // Otherwise the nearest: a reported date is as often a coming deadline as a past event.
         guard let a = after, let b = before else { return (before ?? after)?.iso }
-        return a.daysSinceEpoch - p.daysSinceEpoch < p.daysSinceEpoch - b.daysSinceEpoch ? a.iso : b.iso
+        let ahead = a.daysSinceEpoch - p.daysSinceEpoch, back = p.daysSinceEpoch - b.daysSinceEpoch
+        switch clauseTense(at: k, s) {
+        case .future: return a.iso
+        // A past clause may still set a coming day ("was extended to Nov. 16"): within six weeks, the nearest.
+        case .past: return ahead <= 45 && ahead < back ? a.iso : b.iso
+        case .unknown, .weakFuture: return ahead < back ? a.iso : b.iso
+        }
     }
 
     func seasonDate(_ season: (Int, Int), at k: Int, _ s: SentenceScope) -> Match? {
@@ -274,7 +280,7 @@ extension DateRules {
             switch clauseTense(at: k, s) {
             case .past: chosen = before
             case .future: chosen = after
-            case .unknown: chosen = after.flatMap { $0.daysSinceEpoch - p.daysSinceEpoch <= 45 ? $0 : nil } ?? before
+            case .unknown, .weakFuture: chosen = after.flatMap { $0.daysSinceEpoch - p.daysSinceEpoch <= 45 ? $0 : nil } ?? before
             }
         }
         return Match(first, end, chosen?.iso)

@@ -66,7 +66,11 @@ extension DateRules {
         guard let (n, first) = amount(before: u, s) else { return nil }
         guard let n else { return Match(first, k, nil, reference: direction < 0 ? .past : .future) }
         if unit == .year, n == 1, case .quarter? = anchor, let a = anchor { return Match(first, k, a.shifted(years: direction)) }
-        if unit == .year, let a = anchor { return Match(first, k, a.shifted(years: direction * n)) }
+        if unit == .year, let a = anchor {
+            // A year counts from a year only in its own sentence ("in 1995 and a year later"); across sentences
+            // "a year earlier" in a report compares with publication.
+            if case .year = a, anchorSentence != s.range.lowerBound {} else { return Match(first, k, a.shifted(years: direction * n)) }
+        }
         if unit == .day, case .day(let d)? = anchor { return Match(first, k, d.adding(days: direction * n).iso) }
         return Match(first, k, shifted(unit, by: direction * n))
     }
@@ -95,7 +99,7 @@ extension DateRules {
             return Match(first, last, base?.adding(days: 7 * step).isoWeek)
         case "day", "morning", "night", "evening", "afternoon":
             let base: CalendarDay?
-            if case .day(let d)? = anchor { base = d } else { base = published }
+            if let d = lastDay { base = d } else if case .day(let d)? = anchor { base = d } else { base = published }
             return Match(first, last, base?.adding(days: step).iso)
         default:
             return nil

@@ -55,7 +55,7 @@ extension DateRules {
         guard let p = published else { return Match(first, last, nil) }
         if direction == .unknown { direction = clauseTense(at: k, s) }
         var delta: Int
-        if direction == .future {
+        if direction == .future || direction == .weakFuture {
             delta = (wd - p.isoWeekday + 7) % 7
             if delta == 0, s.word(k - 1) == "next" { delta = 7 }
         } else {
@@ -75,7 +75,7 @@ extension DateRules {
             // "earlier this year", "later this month"; "later that year", "earlier that day" (anchored).
             if s.word(j) == "this" { j += 1; modifier = "this" }
             else if s.word(j) == "that", let unit = s.word(j + 1), let m = anchoredUnit(unit, step: 0, first: k, last: j + 1) { return m }
-            else if s.word(j) == "in", s.word(j + 1) == "the", let unit = s.word(j + 2), ["year", "month", "week", "day"].contains(unit) {
+            else if s.word(j) == "in", s.word(j + 1) == "the", let unit = s.word(j + 2), ["year", "month", "week"].contains(unit) {
                 return thisUnit(unit, first: k, last: j + 2)
             }
             else { return nil }

@@ -3,6 +3,8 @@
 /// traveling Thursday" and "is to resume trading Tuesday" are future.
 enum DateTense: Sendable, Equatable {
     case past, future, unknown
+    /// Only a weak future word ("until", "by", "set"): a weekday is the coming one, a day of the year the nearest.
+    case weakFuture
 }
 
 extension DateRules {
@@ -17,10 +19,10 @@ extension DateRules {
         var weakFuture = false
         while i >= s.range.lowerBound, steps < 8 {
             let t = s.tokens[i]
-            if t.kind == .punct, t.scalar == 0x3B || t.scalar == 0x3A { break }
+            if t.kind == .punct, t.scalar == 0x3B || t.scalar == 0x3A || t.scalar == 0x2C { break }
             if t.kind == .word {
                 let w = s.lowers[i]
-                if t.classes.contains(.past) { return .past }
+                if t.classes.contains(.past) || DateLexicon.irregularPast.contains(w) { return .past }
                 if w == "to", let b = s.word(i - 1), DateLexicon.toBeforeFuture.contains(b) { return .future }
                 if t.classes.contains(.future) {
                     if DateLexicon.weakFutureWords.contains(w) { weakFuture = true } else { return .future }
@@ -44,7 +46,7 @@ extension DateRules {
             i += 1
             steps += 1
         }
-        return weakFuture ? .future : .unknown
+        return weakFuture ? .weakFuture : .unknown
     }
 
     /// Whether the clause of token `k` speaks of the future (see `clauseTense`).

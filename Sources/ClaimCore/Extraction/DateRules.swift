@@ -15,6 +15,11 @@ struct DateRules {
     /// The latest absolute date of the article so far: what "a year earlier", "later that year" and "the
     /// year-ago quarter" count from.
     var anchor: DateAnchor?
+    /// The latest day the article has named, absolute or relative ("yesterday", "on Tuesday"): what "the
+    /// next morning", "the day before" and "that same day" count from.
+    var lastDay: CalendarDay?
+    /// The first token of the sentence `anchor` was set in: a bare year anchors only its own sentence.
+    var anchorSentence = -1
 
     init(published: CalendarDay?) {
         self.published = published
@@ -47,7 +52,8 @@ struct DateRules {
                 m.first = extendedStart(m.first, s)
                 facts.append(Fact(kind: .date, text: s.text(m.first, m.last), span: s.span(m.first, m.last),
                                   resolved: m.resolved, reference: m.reference))
-                if let a = m.anchor { anchor = a }
+                if let a = m.anchor { anchor = a; anchorSentence = s.range.lowerBound }
+                if let r = m.resolved, r.utf8.count == 10, let d = CalendarDay(iso: r) { lastDay = d }
                 for i in m.first...m.last { s.consumed.insert(i) }
                 k = m.last + 1
             } else {
@@ -57,7 +63,7 @@ struct DateRules {
     }
 
     /// Classes of the words a date may start on (or be anchored on).
-    private static let startClasses: WordClass = [.dateStart, .weekday, .month, .season, .numberWord]
+    private static let startClasses: WordClass = [.dateStart, .weekday, .month, .season]
 
     /// Whether `match` can find anything at this token: a number, or a word of `startClasses`.
     private static func mayStartDate(_ t: Token) -> Bool {
@@ -85,10 +91,6 @@ struct DateRules {
         if c.contains(.weekday), t.upper, let wd = DateLexicon.weekdays[Self.base(w)] { return weekday(wd, at: k, s) }
         if c.contains(.month), t.upper, let m = DateLexicon.months[Self.base(w)] { return monthDate(m, at: k, s) }
         if c.contains(.season), let season = DateLexicon.seasons[w] { return seasonDate(season, at: k, s) }
-        if c.contains(.numberWord) {
-            if let (y, last) = spelledYear(at: k, s) { return Match(k, last, String(y), anchor: .year(y)) }
-            return nil
-        }
         guard let kind = DateLexicon.words[w] else {
             if w.startsWith("mid-") || w.startsWith("late-") || w.startsWith("early-") { return midDate(at: k, s) }
             return nil
@@ -108,6 +110,9 @@ struct DateRules {
         case .holiday: return t.upper ? holiday(at: k, s) : nil
         case .partCompound(let unit): return partCompound(unit, at: k, s)
         case .calendarNoun: return calendarNoun(at: k, s)
+        case .spelledYear:
+            guard let (y, last) = spelledYear(at: k, s) else { return nil }
+            return Match(k, last, String(y), anchor: .year(y))
         }
     }
 

@@ -58,7 +58,6 @@ struct WordClass: OptionSet, Sendable {
         add(possessives(DateLexicon.dayWords.keys), .dateStart)
         add(DateLexicon.relativeWords, .dateStart)
         add(DateLexicon.periodWords, .dateStart)
-        add(["a", "an"], .dateStart)
         add(DateLexicon.words.keys, .dateStart)
         add(Lexicon.speechVerbs, .speechVerb)
         add(Lexicon.harm, .harm)
