@@ -76,9 +76,6 @@ enum DateLexicon {
     /// Words before "now" that make it a date ("until now", "by now", "for now", "from now", "right now").
     static let nowBefore: Set<String> = ["until", "till", "by", "for", "from", "right", "of", "to", "before", "than", "since", "between"]
 
-    /// Words after "soon" that make it no reference ("soon after", "soon afterwards"); "as soon as" is none either.
-    static let soonBlockers: Set<String> = ["after", "afterwards", "afterward", "thereafter", "as"]
-
     /// Nouns after "today's" that make it figurative ("today's world", "today's youth").
     static let figurativeAfterToday: Set<String> = ["world", "youth", "society", "standards", "generation", "children", "economy",
                                                     "culture", "technology", "politics", "young", "kids", "teenagers", "market", "media"]

@@ -7,9 +7,10 @@ extension DateRules {
         if isTitle(at: k, s) { return nil }
         var first = k
         if s.lowers[k] == "soon" {
-            // "as soon as", "soon after"; and "soon" in a past clause ("was soon released") is no reference.
-            if s.word(k + 1).map({ DateLexicon.soonBlockers.contains($0) }) == true || s.word(k - 1) == "as" { return nil }
-            if clauseTense(at: k, s) == .past { return nil }
+            // Bare "soon" is annotated as a date about as often as not ("will soon move", "soon became"): only
+            // "as soon as possible" names the future as a time.
+            guard s.word(k - 1) == "as", s.word(k + 1) == "as", s.word(k + 2) == "possible" else { return nil }
+            return Match(k - 1, k + 2, nil, reference: .future)
         }
         if s.lowers[k] == "now" {
             // Bare "now" is an adverb of the sentence in most news ("Iraq now controls …"), a date only in some
@@ -17,6 +18,8 @@ extension DateRules {
             guard let b = s.word(k - 1), DateLexicon.nowBefore.contains(b) else { return nil }
             if b == "right" { first = k - 1 }
         }
+        // "most recently last October": the date that follows is the date.
+        if let n = s.token(k + 1), n.kind == .word, !n.classes.isDisjoint(with: [.dateStart, .month, .weekday]) { return nil }
         if s.lowers[k] == "recently", s.word(k - 1) == "more" || s.word(k - 1) == "most" || s.word(k - 1) == "only" { first = k - 1 }
         return Match(first, k, r == .present ? day(0) : nil, reference: r)
     }
@@ -56,6 +59,8 @@ extension DateRules {
         guard let direction = DateLexicon.anchoredAfterWords[s.lowers[k]] else { return nil }
         // "ten days before the murder" counts from an event, not from a time: no date.
         if s.lowers[k] == "before", let n = s.token(k + 1), n.kind == .word || n.kind == .number { return nil }
+        // "the day before", "the night before"; "the year before" compares amounts more often than it dates.
+        if s.lowers[k] == "before", let unit = s.word(k - 1), !["day", "night", "evening", "morning"].contains(unit) { return nil }
         var u = k - 1
         if s.word(u) == "so", s.word(u - 1) == "or" { u -= 2 }
         guard let unitWord = s.word(u), let unit = DateLexicon.agoUnits[unitWord], !s.consumed.contains(u) else { return nil }
