@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
     /// Articles must be under 2 GB (token offsets are 32-bit); the command line refuses anything over 50 MB.
     public func extract(_ article: String, published: CalendarDay?) -> [ExtractedClaim] {
         let bytes = Array(article.utf8)
-        let dates = DateRules(published: published)
+        var dates = DateRules(published: published)
         let attributions = AttributionRules()
         var context = AttributionRules.Context()
         var claims: [ExtractedClaim] = []

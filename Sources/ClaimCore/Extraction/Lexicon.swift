@@ -111,22 +111,6 @@ enum Lexicon {
         "return", "returned", "escape", "escaped", "flee", "stay", "stayed", "wait", "waited", "must", "shall", "cannot",
     ]
 
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
-
-    /// ISO weekday numbers.
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ]
-
-    /// Season → (first month, last month); winter runs into the next year.
-    static let seasons: [String: (Int, Int)] = [
-        "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
-    ]
-
     /// Words that mark a number as a time of day or an ordinal-ish label, never a quantity.
     static let numberBlockers: Set<String> = ["am", "pm", "a.m.", "p.m.", "st", "nd", "rd", "th", "gmt", "utc", "bst", "cet"]
 

@@ -38,9 +38,9 @@ struct WordClass: OptionSet, Sendable {
     static let periodWord = WordClass(rawValue: 1 << 26)
     /// a, an.
     static let article = WordClass(rawValue: 1 << 27)
-    /// will, due, scheduled … (`DateRules.futureWords`).
+    /// will, due, scheduled … (`DateLexicon.futureWords`).
     static let future = WordClass(rawValue: 1 << 28)
-    /// was, were, had, did, ago, last (`DateRules.pastWords`).
+    /// was, were, had, did, ago, last (`DateLexicon.pastWords`).
     static let past = WordClass(rawValue: 1 << 29)
 
     /// Every lexicon word with its classes.
@@ -50,11 +50,15 @@ struct WordClass: OptionSet, Sendable {
         add(NumberWords.units.keys, .numberWord)
         add(NumberWords.tens.keys, .numberWord)
         add([NumberWords.dozen, "a", "an"], .numberWord)
-        add(Lexicon.months.keys, .month)
-        add(Lexicon.weekdays.keys, .weekday)
-        add(Lexicon.seasons.keys, .season)
-        add(["yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "past", "coming", "earlier", "later",
-             "previous", "at", "over", "during", "a", "an"], .dateStart)
+        /// "friday" and its possessives "friday's", "friday’s".
+        func possessives<S: Sequence>(_ words: S) -> [String] where S.Element == String { words.flatMap { [$0, $0 + "'s", $0 + "’s"] } }
+        add(possessives(DateLexicon.months.keys), .month)
+        add(possessives(DateLexicon.weekdays.keys), .weekday)
+        add(DateLexicon.seasons.keys, .season)
+        add(possessives(DateLexicon.dayWords.keys), .dateStart)
+        add(DateLexicon.relativeWords, .dateStart)
+        add(DateLexicon.periodWords, .dateStart)
+        add(DateLexicon.words.keys, .dateStart)
         add(Lexicon.speechVerbs, .speechVerb)
         add(Lexicon.harm, .harm)
         add(Lexicon.qualifiers.compactMap(\.0.last), .qualifierEnd)
@@ -74,12 +78,12 @@ struct WordClass: OptionSet, Sendable {
         add(Lexicon.numberBlockers, .numberBlocker)
         add(MeasureUnit.aliases.keys, .unitWord)
         add(Lexicon.personNouns, .personNoun)
-        add(["yesterday", "today", "tomorrow", "tonight"], .dayWord)
-        add(["last", "next", "this", "past", "coming", "earlier", "later", "previous"], .relativeWord)
-        add(["at", "over", "during"], .periodWord)
+        add(possessives(DateLexicon.dayWords.keys), .dayWord)
+        add(DateLexicon.relativeWords, .relativeWord)
+        add(DateLexicon.periodWords, .periodWord)
         add(["a", "an"], .article)
-        add(DateRules.futureWords, .future)
-        add(DateRules.pastWords, .past)
+        add(DateLexicon.futureWords, .future)
+        add(DateLexicon.pastWords, .past)
         return t
     }()
 
@@ -93,7 +97,7 @@ struct WordClass: OptionSet, Sendable {
         if let c = utf8.withContiguousStorageIfAvailable({ byteTable.value(for: $0) }) ?? table[lower] { return c }
         guard hyphenated, utf8.contains(0x2D) else { return [] }
         if NumberReader.wordValue(lower) != nil { return .numberWord }
-        if lower.startsWith("mid-") { return .dateStart }
+        if lower.startsWith("mid-") || lower.startsWith("late-") || lower.startsWith("early-") { return .dateStart }
         return []
     }
 }
