@@ -6,7 +6,7 @@
 /// its check-worthiness comes from `Checkworthiness`.
 public struct Extractor: Sendable {
     /// Written into document.json; bump it when the rules change what is extracted.
-    public static let version = "1.1.0"
+    public static let version = "1.2.0"
 
     public init() {}
 
@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
                 if tokens[range.lowerBound].lineBefore { context.sentencesSince += 2 }
                 var scope = SentenceScope(tokenized, range: range, bytes: bytes)
                 facts.removeAll(keepingCapacity: true)
+                CasualtyRules.reserveTolls(&scope)
                 dates.facts(&scope, into: &facts)
                 QuantityRules.facts(&scope, into: &facts)
                 QuoteRules.facts(scope, into: &facts)

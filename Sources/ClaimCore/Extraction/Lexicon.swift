@@ -45,26 +45,6 @@ enum Lexicon {
     /// `qualifiers` by their last word, in the same order.
     static let qualifiersByLastWord: [String: [([String], Qualifier)]] = Dictionary(grouping: qualifiers) { $0.0.last! }
 
-    /// Nouns that count people: a number of these next to a word of harm is a casualty count.
-    static let personNouns: Set<String> = [
-        "people", "person", "persons", "civilians", "civilian", "fighters", "fighter", "soldiers", "soldier", "troops", "men",
-        "women", "children", "child", "kids", "babies", "residents", "passengers", "militants", "militant", "police",
-        "policemen", "officers", "officer", "workers", "worker", "migrants", "refugees", "protesters", "protestors",
-        "demonstrators", "diplomats", "hostages", "students", "pupils", "victims", "members", "rebels", "insurgents",
-        "gunmen", "attackers", "bystanders", "pilgrims", "tourists", "miners", "crew", "patients", "prisoners", "inmates",
-        "villagers", "citizens", "nationals", "journalists", "staff", "employees", "firefighters", "guards", "personnel",
-        "jihadists", "loyalists", "others", "adults", "teenagers", "infants", "girls", "boys", "family", "families",
-        "americans", "britons", "palestinians", "israelis", "syrians", "iraqis", "afghans", "libyans", "ukrainians",
-        "russians", "individuals", "casualties", "dead", "bodies", "lives", "wounded", "injured",
-    ]
-
-    /// Words that make a count of people a casualty count.
-    static let harm: Set<String> = [
-        "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "dying", "death", "deaths", "wounded",
-        "wounding", "injured", "injuring", "injuries", "hurt", "missing", "casualties", "fatalities", "perished", "slain",
-        "murdered", "massacred", "executed", "drowned", "lost", "toll", "shot", "bodies",
-    ]
-
     /// Verbs of saying and reporting that mark an attribution.
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "confirmed", "confirms", "tweeted", "tweets", "announced", "announces",
@@ -182,6 +162,12 @@ enum Lexicon {
         "channel", "covid", "category", "stage", "item", "rule", "amendment", "clause", "code", "act", "bill", "apollo",
         "terminal", "unit", "block", "building", "floor", "road", "street", "avenue", "lot", "tier", "group", "world",
     ]
+
+    /// Words before "one" that make it a pronoun, not a count ("no one was hurt", "every one of them").
+    static let oneIsNotACount: Set<String> = ["no", "any", "every", "the", "each", "this"]
+
+    /// Words between a count and its noun that are not part of the noun ("three more miners", "two other guards").
+    static let countModifiers: Set<String> = ["more", "other", "further", "additional"]
 
     static let superlatives: Set<String> = ["most", "least", "best", "worst", "biggest", "largest", "first", "last", "few"]
 }

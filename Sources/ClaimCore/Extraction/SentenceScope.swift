@@ -8,6 +8,9 @@ struct SentenceScope {
     let bytes: [UInt8]
     /// Tokens a date fact has taken: the quantity rules leave them alone.
     var consumed: TokenSet
+    /// Numbers a casualty grammar has claimed before the date rules ran ("a death toll of 1900"): consumed
+    /// for the date rules, still read by the quantity rules.
+    var reservedCounts: TokenSet
 
     init(_ text: TokenizedText, range: Range<Int>, bytes: [UInt8]) {
         self.tokens = text.tokens
@@ -15,6 +18,7 @@ struct SentenceScope {
         self.range = range
         self.bytes = bytes
         self.consumed = TokenSet(base: range.lowerBound)
+        self.reservedCounts = TokenSet(base: range.lowerBound)
     }
 
     /// The lower-cased word at `k`, or nil when `k` is outside the sentence or not a word.

@@ -56,7 +56,7 @@ struct WordClass: OptionSet, Sendable {
         add(["yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "past", "coming", "earlier", "later",
              "previous", "at", "over", "during", "a", "an"], .dateStart)
         add(Lexicon.speechVerbs, .speechVerb)
-        add(Lexicon.harm, .harm)
+        add(CasualtyLexicon.harm, .harm)
         add(Lexicon.qualifiers.compactMap(\.0.last), .qualifierEnd)
         add(Lexicon.scales.keys, .scale)
         add(Lexicon.labelWords, .label)
@@ -74,7 +74,7 @@ struct WordClass: OptionSet, Sendable {
         add(Lexicon.numberBlockers, .numberBlocker)
         add(Lexicon.currencyWords.keys, .unitWord)
         add(Lexicon.measureUnits.keys, .unitWord)
-        add(Lexicon.personNouns, .personNoun)
+        add(CasualtyLexicon.personNouns, .personNoun)
         add(["yesterday", "today", "tomorrow", "tonight"], .dayWord)
         add(["last", "next", "this", "past", "coming", "earlier", "later", "previous"], .relativeWord)
         add(["at", "over", "during"], .periodWord)
