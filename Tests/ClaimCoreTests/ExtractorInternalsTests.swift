@@ -82,8 +82,8 @@ import Testing
     }
 
     @Test func everyLexiconWordHasTheClassOfItsList() {
-        for word in Lexicon.speechVerbs { #expect(WordClass.of(word).contains(.speechVerb), "\(word)") }
-        for word in Lexicon.roleWords { #expect(WordClass.of(word).contains(.role), "\(word)") }
+        for word in AttributionLexicon.speechVerbs { #expect(WordClass.of(word).contains(.speechVerb), "\(word)") }
+        for word in AttributionLexicon.roleWords { #expect(WordClass.of(word).contains(.role), "\(word)") }
         for word in Lexicon.nounStops { #expect(WordClass.of(word).contains(.nounStop), "\(word)") }
         for word in Lexicon.months.keys { #expect(WordClass.of(word).contains(.month), "\(word)") }
         for word in Lexicon.measureUnits.keys { #expect(WordClass.of(word).contains(.unitWord), "\(word)") }

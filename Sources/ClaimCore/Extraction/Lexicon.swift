@@ -45,42 +45,6 @@ enum Lexicon {
     /// `qualifiers` by their last word, in the same order.
     static let qualifiersByLastWord: [String: [([String], Qualifier)]] = Dictionary(grouping: qualifiers) { $0.0.last! }
 
-    /// Verbs of saying and reporting that mark an attribution.
-    static let speechVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "confirmed", "confirms", "tweeted", "tweets", "announced", "announces",
-        "denounced", "denounces", "added", "adds", "warned", "warns", "reported", "reports", "claimed", "claims",
-        "stated", "states", "insisted", "insists", "wrote", "writes", "explained", "explains", "noted", "notes",
-        "argued", "argues", "acknowledged", "acknowledges", "admitted", "admits", "alleged", "alleges", "asserted",
-        "declared", "declares", "estimated", "estimates", "predicted", "revealed", "reveals", "urged", "urges",
-        "testified", "posted", "replied", "responded", "stressed", "commented", "suggested", "suggests", "disclosed",
-        "denied", "denies", "condemned", "condemns", "maintained", "conceded", "concedes", "complained", "recalled",
-        "cautioned", "emphasised", "emphasized", "told", "informed", "briefed", "quoted", "wrote", "indicated",
-    ]
-
-    /// Words that end a backwards walk over a speaker's noun phrase.
-    static let speakerStops: Set<String> = [
-        "that", "which", "whom", "whose", "and", "but", "or", "as", "while", "when", "because", "if", "so", "then",
-        "by", "to", "from", "with", "after", "before", "since", "than", "into", "onto", "upon", "on", "was", "were",
-        "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might",
-        "can", "did", "does", "do", "not", "also", "later", "yesterday", "today", "tonight", "earlier", "meanwhile",
-        "however", "where", "what", "how", "why", "though", "although", "it", "this", "these", "those",
-    ]
-
-    static let pronounSpeakers: Set<String> = ["he", "she", "they", "we", "i", "you", "it", "who"]
-
-    /// Role words: a speaker "UN envoy Martin Kobler" has the role "UN envoy".
-    static let roleWords: Set<String> = [
-        "mp", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief",
-        "general", "gen", "gen.", "commander", "senator", "sen", "governor", "gov", "mayor", "envoy", "secretary",
-        "ambassador", "director", "head", "leader", "reporter", "correspondent", "analyst", "professor", "prof", "judge",
-        "prosecutor", "lawyer", "attorney", "colonel", "col", "captain", "capt", "major", "lieutenant", "sergeant",
-        "king", "queen", "prince", "premier", "chairman", "chairwoman", "chair", "ceo", "founder", "economist",
-        "dr", "mr", "mrs", "ms", "sheikh", "imam", "bishop", "pope", "councillor", "councilor", "representative", "rep",
-        "deputy", "parliamentarian", "lawmaker", "legislator", "diplomat", "admiral", "marshal", "inspector",
-        "superintendent", "detective", "constable", "sheriff", "coach", "manager", "executive", "researcher",
-        "scientist", "expert", "activist", "witness", "resident", "source", "sources", "candidate", "mufti", "emir",
-    ]
-
     /// Words that cannot be the counted noun after a number.
     static let nounStops: Set<String> = [
         "of", "in", "on", "at", "to", "from", "by", "for", "with", "and", "or", "but", "that", "which", "who", "were",
