@@ -42,12 +42,12 @@ enum AttributionLexicon {
     ]
 
     /// Verbs that may come before their speaker ("…,” said Mr Smith).
-    static let invertible: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "tweeted", "warned", "insisted",
+    static let invertible: Set<String> = ["said", "says", "say", "reported", "reports", "announced", "added", "adds", "wrote", "writes", "tweeted", "warned", "insisted",
                                           "explained", "noted", "declared", "continued", "asked", "stated", "confirmed", "claimed", "replied"]
     static let determiners: Set<String> = ["the", "a", "an", "another", "some", "several", "many", "two", "three", "one", "other"]
     static let possessives: Set<String> = ["the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "a", "an", "such"]
     static let passiveMarkers: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
-    static let adverbsBeforeVerb: Set<String> = ["yesterday", "today", "also", "later", "earlier", "again", "previously", "recently",
+    static let adverbsBeforeVerb: Set<String> = ["often", "yesterday", "today", "also", "later", "earlier", "again", "previously", "recently",
                                                  "separately", "reportedly", "has", "had", "have", "once", "repeatedly", "publicly", "privately",
                                                  "tonight", "on", "last", "night", "late", "initially", "then", "had", "has"]
     static let nameParticles: Set<String> = ["al", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "la", "le", "da",

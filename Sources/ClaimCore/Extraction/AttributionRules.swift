@@ -40,6 +40,7 @@ struct AttributionRules {
     func facts(_ s: SentenceScope, context: inout Context, into facts: inout [Fact]) {
         var seen: [(speaker: String, verb: String)] = []   // a sentence holds a handful at most
         var k = s.range.lowerBound
+        var spokePerson = false
         context.sentencesSince += 1
         while k < s.range.upperBound {
             defer { k += 1 }
@@ -57,12 +58,15 @@ struct AttributionRules {
             seen.append((f.speaker, f.verb))
             facts.append(Fact(kind: .attribution, text: s.text(f.first, f.last), span: s.span(f.first, f.last),
                               speaker: f.speaker, role: f.role, verb: f.verb))
-            if f.rule != .pronoun, let person = person(f.speaker, context) {
+            if f.rule != .pronoun, let person = person(f.speaker, role: f.role, context) {
                 remember(person, role: f.role, &context)
+                spokePerson = true
+            } else if f.rule == .pronoun {
+                spokePerson = true
             }
         }
-        // The last person named in this sentence is who a later "he said" most likely means.
-        if let name = lastPersonName(in: s) {
+        // Else the last person named in this sentence is who a later "he said" most likely means.
+        if !spokePerson, let name = lastPersonName(in: s) {
             let (speaker, role) = split(name, s)
             remember(speaker, role: role, &context)
         }
@@ -78,12 +82,17 @@ struct AttributionRules {
         }
     }
 
-    /// The person a speaker names: a capitalised name of two words or more, or a surname of a person named
-    /// before (resolved to the full name); nil for anything else.
-    private func person(_ speaker: String, _ context: Context) -> String? {
+    /// The person a speaker names: a capitalised name of two words or more, a surname of a person named
+    /// before (resolved to the full name), or one person described by a role ("a U.S. Embassy official");
+    /// nil for anything else.
+    private func person(_ speaker: String, role: String?, _ context: Context) -> String? {
+        let words = speaker.split(separator: " ")
+        if role == nil, let head = words.last?.lowercased(), AttributionLexicon.roleWords.contains(head), !head.hasSuffix("s"),
+           words.count <= 6 {
+            return speaker
+        }
         guard let first = speaker.unicodeScalars.first, first.properties.isUppercase else { return nil }
         if speaker.utf8.contains(0x20) {
-            let words = speaker.split(separator: " ")
             guard words.allSatisfy({ $0.first?.isUppercase == true || AttributionLexicon.nameParticles.contains($0.lowercased()) }),
                   !words.contains(where: { AttributionLexicon.organisationWords.contains($0.lowercased()) || AttributionLexicon.placeWords.contains($0.lowercased()) })
             else { return nil }
@@ -138,7 +147,8 @@ struct AttributionRules {
         var p = k - 1
         var skipped = 0
         while p >= s.range.lowerBound, skipped < 3, let w = s.word(p),
-              AttributionLexicon.adverbsBeforeVerb.contains(w) || s.tokens[p].classes.contains(.weekday) {
+              AttributionLexicon.adverbsBeforeVerb.contains(w) || s.tokens[p].classes.contains(.weekday)
+                || w.endsWith("ly") && !s.tokens[p].upper && p > s.range.lowerBound && s.tokens[p - 1].kind == .word {
             p -= 1
             skipped += 1
         }
@@ -177,7 +187,7 @@ struct AttributionRules {
         }
         // Inverted: "…,” said the minister. Only after a comma or a closing quote, and never "said Syria had …".
         if AttributionLexicon.invertible.contains(verb), s.punct(k - 1, ",") || s.token(k - 1)?.kind == .closeQuote,
-           let np = phraseAfter(k + 1, s), !s.has(np.lowerBound, .weekday), !s.has(np.lowerBound, .month), !s.has(np.lowerBound, .dayWord),
+           let np = phraseAfter(k + 1, s, inverted: true), !s.has(np.lowerBound, .weekday), !s.has(np.lowerBound, .month), !s.has(np.lowerBound, .dayWord),
            !(s.token(np.upperBound)?.kind == .word) {
             let (speaker, role) = split(np, s)
             return Found(first: k, last: np.upperBound - 1, speaker: speaker, role: role, verb: verb, rule: .inverted)
@@ -284,12 +294,16 @@ struct AttributionRules {
     }
 
     /// The noun phrase starting at token `p` (after an inverted verb or "according to").
-    func phraseAfter(_ p: Int, _ s: SentenceScope, lowercaseAllowed: Bool = false) -> Range<Int>? {
+    /// After an inverted verb the phrase may hold "and" and start lower-case ("…, say political consultants and
+    /// some campaign advisers."), as long as it runs to the end of the clause.
+    func phraseAfter(_ p: Int, _ s: SentenceScope, lowercaseAllowed: Bool = false, inverted: Bool = false) -> Range<Int>? {
         var q = p
-        while q < s.range.upperBound, q - p < 8 {
+        while q < s.range.upperBound, q - p < (inverted ? 10 : 8) {
+            if inverted, q > p, s.word(q) == "and", s.token(q + 1)?.kind == .word { q += 1; continue }
             let t = s.tokens[q]
             // "Ms. Buckham": the full stop of an abbreviation stays in the name.
-            if t.isPunct("."), q > p, s.tokens[q - 1].classes.contains(.honorific), s.tokens[q - 1].end == t.start,
+            if t.isPunct("."), q > p, s.tokens[q - 1].classes.contains(.honorific) || s.tokens[q - 1].classes.contains(.abbreviation),
+               s.tokens[q - 1].end == t.start,
                s.token(q + 1)?.kind == .word, s.tokens[q + 1].upper {
                 q += 1
                 continue
@@ -301,8 +315,14 @@ struct AttributionRules {
         }
         guard q > p else { return nil }
         let first = s.tokens[p]
-        guard first.upper || lowercaseAllowed || AttributionLexicon.determiners.contains(s.lower(first)) else { return nil }
-        return p..<q
+        let clauseEnds = q >= s.range.upperBound || s.tokens[q].kind == .punct || s.tokens[q].kind == .closeQuote
+        guard first.upper || lowercaseAllowed || AttributionLexicon.determiners.contains(s.lower(first))
+                || first.classes.contains(.role) || first.classes.contains(.organisation)
+                || inverted && clauseEnds && !first.classes.contains(.nounStop) else { return nil }
+        var range = p..<q
+        // "and" joins two speakers only when the phrase runs to the clause's end.
+        if inverted, !clauseEnds, let and = range.first(where: { s.lowers[$0] == "and" }) { range = p..<and }
+        return range
     }
 
     /// Capitalised words (name particles allowed), starting with a capital.
@@ -344,8 +364,11 @@ struct AttributionRules {
         guard words >= 2, !run.contains(where: { s.tokens[$0].classes.contains(.organisation) || s.tokens[$0].classes.contains(.month)
                                                 || s.tokens[$0].classes.contains(.weekday) || AttributionLexicon.placeWords.contains(s.lowers[$0]) })
         else { return (nil, e + 1) }
-        // Capitalised words after "in", "from", "of" … are a place or an organisation.
+        // Capitalised words after "in", "from", "of" …, or before "airport", "hospital" …, are a place or an organisation.
         if let prep = s.word(run.lowerBound - 1), AttributionLexicon.placePrepositions.contains(prep) { return (nil, e + 1) }
+        if let after = s.word(run.upperBound), AttributionLexicon.placeWords.contains(after) || s.has(run.upperBound, .organisation) {
+            return (nil, e + 1)
+        }
         // Role words in front ("army chief General") belong to the role.
         var start = run.lowerBound
         while start - 1 >= s.range.lowerBound, let w = s.word(start - 1), AttributionLexicon.roleWords.contains(w) { start -= 1 }
