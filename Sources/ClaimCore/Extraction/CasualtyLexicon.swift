@@ -15,6 +15,8 @@ enum CasualtyLexicon {
         "nuns", "monks", "doctors", "nurses", "teachers", "farmers", "fishermen", "sailors", "marines", "bodyguards",
         "peacekeepers", "volunteers", "shoppers", "worshippers", "spectators", "fans", "climbers", "hikers", "drivers",
         "guests", "visitors", "relatives", "supporters", "agents", "employees", "tutsis", "hutus", "kurds", "africans",
+        "japanese", "sudanese", "chinese", "vietnamese", "lebanese", "swiss", "portuguese", "burmese", "congolese",
+        "senegalese", "taiwanese", "french", "british", "dutch", "irish", "maltese", "nepalese", "somali",
     ]
 
     /// Words that make a count of people near them a casualty count (the window rule `nearHarm`), and that

@@ -130,6 +130,9 @@ enum Lexicon {
     /// Words before "one" that make it a pronoun, not a count ("no one was hurt", "every one of them").
     static let oneIsNotACount: Set<String> = ["no", "any", "every", "the", "each", "this"]
 
+    /// Verbs of saying that are also countable plural nouns ("32 death claims", "seven states", "40 reports").
+    static let countableSpeechNouns: Set<String> = ["reports", "claims", "states", "notes", "estimates", "calls"]
+
     /// Words between a count and its noun that are not part of the noun ("three more miners", "two other guards").
     static let countModifiers: Set<String> = ["more", "other", "further", "additional"]
 

@@ -93,12 +93,12 @@ enum QuantityRules {
                 if let w = s.word(q), ["the", "its", "their", "his", "her", "our", "those", "these", "them", "whom", "which"].contains(w) { q += 1 }
                 // "Eight of the 14 killings": the noun of the larger count.
                 if s.token(q)?.kind == .number, s.word(q + 1) != nil { q += 1; largerCount = true }
-                if let w = s.word(q), !Lexicon.superlatives.contains(w), let words = nounWords(from: q, s, limit: 3) {
+                if let w = s.word(q), !Lexicon.superlatives.contains(w), let words = nounWords(from: q, s, limit: 4) {
                     nounFirst = words.lowerBound; nounLast = words.upperBound - 1
                 }
             } else if let w = s.word(p), Lexicon.countModifiers.contains(w), let words = nounWords(from: p + 1, s, limit: 3) {
                 nounFirst = words.lowerBound; nounLast = words.upperBound - 1   // "three more miners", "two other guards"
-            } else if let words = nounWords(from: p, s, limit: 3) {
+            } else if let words = nounWords(from: p, s, limit: 4) {
                 nounFirst = words.lowerBound; nounLast = words.upperBound - 1
                 // "members of parliament": one more word after "of" when it is not a determiner.
                 if let w = s.word(nounLast! + 1), w == "of", let x = s.token(nounLast! + 2), x.kind == .word,
@@ -134,6 +134,11 @@ enum QuantityRules {
             return (Fact(kind: .casualty, text: s.text(casualty.textFirst, end), span: s.span(casualty.textFirst, end),
                          value: r.value, qualifier: qualifier, noun: casualty.noun), largerCount ? r.last : end)
         }
+        // "One senior official said", "one direction": "one" before a singular noun names, it does not count.
+        if s.lowers[r.first] == "one", r.first == r.last, let nl = nounLast, let nf = nounFirst, !s.punct(nf - 1, "-"),
+           s.word(r.first + 1) != "of", !s.lowers[nl].hasSuffix("s"), unit == nil {
+            return nil
+        }
         if r.inWords {
             // Number words count only with something counted ("six fighters", "one of its jets", "two million").
             if noun == nil && unit == nil && r.value < 1000 { return nil }
@@ -154,7 +159,9 @@ enum QuantityRules {
         var q = p
         while q < s.range.upperBound, q - p < limit {
             let t = s.tokens[q]
-            guard t.kind == .word, !t.classes.contains(.nounStop), !t.classes.contains(.speechVerb),
+            // "32 death claims", "seven states": speech verbs that are plural nouns count.
+            let speechNoun = t.classes.contains(.speechVerb) && Lexicon.countableSpeechNouns.contains(s.lower(t))
+            guard t.kind == .word, !t.classes.contains(.nounStop), !t.classes.contains(.speechVerb) || speechNoun,
                   (!t.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(t)) == nil), !t.classes.contains(.month) || s.lower(t).characterCount > 3 && !t.upper,
                   !t.classes.contains(.weekday) else { break }
             // A participle or adverb ends the noun, unless it modifies a noun of people that follows
@@ -163,11 +170,16 @@ enum QuantityRules {
             let lyModifier = CasualtyLexicon.lyModifiers.contains(s.lower(t))
             if q > p, s.lower(t).endsWith("ed") || s.lower(t).endsWith("ing") || s.lower(t).endsWith("ly") && !lyModifier, !modifiesPeople { break }
             if t.classes.contains(.plainVerb) { break }
-            if q > p, t.upper, !t.classes.contains(.personNoun) { break }   // a proper noun after the counted noun is not part of it
+            // A capitalised word after a plural ends the noun ("soldiers Reuters"); after a modifier it may be part
+            // of it ("1,500 ethnic Albanians", "two former Libyan intelligence agents").
+            if q > p, t.upper, !t.classes.contains(.personNoun), (p..<q).contains(where: { s.lowers[$0].hasSuffix("s") && !s.tokens[$0].upper }) { break }
             if q == p, s.lower(t).endsWith("ly"), !lyModifier { break }
             if q > p, t.classes.contains(.harm), !CasualtyLexicon.casualtyNouns.contains(s.lower(t)) { break }
             q += 1
         }
+        // A counted noun ends on a common noun or a plural name ("Albanians", "GIs"), never on a name ("469 Vermont
+        // Avenue", "3 men Smith").
+        while q > p, s.tokens[q - 1].upper, !s.tokens[q - 1].classes.contains(.personNoun), !s.lowers[q - 1].hasSuffix("s") { q -= 1 }
         return q > p ? p..<q : nil
     }
 }
