@@ -45,30 +45,6 @@ enum Lexicon {
     /// `qualifiers` by their last word, in the same order.
     static let qualifiersByLastWord: [String: [([String], Qualifier)]] = Dictionary(grouping: qualifiers) { $0.0.last! }
 
-    /// Words that cannot be the counted noun after a number.
-    static let nounStops: Set<String> = [
-        "of", "in", "on", "at", "to", "from", "by", "for", "with", "and", "or", "but", "that", "which", "who", "were",
-        "was", "are", "is", "be", "been", "being", "had", "has", "have", "will", "would", "could", "should", "may",
-        "might", "can", "did", "do", "does", "said", "says", "since", "after", "before", "during", "including", "than",
-        "as", "while", "when", "where", "the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "our",
-        "it", "they", "he", "she", "we", "per", "each", "a.m.", "p.m.", "am", "pm", "earlier", "later", "ago", "more",
-        "less", "also", "not", "out", "up", "down", "into", "against", "between", "among", "about", "over", "under",
-        "without", "within", "across", "near", "around", "inside", "outside", "through", "throughout", "despite",
-        "because", "via", "like", "amid", "towards", "toward", "behind", "beyond", "off", "onto", "upon", "until",
-        "if", "so", "yet", "still", "already", "just", "only", "all", "both", "such", "whose", "whom", "what",
-    ]
-
-    /// Common verbs without an -ed ending, which end a counted noun ("six people fled", "a quake struck").
-    static let plainVerbs: Set<String> = [
-        "struck", "hit", "fled", "fell", "rose", "left", "took", "made", "came", "went", "gave", "saw", "won", "met",
-        "held", "began", "became", "ran", "sent", "got", "put", "set", "kept", "brought", "bought", "built", "caught",
-        "drove", "flew", "grew", "knew", "led", "paid", "sat", "stood", "spent", "swept", "threw", "wore", "fought",
-        "remain", "remains", "live", "lives", "need", "needs", "face", "faces", "want", "wants", "work", "works", "say",
-        "get", "gets", "go", "goes", "come", "comes", "take", "takes", "make", "makes", "lose", "win", "wins", "vote",
-        "votes", "voted", "attend", "attended", "gather", "gathered", "protest", "protested", "took", "arrived", "arrive",
-        "return", "returned", "escape", "escaped", "flee", "stay", "stayed", "wait", "waited", "must", "shall", "cannot",
-    ]
-
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
@@ -119,22 +95,4 @@ enum Lexicon {
     /// Words that mark a number as a time of day or an ordinal-ish label, never a quantity.
     static let numberBlockers: Set<String> = ["am", "pm", "a.m.", "p.m.", "st", "nd", "rd", "th", "gmt", "utc", "bst", "cet"]
 
-    /// Words before a number that make it a label, not a count ("No. 10", "Apollo 11", "article 5", "Covid-19").
-    static let labelWords: Set<String> = [
-        "no", "number", "article", "section", "chapter", "page", "route", "highway", "flight", "resolution", "paragraph",
-        "room", "gate", "platform", "line", "level", "phase", "grade", "class", "season", "episode", "version", "model",
-        "channel", "covid", "category", "stage", "item", "rule", "amendment", "clause", "code", "act", "bill", "apollo",
-        "terminal", "unit", "block", "building", "floor", "road", "street", "avenue", "lot", "tier", "group", "world",
-    ]
-
-    /// Words before "one" that make it a pronoun, not a count ("no one was hurt", "every one of them").
-    static let oneIsNotACount: Set<String> = ["no", "any", "every", "the", "each", "this"]
-
-    /// Verbs of saying that are also countable plural nouns ("32 death claims", "seven states", "40 reports").
-    static let countableSpeechNouns: Set<String> = ["reports", "claims", "states", "notes", "estimates", "calls"]
-
-    /// Words between a count and its noun that are not part of the noun ("three more miners", "two other guards").
-    static let countModifiers: Set<String> = ["more", "other", "further", "additional"]
-
-    static let superlatives: Set<String> = ["most", "least", "best", "worst", "biggest", "largest", "first", "last", "few"]
 }

@@ -90,13 +90,13 @@ enum QuantityRules {
                 if let more = nounWords(from: p + 2, s, limit: 1) { nounLast = more.upperBound - 1 }
             } else if s.word(p) == "of", unit == nil {
                 var q = p + 1
-                if let w = s.word(q), ["the", "its", "their", "his", "her", "our", "those", "these", "them", "whom", "which"].contains(w) { q += 1 }
+                if let w = s.word(q), QuantityLexicon.ofDeterminers.contains(w) { q += 1 }
                 // "Eight of the 14 killings": the noun of the larger count.
                 if s.token(q)?.kind == .number, s.word(q + 1) != nil { q += 1; largerCount = true }
-                if let w = s.word(q), !Lexicon.superlatives.contains(w), let words = nounWords(from: q, s, limit: 4) {
+                if let w = s.word(q), !QuantityLexicon.superlatives.contains(w), let words = nounWords(from: q, s, limit: 4) {
                     nounFirst = words.lowerBound; nounLast = words.upperBound - 1
                 }
-            } else if let w = s.word(p), Lexicon.countModifiers.contains(w), let words = nounWords(from: p + 1, s, limit: 3) {
+            } else if let w = s.word(p), QuantityLexicon.countModifiers.contains(w), let words = nounWords(from: p + 1, s, limit: 3) {
                 nounFirst = words.lowerBound; nounLast = words.upperBound - 1   // "three more miners", "two other guards"
             } else if let words = nounWords(from: p, s, limit: 4) {
                 nounFirst = words.lowerBound; nounLast = words.upperBound - 1
@@ -115,7 +115,7 @@ enum QuantityRules {
         let noun = nounFirst.map { s.text($0, nounLast!) }
         let numberLast = unit == nil ? p - 1 : last   // the number, or the second of a range
         if let nl = nounLast { last = max(last, nl) }
-        if s.lowers[r.first] == "one", let prev = s.word(r.first - 1), Lexicon.oneIsNotACount.contains(prev) { return nil }
+        if s.lowers[r.first] == "one", let prev = s.word(r.first - 1), QuantityLexicon.oneIsNotACount.contains(prev) { return nil }
         // Qualifier before the number (or its currency symbol).
         var qualifier = Qualifier.exact
         var qualifierFirst = first
@@ -160,7 +160,7 @@ enum QuantityRules {
         while q < s.range.upperBound, q - p < limit {
             let t = s.tokens[q]
             // "32 death claims", "seven states": speech verbs that are plural nouns count.
-            let speechNoun = t.classes.contains(.speechVerb) && Lexicon.countableSpeechNouns.contains(s.lower(t))
+            let speechNoun = t.classes.contains(.speechVerb) && QuantityLexicon.countableSpeechNouns.contains(s.lower(t))
             guard t.kind == .word, !t.classes.contains(.nounStop), !t.classes.contains(.speechVerb) || speechNoun,
                   (!t.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(t)) == nil), !t.classes.contains(.month) || s.lower(t).characterCount > 3 && !t.upper,
                   !t.classes.contains(.weekday) else { break }
