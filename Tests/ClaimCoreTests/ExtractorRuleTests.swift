@@ -194,6 +194,14 @@ import Testing
         #expect(quotes == ["The first part of the statement runs on and is not closed here.", "The second paragraph ends it"])
     }
 
+    /// A table of wire copy: a labelled toll, then labelled counts of people that break it down (casualties), and
+    /// labelled counts of anything else (quantities).
+    @Test func aCasualtyTableBreaksTheTollDown() {
+        let summaries = Extractor().extract("KENYA:\nTotal dead: 40\nChildren: 12\nHospitalized: 30\n\nChildren: 5", published: published)
+            .flatMap(\.facts).map { "\($0.kind.rawValue): \($0.summary)" }
+        #expect(summaries == ["casualty: 40", "casualty: 12 Children", "quantity: 30 Hospitalized", "quantity: 5 Children"])
+    }
+
     @Test func spansPointIntoTheArticle() {
         let article = "Café owners said 12 people were hurt yesterday.\n“Prices rose 5%,” économiste Zoë Noël said."
         let bytes = Array(article.utf8)

@@ -27,9 +27,9 @@ struct AttributionRules {
     /// The people named so far, for resolving "he said" in later sentences.
     struct Context {
         var lastPerson: (speaker: String, role: String?)?
-        /// Full names met so far ("Madeleine Albright"), so that a later bare surname ("Albright told") is
-        /// known to be a person.
-        var people: [String] = []
+        /// The last word of each full name met so far ("Madeleine Albright"), to that name: a later bare surname
+        /// ("Albright told") is then known to be a person.
+        var surnames: [String: String] = [:]
         var sentencesSince = 0
     }
 
@@ -76,9 +76,9 @@ struct AttributionRules {
     private func remember(_ speaker: String, role: String?, _ context: inout Context) {
         context.lastPerson = (speaker, role)
         context.sentencesSince = 0
-        if speaker.utf8.contains(0x20), !context.people.contains(speaker) {
-            if context.people.count == 64 { context.people.removeFirst() }
-            context.people.append(speaker)
+        if let space = speaker.utf8.lastIndex(of: 0x20), context.surnames[String(speaker[speaker.utf8.index(after: space)...])] != speaker {
+            context.surnames[String(speaker[speaker.utf8.index(after: space)...])] = speaker
+            if context.surnames.count > 256 { context.surnames.removeAll(keepingCapacity: true) }   // bounded on run-on inputs
         }
     }
 
@@ -86,19 +86,19 @@ struct AttributionRules {
     /// before (resolved to the full name), or one person described by a role ("a U.S. Embassy official");
     /// nil for anything else.
     private func person(_ speaker: String, role: String?, _ context: Context) -> String? {
-        let words = speaker.split(separator: " ")
-        if role == nil, let head = words.last?.lowercased(), AttributionLexicon.roleWords.contains(head), !head.hasSuffix("s"),
-           words.count <= 6 {
-            return speaker
+        guard let space = speaker.utf8.lastIndex(of: 0x20) else {
+            // One word: a surname of a person named before.
+            return speaker.unicodeScalars.first?.properties.isUppercase == true ? context.surnames[speaker] : nil
         }
-        guard let first = speaker.unicodeScalars.first, first.properties.isUppercase else { return nil }
-        if speaker.utf8.contains(0x20) {
-            guard words.allSatisfy({ $0.first?.isUppercase == true || AttributionLexicon.nameParticles.contains($0.lowercased()) }),
-                  !words.contains(where: { AttributionLexicon.organisationWords.contains($0.lowercased()) || AttributionLexicon.placeWords.contains($0.lowercased()) })
-            else { return nil }
-            return speaker
+        let head = WordClass.of(speaker[speaker.utf8.index(after: space)...].lowercased())
+        if role == nil, head.contains(.role), speaker.utf8.last != 0x73 { return speaker }   // "a U.S. Embassy official"
+        guard speaker.unicodeScalars.first?.properties.isUppercase == true else { return nil }
+        for word in speaker.split(separator: " ") {
+            let classes = WordClass.of(word.lowercased())
+            if classes.contains(.organisation) || classes.contains(.place) { return nil }
+            if word.first?.isUppercase != true, !classes.contains(.nameParticle) { return nil }
         }
-        return context.people.last { $0.hasSuffix(" " + speaker) }
+        return speaker
     }
 
     /// A speech verb used as a verb: lower-case, not a noun after a determiner ("his claims", "several states",
@@ -357,16 +357,15 @@ struct AttributionRules {
             run = (k + 1)..<(e + 1)
         }
         // Words of a place or an organisation in front of the name ("State Madeleine Albright").
-        while run.count > 2, s.has(run.lowerBound, .organisation) || AttributionLexicon.placeWords.contains(s.lowers[run.lowerBound]) {
+        while run.count > 2, s.has(run.lowerBound, .organisation) || s.has(run.lowerBound, .place) {
             run = (run.lowerBound + 1)..<run.upperBound
         }
         let words = run.reduce(0) { $0 + (s.tokens[$1].upper && !s.tokens[$1].classes.contains(.role) ? 1 : 0) }
-        guard words >= 2, !run.contains(where: { s.tokens[$0].classes.contains(.organisation) || s.tokens[$0].classes.contains(.month)
-                                                || s.tokens[$0].classes.contains(.weekday) || AttributionLexicon.placeWords.contains(s.lowers[$0]) })
+        guard words >= 2, !run.contains(where: { !s.tokens[$0].classes.isDisjoint(with: [.organisation, .month, .weekday, .place]) })
         else { return (nil, e + 1) }
         // Capitalised words after "in", "from", "of" …, or before "airport", "hospital" …, are a place or an organisation.
         if let prep = s.word(run.lowerBound - 1), AttributionLexicon.placePrepositions.contains(prep) { return (nil, e + 1) }
-        if let after = s.word(run.upperBound), AttributionLexicon.placeWords.contains(after) || s.has(run.upperBound, .organisation) {
+        if s.has(run.upperBound, .place) || s.has(run.upperBound, .organisation) {
             return (nil, e + 1)
         }
         // Role words in front ("army chief General") belong to the role.
@@ -406,7 +405,7 @@ struct AttributionRules {
         // A name at the end of a role that holds "of": "U.S. Secretary of State Madeleine Albright".
         var nameStart = r.upperBound
         while nameStart - 1 > r.lowerBound, s.tokens[nameStart - 1].kind == .word, s.tokens[nameStart - 1].upper || s.has(nameStart - 1, .nameParticle),
-              !s.has(nameStart - 1, .role), !s.has(nameStart - 1, .organisation), !AttributionLexicon.placeWords.contains(s.lowers[nameStart - 1]) {
+              !s.has(nameStart - 1, .role), !s.has(nameStart - 1, .organisation), !s.has(nameStart - 1, .place) {
             nameStart -= 1
         }
         if r.upperBound - nameStart >= 2,

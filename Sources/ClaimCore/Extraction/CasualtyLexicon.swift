@@ -104,6 +104,11 @@ enum CasualtyLexicon {
         "seats", "games", "cases", "counts", "charges",
     ]
 
+    /// Every word the casualty rules look for near a count (the class `casualtyCue`): a count with none of them
+    /// within reach, and no casualty before it in the sentence, is not tested further.
+    static let cues: Set<String> = harm.union(casualtyNouns).union(harmVerbsWithObject).union(harmNounsWithOf)
+        .union(harmPredicates).union(tollNouns).union(["lost"])
+
     /// Adjectives (and nouns) ending in -ly that may stand inside a counted noun ("six elderly traders").
     static let lyModifiers: Set<String> = ["elderly", "family", "holy", "friendly", "unruly", "burly", "sickly"]
 }

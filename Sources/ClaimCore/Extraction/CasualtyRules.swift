@@ -68,6 +68,8 @@ enum CasualtyRules {
     /// The casualty reading of a count with no unit, or nil when it is not one.
     static func judge(_ c: Count, _ s: SentenceScope, previous: Previous?) -> Verdict? {
         let last = c.nounLast ?? c.numberLast
+        // Every rule reads a word of `CasualtyLexicon.cues` within this reach, or a casualty counted before.
+        guard previous != nil || s.contains(.casualtyCue, in: c.qualifierFirst - 16, last + 18) else { return nil }
         if let head = c.nounLast, CasualtyLexicon.notPeopleNouns.contains(s.lowers[head]) { return nil }
         let noun = headNoun(c, s)
         func verdict(_ rule: Rule, _ first: Int? = nil, _ end: Int? = nil, noun elided: String? = nil) -> Verdict {

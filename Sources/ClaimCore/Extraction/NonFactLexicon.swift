@@ -29,6 +29,21 @@ enum NonFactLexicon {
         ["24", "/", "7"], ["one", "or", "more"], ["one", "after", "another"], ["one", "at", "a", "time"],
     ]
 
+    /// `idioms` by each word they hold, with that word's position in the phrase: one lookup per number.
+    static let idiomsByWord: [String: [(phrase: [String], at: Int)]] = {
+        var index: [String: [(phrase: [String], at: Int)]] = [:]
+        for phrase in idioms { for (i, w) in phrase.enumerated() { index[w, default: []].append((phrase, i)) } }
+        return index
+    }()
+
+    /// `ageFollowers` and `clockFollowers` by their first word.
+    static let followersByFirstWord: [String: [(phrase: [String], age: Bool)]] = {
+        var index: [String: [(phrase: [String], age: Bool)]] = [:]
+        for phrase in ageFollowers { index[phrase[0], default: []].append((phrase, true)) }
+        for phrase in clockFollowers { index[phrase[0], default: []].append((phrase, false)) }
+        return index
+    }()
+
     /// Words after a number that make it a time of day ("at 10 o'clock", "9 in the morning").
     static let clockFollowers: [[String]] = [["o'clock"], ["o’clock"], ["in", "the", "morning"], ["in", "the", "evening"],
                                              ["in", "the", "afternoon"], ["at", "night"], ["hours", "gmt"], ["gmt"], ["local", "time"]]

@@ -18,19 +18,22 @@ enum NonFactRules {
 
     /// The rule by which the number `first...last` counts nothing, or nil when it may be a fact.
     static func rule(first: Int, last: Int, _ s: SentenceScope) -> Rule? {
-        if isAge(first, last, s) { return .age }
+        var followedBy: Bool?   // true: an age follows, false: a clock time
+        if let next = s.word(last + 1), let phrases = NonFactLexicon.followersByFirstWord[next] {
+            followedBy = phrases.first(where: { s.matches($0.phrase, at: last + 1) })?.age
+        }
+        if followedBy == true || isAge(first, last, s) { return .age }
         if isIdiom(first, s) { return .idiom }
         if s.lowers[first] == "one", s.word(first - 1) == "of", let relation = s.word(first - 2), NonFactLexicon.relationNouns.contains(relation) {
             return .relationOfOne
         }
-        if NonFactLexicon.clockFollowers.contains(where: { s.matches($0, at: last + 1) }) { return .clockTime }
+        if followedBy == false { return .clockTime }
         if isInControlSequence(first, s) { return .controlSequence }
         return nil
     }
 
     private static func isAge(_ first: Int, _ last: Int, _ s: SentenceScope) -> Bool {
         if let w = s.word(first - 1), NonFactLexicon.ageMarkers.contains(w) { return true }
-        if NonFactLexicon.ageFollowers.contains(where: { s.matches($0, at: last + 1) }) { return true }
         // The second of two ages: "aged four and 11".
         if let joiner = s.token(first - 1), NonFactLexicon.ageJoiners.contains(s.lower(joiner)),
            let before = s.token(first - 2), before.kind == .number || before.classes.contains(.numberWord),
@@ -48,11 +51,9 @@ enum NonFactRules {
     }
 
     private static func isIdiom(_ k: Int, _ s: SentenceScope) -> Bool {
-        let word = s.lowers[k]
-        for phrase in NonFactLexicon.idioms {
-            for (i, w) in phrase.enumerated() where w == word && k - i >= s.range.lowerBound {
-                if phrase.indices.allSatisfy({ k - i + $0 < s.range.upperBound && s.lowers[k - i + $0] == phrase[$0] }) { return true }
-            }
+        guard let candidates = NonFactLexicon.idiomsByWord[s.lowers[k]] else { return false }
+        for (phrase, i) in candidates where k - i >= s.range.lowerBound && k - i + phrase.count <= s.range.upperBound {
+            if phrase.indices.allSatisfy({ s.lowers[k - i + $0] == phrase[$0] }) { return true }
         }
         return false
     }

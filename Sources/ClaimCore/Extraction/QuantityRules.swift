@@ -148,9 +148,25 @@ enum QuantityRules {
            !s.lowers[r.first].utf8.contains(0x2C) {
             return nil   // a year the date rules did not take ("the 2016 budget")
         }
-        if noun == nil, unit == nil { return nil }
+        if noun == nil, unit == nil {
+            // A labelled count that makes a whole line of a table: "Hospitalized: 542", "Treated and discharged: 4,257".
+            guard let label = labelledCount(colon: qualifierFirst - 1, numberLast: numberLast, s) else { return nil }
+            // After a labelled toll, a labelled count of people breaks it down ("Total dead: 192" / "Americans: 12").
+            let breakdown = s.afterCasualtyTableLine && s.has(label.upperBound - 1, .personNoun)
+            return (Fact(kind: breakdown ? .casualty : .quantity, text: s.text(label.lowerBound, last), span: s.span(label.lowerBound, last),
+                         value: r.value, qualifier: qualifier, noun: s.text(label.lowerBound, label.upperBound - 1)), last)
+        }
         return (Fact(kind: .quantity, text: s.text(qualifierFirst, last), span: s.span(qualifierFirst, last),
                      value: r.value, qualifier: qualifier, noun: noun, unit: unit), largerCount ? r.last : last)
+    }
+
+    /// The label of a count standing alone on a line after a colon ("Hospitalized: 542"): up to four words from
+    /// the start of the sentence, the count ending it.
+    private static func labelledCount(colon: Int, numberLast: Int, _ s: SentenceScope) -> Range<Int>? {
+        guard s.punct(colon, ":"), colon > s.range.lowerBound, colon - s.range.lowerBound <= 4,
+              numberLast + 1 == s.range.upperBound || numberLast + 2 == s.range.upperBound && s.punct(numberLast + 1, "."),
+              (s.range.lowerBound..<colon).allSatisfy({ s.tokens[$0].kind == .word }) else { return nil }
+        return s.range.lowerBound..<colon
     }
 
     /// Up to `limit` words of a counted noun starting at `p`: adjectives and nouns, stopping at
@@ -167,7 +183,7 @@ enum QuantityRules {
             // A participle or adverb ends the noun, unless it modifies a noun of people that follows
             // ("Seven hospital cleaning staff"); a few -ly words are adjectives ("six elderly traders").
             let modifiesPeople = s.has(q + 1, .personNoun) && !s.has(q, .harm)
-            let lyModifier = CasualtyLexicon.lyModifiers.contains(s.lower(t))
+            let lyModifier = s.lower(t).utf8.last == 0x79 && CasualtyLexicon.lyModifiers.contains(s.lower(t))
             if q > p, s.lower(t).endsWith("ed") || s.lower(t).endsWith("ing") || s.lower(t).endsWith("ly") && !lyModifier, !modifiesPeople { break }
             if t.classes.contains(.plainVerb) { break }
             // A capitalised word after a plural ends the noun ("soldiers Reuters"); after a modifier it may be part

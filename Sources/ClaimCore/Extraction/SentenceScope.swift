@@ -11,6 +11,9 @@ struct SentenceScope {
     /// Numbers a casualty grammar has claimed before the date rules ran ("a death toll of 1900"): consumed
     /// for the date rules, still read by the quantity rules.
     var reservedCounts: TokenSet
+    /// The line before was a labelled casualty count of a table ("Total dead: 192"): a labelled count of people
+    /// on this line ("Americans: 12") breaks that toll down.
+    var afterCasualtyTableLine = false
 
     init(_ text: TokenizedText, range: Range<Int>, bytes: [UInt8]) {
         self.tokens = text.tokens

@@ -42,6 +42,10 @@ struct WordClass: OptionSet, Sendable {
     static let future = WordClass(rawValue: 1 << 28)
     /// was, were, had, did, ago, last (`DateRules.pastWords`).
     static let past = WordClass(rawValue: 1 << 29)
+    /// A word that makes a run of capitalised words a place (`AttributionLexicon.placeWords`).
+    static let place = WordClass(rawValue: 1 << 30)
+    /// Any word a casualty rule reads (`CasualtyLexicon.cues`): without one near a count, no casualty rule can apply.
+    static let casualtyCue = WordClass(rawValue: 1 << 31)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
@@ -81,6 +85,8 @@ struct WordClass: OptionSet, Sendable {
         add(["a", "an"], .article)
         add(DateRules.futureWords, .future)
         add(DateRules.pastWords, .past)
+        add(AttributionLexicon.placeWords, .place)
+        add(CasualtyLexicon.cues, .casualtyCue)
         return t
     }()
 
