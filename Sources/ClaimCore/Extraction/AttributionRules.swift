@@ -31,6 +31,23 @@ struct AttributionRules {
         /// ("Albright told") is then known to be a person.
         var surnames: [String: String] = [:]
         var sentencesSince = 0
+        /// The last few sentences of the current block that may name a person without one speaking in them, each
+        /// with the `clock` it was read at: read for a name only when a pronoun or a bare surname needs one (most
+        /// sentences are never looked at again).
+        var namedSentences: [(range: Range<Int>, at: Int)] = []
+        /// Counts sentences (a paragraph break counts two).
+        var clock = 0
+        /// How many earlier sentences `namedSentences` keeps.
+        static let namedSentencesKept = 4
+
+        /// A paragraph break: it counts as `sentences` sentences of distance.
+        mutating func paragraph(_ sentences: Int) {
+            sentencesSince += sentences
+            clock += sentences
+        }
+
+        /// Forgets the sentences of a block whose tokens are gone.
+        mutating func newBlock() { namedSentences.removeAll(keepingCapacity: true) }
     }
 
     /// How many sentences back a pronoun may find its person (a paragraph break counts two).
@@ -42,6 +59,7 @@ struct AttributionRules {
         var k = s.range.lowerBound
         var spokePerson = false
         context.sentencesSince += 1
+        context.clock += 1
         while k < s.range.upperBound {
             defer { k += 1 }
             let t = s.tokens[k]
@@ -51,25 +69,64 @@ struct AttributionRules {
                 let (name, role) = split(np, s)
                 found = Found(first: k, last: np.upperBound - 1, speaker: name, role: role, verb: "according to", rule: .accordingTo)
             } else if t.classes.contains(.speechVerb), isVerb(k, s) {
-                found = speaker(forVerb: k, s, context: context)
+                found = speaker(forVerb: k, s, context: &context)
             }
             guard let f = found, !f.speaker.isEmpty else { continue }
             guard !seen.contains(where: { $0.verb == f.verb && $0.speaker.equalsIgnoringCase(f.speaker) }) else { continue }
             seen.append((f.speaker, f.verb))
             facts.append(Fact(kind: .attribution, text: s.text(f.first, f.last), span: s.span(f.first, f.last),
                               speaker: f.speaker, role: f.role, verb: f.verb))
-            if f.rule != .pronoun, let person = person(f.speaker, role: f.role, context) {
+            if f.rule != .pronoun, let person = person(f.speaker, role: f.role, context) ?? fullName(of: f.speaker, s, context) {
                 remember(person, role: f.role, &context)
                 spokePerson = true
             } else if f.rule == .pronoun {
                 spokePerson = true
             }
         }
-        // Else the last person named in this sentence is who a later "he said" most likely means.
-        if !spokePerson, let name = lastPersonName(in: s) {
-            let (speaker, role) = split(name, s)
-            remember(speaker, role: role, &context)
+        // Else the last person named in this sentence is who a later "he said" most likely means: keep the
+        // sentence, read it if a pronoun comes.
+        if !spokePerson, (s.range.lowerBound + 1..<s.range.upperBound).contains(where: { s.tokens[$0].upper && s.tokens[$0].kind == .word }) {
+            if context.namedSentences.count == Context.namedSentencesKept { context.namedSentences.removeFirst() }
+            context.namedSentences.append((s.range, context.clock))
         }
+    }
+
+    /// The full name an earlier sentence gives a bare surname ("Albright" → "Madeleine Albright"), or nil.
+    private func fullName(of surname: String, _ s: SentenceScope, _ context: Context) -> String? {
+        guard !surname.utf8.contains(0x20), surname.unicodeScalars.first?.properties.isUppercase == true else { return nil }
+        for named in context.namedSentences.reversed() where named.range.upperBound <= s.range.lowerBound {
+            let earlier = s.sentence(at: named.range)
+            var k = earlier.range.lowerBound
+            while k < earlier.range.upperBound {
+                guard earlier.tokens[k].kind == .word, earlier.tokens[k].upper else { k += 1; continue }
+                let (run, next) = nameRun(at: k, before: earlier.range.upperBound, earlier)
+                if let run, earlier.text(run.upperBound - 1, run.upperBound - 1) == surname {
+                    return split(run, earlier).0
+                }
+                k = next
+            }
+        }
+        return nil
+    }
+
+    /// The person "he" or "she" at `p` means: a person named before it in the sentence, else the nearest person
+    /// named or speaking in the sentences before.
+    private func resolve(pronoun p: Int, _ s: SentenceScope, _ context: inout Context) -> (String, String?)? {
+        if let name = lastPersonName(in: s, before: p) { return split(name, s) }
+        for named in context.namedSentences.reversed() where named.range.upperBound <= s.range.lowerBound {
+            // Only sentences after the last speaking person, and within reach.
+            guard context.clock - named.at < context.sentencesSince || context.lastPerson == nil,
+                  context.clock - named.at <= Self.pronounReach else { break }
+            let earlier = s.sentence(at: named.range)
+            if let name = lastPersonName(in: earlier) {
+                let (speaker, role) = split(name, earlier)
+                context.namedSentences.removeAll(keepingCapacity: true)
+                remember(speaker, role: role, &context)
+                return (speaker, role)
+            }
+        }
+        if let last = context.lastPerson, context.sentencesSince <= Self.pronounReach { return last }
+        return nil
     }
 
     /// Makes `speaker` the person a later pronoun resolves to.
@@ -142,7 +199,7 @@ struct AttributionRules {
         var rule: Rule
     }
 
-    private func speaker(forVerb k: Int, _ s: SentenceScope, context: Context) -> Found? {
+    private func speaker(forVerb k: Int, _ s: SentenceScope, context: inout Context) -> Found? {
         let verb = s.lowers[k]
         var p = k - 1
         var skipped = 0
@@ -166,14 +223,8 @@ struct AttributionRules {
                 return nil
             }
             guard AttributionLexicon.keptPronouns.contains(w) else { return nil }
-            if AttributionLexicon.personalPronouns.contains(w) {
-                if let name = lastPersonName(in: s, before: p) {
-                    let (speaker, role) = split(name, s)
-                    return Found(first: p, last: k, speaker: speaker, role: role, verb: verb, rule: .pronoun)
-                }
-                if let last = context.lastPerson, context.sentencesSince <= Self.pronounReach {
-                    return Found(first: p, last: k, speaker: last.speaker, role: last.role, verb: verb, rule: .pronoun)
-                }
+            if AttributionLexicon.personalPronouns.contains(w), let (speaker, role) = resolve(pronoun: p, s, &context) {
+                return Found(first: p, last: k, speaker: speaker, role: role, verb: verb, rule: .pronoun)
             }
             // Unsure: keep the pronoun ("It says", "she added" with no person named).
             return Found(first: p, last: k, speaker: s.text(p, p), role: nil, verb: verb, rule: .pronoun)

@@ -38,8 +38,9 @@ public struct Extractor: Sendable {
         var casualtyTableLine = false   // the last sentence was a labelled casualty count ("Total dead: 192")
         Tokenizer.forEachBlock(bytes) { tokenized in
             let tokens = tokenized.tokens
+            context.newBlock()   // token ranges are per block
             for range in SentenceSplitter.split(tokenized) where !range.isEmpty {
-                if tokens[range.lowerBound].lineBefore { context.sentencesSince += 2 }
+                if tokens[range.lowerBound].lineBefore { context.paragraph(2) }
                 var scope = SentenceScope(tokenized, range: range, bytes: bytes)
                 scope.afterCasualtyTableLine = casualtyTableLine && tokens[range.lowerBound].lineBefore
                 casualtyTableLine = false

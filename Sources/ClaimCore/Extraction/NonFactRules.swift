@@ -19,7 +19,8 @@ enum NonFactRules {
     /// The rule by which the number `first...last` counts nothing, or nil when it may be a fact.
     static func rule(first: Int, last: Int, _ s: SentenceScope) -> Rule? {
         var followedBy: Bool?   // true: an age follows, false: a clock time
-        if let next = s.word(last + 1), let phrases = NonFactLexicon.followersByFirstWord[next] {
+        if let next = s.word(last + 1), NonFactLexicon.followerFirstWordLengths.contains(next.utf8.count),
+           let phrases = NonFactLexicon.followersByFirstWord[next] {
             followedBy = phrases.first(where: { s.matches($0.phrase, at: last + 1) })?.age
         }
         if followedBy == true || isAge(first, last, s) { return .age }
@@ -33,11 +34,15 @@ enum NonFactRules {
     }
 
     private static func isAge(_ first: Int, _ last: Int, _ s: SentenceScope) -> Bool {
-        if let w = s.word(first - 1), NonFactLexicon.ageMarkers.contains(w) { return true }
+        if let w = s.word(first - 1), let initial = w.utf8.first, NonFactLexicon.ageMarkerInitials.contains(initial),
+           NonFactLexicon.ageMarkers.contains(w) {
+            return true
+        }
         // The second of two ages: "aged four and 11".
-        if let joiner = s.token(first - 1), NonFactLexicon.ageJoiners.contains(s.lower(joiner)),
+        if let joiner = s.token(first - 1), joiner.kind == .punct || s.word(first - 3) != nil, NonFactLexicon.ageJoiners.contains(s.lower(joiner)),
            let before = s.token(first - 2), before.kind == .number || before.classes.contains(.numberWord),
-           let w = s.word(first - 3), NonFactLexicon.ageMarkers.contains(w) {
+           let w = s.word(first - 3), let initial = w.utf8.first, NonFactLexicon.ageMarkerInitials.contains(initial),
+           NonFactLexicon.ageMarkers.contains(w) {
             return true
         }
         // An age in apposition to a name: "Barnett Slepian, 52, was shot".
@@ -51,6 +56,7 @@ enum NonFactRules {
     }
 
     private static func isIdiom(_ k: Int, _ s: SentenceScope) -> Bool {
+        if s.tokens[k].kind == .number, !NonFactLexicon.idiomDigits.contains(s.lowers[k]) { return false }
         guard let candidates = NonFactLexicon.idiomsByWord[s.lowers[k]] else { return false }
         for (phrase, i) in candidates where k - i >= s.range.lowerBound && k - i + phrase.count <= s.range.upperBound {
             if phrase.indices.allSatisfy({ s.lowers[k - i + $0] == phrase[$0] }) { return true }

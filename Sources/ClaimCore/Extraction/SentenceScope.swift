@@ -24,6 +24,11 @@ struct SentenceScope {
         self.reservedCounts = TokenSet(base: range.lowerBound)
     }
 
+    /// Another sentence of the same tokenised block (`other` must be a sentence range of it), for looking back.
+    func sentence(at other: Range<Int>) -> SentenceScope {
+        SentenceScope(TokenizedText(tokens: tokens, lowers: lowers), range: other, bytes: bytes)
+    }
+
     /// The lower-cased word at `k`, or nil when `k` is outside the sentence or not a word.
     func word(_ k: Int) -> String? {
         guard range.contains(k), tokens[k].kind == .word else { return nil }
