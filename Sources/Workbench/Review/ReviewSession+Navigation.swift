@@ -70,9 +70,8 @@ extension ReviewSession {
             }
             i += 2
         }
-        let matches = claims.indices.filter { i in
-            (kind.map { claims[i].kinds.contains($0) } ?? true) && (verdict.map { claims[i].verdict.label == $0 } ?? true)
-        }
+        let filter = ClaimFilter(kind: kind, verdict: verdict)
+        let matches = claims.indices.filter { filter.matches(claims[$0]) }
         guard !matches.isEmpty else { return .ok("no claims match") }
         var shown = matches[...]
         if !all, matches.count > Self.listWindow {
