@@ -79,12 +79,18 @@ enum AttributionLexicon {
     /// Prepositions inside a speaker's noun phrase ("a spokeswoman for the ministry", "an aide to Governor Smith",
     /// "the top commander of a resistance force").
     static let phraseLinks: Set<String> = ["of", "for", "to", "at", "in", "from"]
+    private static let phraseLinkLength = phraseLinks.map(\.utf8.count).max() ?? 0
+
+    /// Whether `word` is one of `phraseLinks` (the length test first: most words are longer).
+    static func isPhraseLink(_ word: String) -> Bool { word.utf8.count <= phraseLinkLength && phraseLinks.contains(word) }
 
     /// Verbs of saying that are attributions only with a following particle ("called for", "called on").
     static let verbsNeedingParticle: [String: Set<String>] = ["called": ["for", "on"], "calls": ["for", "on"]]
+    static let verbsNeedingParticleInitials = InitialSet(verbsNeedingParticle.keys)
 
     /// Verbs of saying that are attributions only with a later word ("described the plan as reckless").
     static let verbsNeedingLaterWord: [String: String] = ["described": "as", "describes": "as", "describe": "as"]
+    static let verbsNeedingLaterWordInitials = InitialSet(verbsNeedingLaterWord.keys)
 
     /// Endings of a word after "described … as" that make it a description ("as reckless", "as unacceptable"),
     /// not a clause ("as buildings swayed"); a determiner, a possessive or a quotation also opens one.

@@ -168,10 +168,10 @@ struct AttributionRules {
         if let prev = s.word(k - 1), AttributionLexicon.possessives.contains(prev) { return false }
         if let prev = s.word(k - 1), AttributionLexicon.passiveMarkers.contains(prev), s.word(k + 1) == "to" { return false }
         if s.has(k + 1, .speechVerb) { return false }
-        if let particles = AttributionLexicon.verbsNeedingParticle[w] {
+        if AttributionLexicon.verbsNeedingParticleInitials.mayContain(w), let particles = AttributionLexicon.verbsNeedingParticle[w] {
             guard let next = s.word(k + 1), particles.contains(next) else { return false }
         }
-        if let later = AttributionLexicon.verbsNeedingLaterWord[w] {
+        if AttributionLexicon.verbsNeedingLaterWordInitials.mayContain(w), let later = AttributionLexicon.verbsNeedingLaterWord[w] {
             guard let at = (k + 1..<min(s.range.upperBound, k + 14)).first(where: { s.lowers[$0] == later }), let next = s.token(at + 1) else { return false }
             let word = s.lower(next)
             let opensDescription = next.kind == .openQuote || next.classes.contains(.determiner) || next.classes.contains(.article)
@@ -179,7 +179,7 @@ struct AttributionRules {
                 || next.kind == .word && AttributionLexicon.descriptionEndings.contains(where: { word.hasSuffix($0) })
             guard opensDescription else { return false }
         }
-        if AttributionLexicon.speechNouns.contains(w) {
+        if w.utf8.last == 0x73, AttributionLexicon.speechNouns.contains(w) {
             if let prev = s.token(k - 1), prev.kind == .number || prev.classes.contains(.numberWord) { return false }
             if let prev = s.word(k - 1), AttributionLexicon.nounMarkers.contains(prev) { return false }
             guard let next = s.token(k + 1) else { return false }
@@ -306,7 +306,7 @@ struct AttributionRules {
                 continue
             }
             if q < p, words > 0, w == "who" { words += 1; q -= 1; continue }
-            if q < p, words > 0, AttributionLexicon.phraseLinks.contains(w), s.token(q - 1)?.kind == .word,
+            if q < p, words > 0, AttributionLexicon.isPhraseLink(w), s.token(q - 1)?.kind == .word,
                !s.has(q - 1, .speakerStop), !s.has(q - 1, .pronounSpeaker) {
                 words += 1
                 q -= 1
@@ -321,7 +321,7 @@ struct AttributionRules {
             q -= 1
             if t.classes.contains(.determiner) {
                 // "a spokeswoman for the ministry": a determiner after a link goes on to the head before it.
-                if let link = s.word(q), AttributionLexicon.phraseLinks.contains(link), s.token(q - 1)?.kind == .word,
+                if let link = s.word(q), AttributionLexicon.isPhraseLink(link), s.token(q - 1)?.kind == .word,
                    !s.has(q - 1, .speakerStop), !s.has(q - 1, .determiner) {
                     continue
                 }
@@ -337,10 +337,10 @@ struct AttributionRules {
             if !clean { range = (a + 1)..<range.upperBound }
         }
         // Do not start on a dangling preposition ("of", "in") or a relative pronoun.
-        while range.count > 1, let w = s.word(range.lowerBound), AttributionLexicon.phraseLinks.contains(w) || w == "who" || w == "and" {
+        while range.count > 1, let w = s.word(range.lowerBound), AttributionLexicon.isPhraseLink(w) || w == "who" || w == "and" {
             range = (range.lowerBound + 1)..<range.upperBound
         }
-        guard range.contains(where: { s.tokens[$0].kind == .word && !AttributionLexicon.phraseLinks.contains(s.lowers[$0]) }) else { return nil }
+        guard range.contains(where: { s.tokens[$0].kind == .word && !AttributionLexicon.isPhraseLink(s.lowers[$0]) }) else { return nil }
         return range
     }
 

@@ -51,7 +51,10 @@ public struct Extractor: Sendable {
                 QuoteRules.facts(scope, into: &facts)
                 attributions.facts(scope, context: &context, into: &facts)
                 guard !facts.isEmpty else { continue }
-                casualtyTableLine = facts.contains { $0.kind == .casualty && $0.text.utf8.contains(0x3A) }
+                for i in facts.indices where facts[i].kind == .casualty && facts[i].text.utf8.contains(0x3A) {
+                    casualtyTableLine = true
+                    break
+                }
                 facts.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.kind < $1.kind }
                 let span = Span(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
                 let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)

@@ -4,7 +4,7 @@ enum NonFactLexicon {
     static let ageMarkers: Set<String> = ["aged", "age", "ages"]
 
     /// The first letter of every word of `ageMarkers`, to skip the lookup for other words.
-    static let ageMarkerInitials: Set<UInt8> = Set(ageMarkers.compactMap(\.utf8.first))
+    static let ageMarkerInitials = InitialSet(ageMarkers)
 
     /// Words joining two ages ("aged four and 11", "ages 5 to 12").
     static let ageJoiners: Set<String> = ["and", "to", "or", ",", "-", "–"]
@@ -42,9 +42,8 @@ enum NonFactLexicon {
     /// The words of `idioms` written in digits ("100", "24"): a number token is looked up only if it is one.
     static let idiomDigits: [String] = Array(Set(idioms.joined().filter { $0.utf8.allSatisfy { $0 &- 0x30 < 10 } }))
 
-    /// The lengths in bytes of the first words of `ageFollowers` and `clockFollowers`: a word of another length is
-    /// not looked up.
-    static let followerFirstWordLengths: Set<Int> = Set(followersByFirstWord.keys.map(\.utf8.count))
+    /// The first letters of the first words of `ageFollowers` and `clockFollowers`: another word is not looked up.
+    static let followerFirstWordInitials = InitialSet(followersByFirstWord.keys)
 
     /// `ageFollowers` and `clockFollowers` by their first word.
     static let followersByFirstWord: [String: [(phrase: [String], age: Bool)]] = {

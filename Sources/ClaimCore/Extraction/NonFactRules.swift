@@ -19,7 +19,7 @@ enum NonFactRules {
     /// The rule by which the number `first...last` counts nothing, or nil when it may be a fact.
     static func rule(first: Int, last: Int, _ s: SentenceScope) -> Rule? {
         var followedBy: Bool?   // true: an age follows, false: a clock time
-        if let next = s.word(last + 1), NonFactLexicon.followerFirstWordLengths.contains(next.utf8.count),
+        if let next = s.word(last + 1), NonFactLexicon.followerFirstWordInitials.mayContain(next),
            let phrases = NonFactLexicon.followersByFirstWord[next] {
             followedBy = phrases.first(where: { s.matches($0.phrase, at: last + 1) })?.age
         }
@@ -34,15 +34,13 @@ enum NonFactRules {
     }
 
     private static func isAge(_ first: Int, _ last: Int, _ s: SentenceScope) -> Bool {
-        if let w = s.word(first - 1), let initial = w.utf8.first, NonFactLexicon.ageMarkerInitials.contains(initial),
-           NonFactLexicon.ageMarkers.contains(w) {
+        if let w = s.word(first - 1), NonFactLexicon.ageMarkerInitials.mayContain(w), NonFactLexicon.ageMarkers.contains(w) {
             return true
         }
         // The second of two ages: "aged four and 11".
-        if let joiner = s.token(first - 1), joiner.kind == .punct || s.word(first - 3) != nil, NonFactLexicon.ageJoiners.contains(s.lower(joiner)),
+        if let w = s.word(first - 3), NonFactLexicon.ageMarkerInitials.mayContain(w), NonFactLexicon.ageMarkers.contains(w),
            let before = s.token(first - 2), before.kind == .number || before.classes.contains(.numberWord),
-           let w = s.word(first - 3), let initial = w.utf8.first, NonFactLexicon.ageMarkerInitials.contains(initial),
-           NonFactLexicon.ageMarkers.contains(w) {
+           let joiner = s.token(first - 1), NonFactLexicon.ageJoiners.contains(s.lower(joiner)) {
             return true
         }
         // An age in apposition to a name: "Barnett Slepian, 52, was shot".

@@ -42,6 +42,7 @@ enum QuantityLexicon {
 
     /// Words between a count and its noun that are not part of the noun ("three more miners", "two other guards").
     static let countModifiers: Set<String> = ["more", "other", "further", "additional"]
+    static let countModifierInitials = InitialSet(countModifiers)
 
     static let superlatives: Set<String> = ["most", "least", "best", "worst", "biggest", "largest", "first", "last", "few"]
 

@@ -11,8 +11,8 @@ enum QuantityRules {
             guard let reading = NumberReader.read(at: k, s), !isLabel(reading, s),
                   NonFactRules.rule(first: reading.first, last: reading.last, s) == nil else { k += 1; continue }
             if let (fact, last) = quantity(reading, &s, previous: previous) {
-                facts.append(fact)
                 if fact.kind == .casualty { previous = CasualtyRules.Previous(last: reading.last, noun: fact.noun) }
+                facts.append(fact)
                 for i in reading.first...max(reading.last, last) { s.consumed.insert(i) }
                 k = max(reading.last, last) + 1
             } else {
@@ -96,7 +96,8 @@ enum QuantityRules {
                 if let w = s.word(q), !QuantityLexicon.superlatives.contains(w), let words = nounWords(from: q, s, limit: 4) {
                     nounFirst = words.lowerBound; nounLast = words.upperBound - 1
                 }
-            } else if let w = s.word(p), QuantityLexicon.countModifiers.contains(w), let words = nounWords(from: p + 1, s, limit: 3) {
+            } else if let w = s.word(p), QuantityLexicon.countModifierInitials.mayContain(w), QuantityLexicon.countModifiers.contains(w),
+                      let words = nounWords(from: p + 1, s, limit: 3) {
                 nounFirst = words.lowerBound; nounLast = words.upperBound - 1   // "three more miners", "two other guards"
             } else if let words = nounWords(from: p, s, limit: 4) {
                 nounFirst = words.lowerBound; nounLast = words.upperBound - 1
