@@ -147,4 +147,14 @@ import Testing
         #expect(!"a@".equalsIgnoringCase("A`"))   // 0x40 and 0x60 differ by 0x20 but are not letters
         #expect("Zoë".equalsIgnoringCase("ZOË"))
     }
+
+    /// The first-byte filter in front of the rules' `Set` lookups never rules out a word of its set, and rules
+    /// out words whose first byte no word of the set has (ASCII and non-ASCII first bytes alike).
+    @Test func anInitialSetKeepsEveryWordOfItsSet() {
+        let words = ["aged", "more", "called", "zebra", "élan", "~tilde"]
+        let initials = InitialSet(words)
+        for word in words { #expect(initials.mayContain(word), "\(word)") }
+        for word in ["bold", "yes", "", "Ωmega", "5 people"] { #expect(!initials.mayContain(word), "\(word)") }
+        for word in CasualtyLexicon.cues { #expect(InitialSet(CasualtyLexicon.cues).mayContain(word)) }
+    }
 }
