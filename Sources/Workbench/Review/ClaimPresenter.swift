@@ -64,7 +64,7 @@ struct ClaimPresenter {
                 if let quote = best.quoteFound { facts.append(quote ? style.green("quote found") : style.red("quote not found")) }
                 for d in best.discrepancies ?? [] { facts.append(style.red("source says \(d.found) \(d.noun), claim says \(d.claimed)")) }
                 if !facts.isEmpty { lines.append("     " + facts.joined(separator: " · ")) }
-                lines.append("     “" + ClaimTable.truncate(best.passage, 200) + "”")
+                lines.append("     “" + ClaimTable.truncate(best.passage, 200) + "”" + (best.page.map { " (p. \($0))" } ?? ""))
             }
         }
         lines.append(style.bold("History"))
