@@ -169,15 +169,24 @@ enum CasualtyRules {
             guard s.punct(k, ",") else { return nil }
             j = k + 1
         }
+        // An age after the subject: "Two girls aged four and 11 were hurt".
+        if let w = s.word(j), NonFactLexicon.ageMarkers.contains(w), s.token(j + 1).map({ $0.kind == .number || $0.classes.contains(.numberWord) }) == true {
+            j += 2
+            if let joiner = s.token(j), NonFactLexicon.ageJoiners.contains(s.lower(joiner)),
+               s.token(j + 1).map({ $0.kind == .number || $0.classes.contains(.numberWord) }) == true {
+                j += 2
+            }
+        }
+        let afterSubject = j
         var skipped = 0
         while skipped < 5, let w = s.word(j), CasualtyLexicon.predicateFillers.contains(w) { j += 1; skipped += 1 }
         guard let w = s.word(j) else { return nil }
         if w == "lost", let whose = s.word(j + 1), CasualtyLexicon.lifePossessives.contains(whose), let life = s.word(j + 2),
            CasualtyLexicon.lifeNouns.contains(life) {
-            return (j + 2, j != p + skipped)
+            return (j + 2, afterSubject != p)
         }
         guard CasualtyLexicon.harmPredicates.contains(w) else { return nil }
         if let next = s.word(j + 1), CasualtyLexicon.harmParticlesNotPeople.contains(next) { return nil }
-        return (j, j != p + skipped)
+        return (j, afterSubject != p)
     }
 }

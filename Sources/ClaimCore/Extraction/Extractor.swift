@@ -6,7 +6,7 @@
 /// its check-worthiness comes from `Checkworthiness`.
 public struct Extractor: Sendable {
     /// Written into document.json; bump it when the rules change what is extracted.
-    public static let version = "1.7.0"
+    public static let version = "1.8.0"
 
     public init() {}
 
