@@ -4,11 +4,7 @@
 /// `Tests/ClaimCoreTests/Corpus/date.corpus`.
 enum DateLexicon {
     /// Month names and their abbreviations.
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
+    static let months: [String: Int] = CalendarNames.months
 
     /// Full month names that are also ordinary words: alone they need a date word next to them.
     static let ambiguousMonths: Set<String> = ["may", "march"]
@@ -17,9 +13,7 @@ enum DateLexicon {
     static let ambiguousMonthModifiers: Set<String> = ["in", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "during", "this"]
 
     /// ISO weekday numbers.
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ]
+    static let weekdays: [String: Int] = CalendarNames.weekdays
 
     /// Season → (first month, last month); winter runs into the next year.
     static let seasons: [String: (Int, Int)] = [

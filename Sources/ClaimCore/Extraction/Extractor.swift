@@ -19,7 +19,12 @@ public struct Extractor: Sendable {
     /// Every sentence of `article` (claims or not), as UTF-8 byte spans, by the extractor's own splitter:
     /// what a reviewer sees as "the sentence before and after".
     public static func sentenceSpans(_ article: String) -> [Span] {
-        let text = Tokenizer.tokenize(Array(article.utf8))
+        sentenceSpans(Array(article.utf8))
+    }
+
+    /// `sentenceSpans` of an article's UTF-8 bytes.
+    public static func sentenceSpans(_ article: [UInt8]) -> [Span] {
+        let text = Tokenizer.tokenize(article)
         let tokens = text.tokens
         return SentenceSplitter.split(text).filter { !$0.isEmpty }.map {
             Span(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound - 1].end)

@@ -47,9 +47,9 @@ struct WordClass: OptionSet, Sendable {
     static let table: [String: WordClass] = {
         var t: [String: WordClass] = [:]
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
-        add(Lexicon.units.keys, .numberWord)
-        add(Lexicon.tens.keys, .numberWord)
-        add(["dozen", "a", "an"], .numberWord)
+        add(NumberWords.units.keys, .numberWord)
+        add(NumberWords.tens.keys, .numberWord)
+        add([NumberWords.dozen, "a", "an"], .numberWord)
         /// "friday" and its possessives "friday's", "friday’s".
         func possessives<S: Sequence>(_ words: S) -> [String] where S.Element == String { words.flatMap { [$0, $0 + "'s", $0 + "’s"] } }
         add(possessives(DateLexicon.months.keys), .month)
@@ -62,7 +62,7 @@ struct WordClass: OptionSet, Sendable {
         add(Lexicon.speechVerbs, .speechVerb)
         add(Lexicon.harm, .harm)
         add(Lexicon.qualifiers.compactMap(\.0.last), .qualifierEnd)
-        add(Lexicon.scales.keys, .scale)
+        add(NumberWords.scales.keys, .scale)
         add(Lexicon.labelWords, .label)
         add(["according"], .according)
         add(AttributionRules.honorifics, .honorific)
@@ -76,8 +76,7 @@ struct WordClass: OptionSet, Sendable {
         add(Lexicon.nounStops, .nounStop)
         add(Lexicon.plainVerbs, .plainVerb)
         add(Lexicon.numberBlockers, .numberBlocker)
-        add(Lexicon.currencyWords.keys, .unitWord)
-        add(Lexicon.measureUnits.keys, .unitWord)
+        add(MeasureUnit.aliases.keys, .unitWord)
         add(Lexicon.personNouns, .personNoun)
         add(possessives(DateLexicon.dayWords.keys), .dayWord)
         add(DateLexicon.relativeWords, .relativeWord)
