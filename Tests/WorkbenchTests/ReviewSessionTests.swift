@@ -43,9 +43,10 @@ import SourceFetch
         let id = s.current!.id
         let replies = run(s, ["verdict mostly true the count matches the police log", "note checked against police log", "verdict f"])
         #expect(replies.allSatisfy { !$0.failed }, "\(replies)")
+        #expect(replies[2].text.contains("note cleared (it was: checked against police log)"), "a verdict without a note says it cleared the old one")
         var claim = try tmp.store.loadClaim("doc", id: id)
         #expect(claim.verdict.label == .false)
-        #expect(claim.verdict.note == "checked against police log")
+        #expect(claim.verdict.note == "", "a new verdict never silently keeps the previous note")
         #expect(claim.verdict.reviewer == "ann")
         #expect(claim.history.map(\.action) == ["extracted", "verdict", "note", "verdict"])
         #expect(s.prompt.contains("2 unreviewed"))
@@ -53,6 +54,7 @@ import SourceFetch
         #expect(!undo.failed)
         claim = try tmp.store.loadClaim("doc", id: id)
         #expect(claim.verdict.label == .mostlyTrue, "undo restores the verdict before the last change")
+        #expect(claim.verdict.note == "checked against police log", "and its note")
         #expect(claim.history.last?.action == "undo")
         #expect(claim.revision == 5)
         _ = run(s, ["undo", "undo"])
@@ -188,6 +190,10 @@ import SourceFetch
         let s = try ReviewSession(workspace: tmp.workspace, document: "doc", reviewer: "ann")
         #expect(s.warnings.count == 1)
         #expect(s.warnings[0].contains(doc.claims[1].id))
-        #expect(s.prompt.contains("/2 "))
+        #expect(s.prompt.contains("/3 "), "the broken file keeps its number: \(s.prompt)")
+        #expect(s.handle("list").text.contains("  3   \(doc.claims[2].id)"), "the third claim is still number 3")
+        let broken = s.handle("goto 2")
+        #expect(broken.failed && broken.text.contains("claim 2 did not load"), "\(broken.text)")
+        #expect(s.handle("goto 3").text.contains("claim 3 of 3"))
     }
 }

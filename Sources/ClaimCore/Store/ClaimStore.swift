@@ -194,7 +194,7 @@ public struct ClaimStore: Sendable {
                 if var claim = byID[id] {
                     let reviewerKinds = claim.history.contains { $0.action == "kinds" }
                     var next = claim
-                    next.ordinal = index + 1
+                    // The ordinal is set by `renumber` below: a claim that only moved is not changed by the reviewer's measure.
                     next.text = ex.text
                     next.span = ex.span
                     if !reviewerKinds { next.kinds = ex.kinds }
@@ -245,6 +245,7 @@ public struct ClaimStore: Sendable {
                     summary.removed += 1
                 }
             }
+            try renumber(slug)
             try AtomicFile.write(Data(article.utf8), to: folder.appendingPathComponent("article.txt"))
             let info = DocumentInfo(slug: slug, title: title ?? old?.title, url: url ?? old?.url,
                                     published: published ?? old?.published, sha256: SHA256.hex(article),

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The one numbering of a document's claims: a claim's `ordinal` is its place in article order, the number
+/// `list`, the review, the report and the exports all show. Claims are ordered by where their words start
+/// in the article (an extracted claim before a manual one starting at the same byte, then by id); orphaned
+/// claims, whose sentence is gone, follow in their previous order. The store keeps the ordinals true on
+/// every change of the set of claims (`add`, re-extraction); a renumbering is not a reviewer's change, so it
+/// neither bumps the revision nor writes history.
+public enum ClaimNumbering {
+    /// The ordinal each claim should have, by id.
+    public static func ordinals(_ claims: [Claim]) -> [String: Int] {
+        let current = claims.filter { !$0.isOrphaned }.sorted { a, b in
+            if a.span.start != b.span.start { return a.span.start < b.span.start }
+            if (a.manual == true) != (b.manual == true) { return b.manual == true }
+            return a.id < b.id
+        }
+        let orphaned = claims.filter(\.isOrphaned).sorted { a, b in a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.id < b.id }
+        var result: [String: Int] = [:]
+        for (index, claim) in (current + orphaned).enumerated() { result[claim.id] = index + 1 }
+        return result
+    }
+}
+
+extension ClaimStore {
+    /// Writes the ordinal of every claim whose place changed; call with the document lock held.
+    /// Refuses while a claim file is broken: its number could not be kept, and everyone after it would shift.
+    func renumber(_ slug: String, extra: Claim? = nil) throws {
+        let (claims, problems) = try loadClaims(slug)
+        if let first = problems.first {
+            throw ClaimCheckError.refused("\(first) — fix or remove the broken file first: claim numbers cannot be kept while it is unreadable ('claimcheck check \(slug)' lists every problem)")
+        }
+        let all = claims + (extra.map { [$0] } ?? [])
+        let ordinals = ClaimNumbering.ordinals(all)
+        for var claim in all {
+            guard let ordinal = ordinals[claim.id], ordinal != claim.ordinal || claim.id == extra?.id else { continue }
+            claim.ordinal = ordinal
+            try AtomicFile.write(try ClaimCoding.encode(claim), to: try workspace.claimFile(slug, id: claim.id))
+        }
+    }
+
+    /// Writes a new claim (a reviewer's manual claim) at its place in article order: it gets the ordinal of
+    /// its place and the claims after it move up by one. Refuses to replace an existing file, and to run while
+    /// a claim file of the document is broken. Returns the claim as written.
+    @discardableResult
+    public func createInArticleOrder(_ claim: Claim) throws -> Claim {
+        let folder = try workspace.documentFolder(claim.document)
+        let file = try workspace.claimFile(claim.document, id: claim.id)
+        return try DocumentLock.with(folder) {
+            guard !FileManager.default.fileExists(atPath: file.path) else {
+                throw ClaimCheckError.refused("claim \(claim.id) already exists in \(claim.document)")
+            }
+            try renumber(claim.document, extra: claim)
+            AtomicFile.syncDirectory(folder)
+            return try loadClaim(claim.document, id: claim.id)
+        }
+    }
+}
