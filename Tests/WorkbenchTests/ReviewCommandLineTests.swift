@@ -38,6 +38,40 @@ import ClaimCore
         #expect(missing.stderr.contains("no document 'nodoc'"))
     }
 
+    @Test func ctrlCClearsTheLineAndCancelsAStalledFetchWithASpinner() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            print("skipped: tmux is not installed (scripts/install-system-packages --test installs it)")
+            return
+        }
+        let server = try LoopbackServer { _ in LoopbackResponse(hang: true) }
+        defer { server.stop() }
+        let tmp = try workspace()
+        let tty = try Tmux(name: "claimcheck-ctrlc-\(getpid())",
+                           command: "cd '\(tmp.root.path)' && LANG=C.UTF-8 CLAIMCHECK_REVIEWER=tty '\(CommandLineTool.executable.path)' review doc; echo \"review exited $?\"; sleep 30")
+        defer { tty.stop() }
+        _ = try tty.screen(until: "doc ›")
+        // Ctrl-C on a half-typed line: the line is dropped, the session stays.
+        try tty.keys(["verdict true half typed"])
+        _ = try tty.screen(until: "half typed")
+        try tty.keys(["C-c"])
+        _ = try tty.screen(until: "^C")
+        try tty.keys(["status", "Enter"])
+        let status = try tty.screen(until: "doc: 2 claims")
+        #expect(status.contains("unreviewed    2"), "the half-typed verdict was not saved: \(status)")
+        // Ctrl-C during a fetch that never answers: a spinner with the elapsed time, then the fetch is cancelled.
+        try tty.keys(["evidence \(server.url("/stall")) supports", "Enter"])
+        let spinning = try tty.screen(until: "Ctrl-C cancels")
+        #expect(spinning.contains("fetching \(server.url("/stall"))"), "\(spinning)")
+        try tty.keys(["C-c"])
+        let cancelled = try tty.screen(until: "was not attached (nothing saved)")
+        #expect(cancelled.contains("cancelled: \(server.url("/stall"))"), "\(cancelled)")
+        #expect(!cancelled.contains("Ctrl-C cancels"), "the spinner is erased")
+        try tty.keys(["C-d"])
+        let end = try tty.screen(until: "review exited")
+        #expect(end.contains("review exited 0"), "Ctrl-C never ends the session: \(end)")
+        #expect(try tmp.store.load("doc").claims.allSatisfy { $0.revision == 1 && $0.evidence.isEmpty }, "nothing was saved")
+    }
+
     @Test func interactiveTerminalThroughTmux() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
             print("skipped: tmux is not installed (scripts/install-system-packages --test installs it)")
@@ -81,5 +115,45 @@ import ClaimCore
         #expect(claim.verdict.note == "vérifié à Zoë’s café")
         #expect(claim.verdict.reviewer == "tty")
         #expect(FileManager.default.fileExists(atPath: tmp.root.appendingPathComponent(".claimcheck/history").path), "history is kept per workspace")
+    }
+}
+
+/// A detached tmux session running one command, driven by send-keys and read by capture-pane.
+struct Tmux {
+    let name: String
+
+    init(name: String, command: String) throws {
+        self.name = name
+        _ = try run(["new-session", "-d", "-s", name, "-x", "120", "-y", "40", command])
+    }
+
+    @discardableResult
+    func run(_ args: [String]) throws -> String {
+        // posix_spawn + waitpid rather than Foundation.Process: the tmux client forks a server that keeps
+        // the monitoring descriptors Process waits on, so waitUntilExit would never return.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let status = try Spawn.run("/usr/bin/tmux", ["-L", name] + args, stdoutPath: args.first == "capture-pane" ? file.path : "/dev/null")
+        #expect(status == 0 || args.first == "kill-server", "tmux \(args.first ?? "") exited \(status)")
+        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    }
+
+    func keys(_ keys: [String]) throws {
+        try run(["send-keys", "-t", name] + keys)
+    }
+
+    /// The screen once it shows `needle` (or after ten seconds, for the failure message).
+    func screen(until needle: String) throws -> String {
+        var text = ""
+        for _ in 0..<100 {
+            text = try run(["capture-pane", "-p", "-t", name])
+            if text.contains(needle) { return text }
+            usleep(100_000)
+        }
+        return text
+    }
+
+    func stop() {
+        _ = try? run(["kill-server"])
     }
 }

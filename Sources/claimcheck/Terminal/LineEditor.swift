@@ -33,9 +33,17 @@ final class LineEditor {
         }
     }
 
-    /// The next line, or nil at end of input (Ctrl-D).
+    /// The next line, or nil at end of input (Ctrl-D). Ctrl-C drops the line being typed and prompts again
+    /// (`Interrupts` must be installed: libedit then returns from `readline` with nothing).
     func readLine(prompt: String) -> String? {
-        guard let raw = readline(prompt) else { return nil }
+        _ = Interrupts.take()
+        guard let raw = readline(prompt) else {
+            if Interrupts.take() {
+                FileHandle.standardOutput.write(Data("^C\n".utf8))
+                return readLine(prompt: prompt)
+            }
+            return nil
+        }
         defer { free(raw) }
         let line = String(cString: raw)
         if !line.trimmingCharacters(in: .whitespaces).isEmpty {
