@@ -42,7 +42,7 @@ let package = Package(
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
 
         .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"], path: "Tests/ClaimTestSupport"),
-        .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"]),
+        .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["ClaimTestSupport"]),
         .testTarget(name: "SourceFetchTests", dependencies: ["SourceFetch", "ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "ClaimReportTests", dependencies: ["ClaimReport", "ClaimCore", "ClaimTestSupport"]),
