@@ -98,9 +98,8 @@ extension ReviewSession {
         }
         replace(fresh)
         let since = Array(fresh.history.suffix(max(1, min(found - expected, fresh.history.count))))
-        let what = since.map { ChangeDescription.sentence($0) }.joined(separator: "; ")
         let now = ClaimPresenter(session: self).stateLine(fresh)
-        return .error("claim \(number(fresh)) (\(fresh.id)) not saved: \(what) since you loaded it; reloaded, it is now \(now) — repeat your change if it still applies")
+        return .error("claim \(number(fresh)) (\(fresh.id)) not saved: \(ChangeDescription.summary(since)) since you loaded it; reloaded, it is now \(now) — repeat your change if it still applies")
     }
 
     func add(_ phrase: String) -> ReviewReply {

@@ -20,9 +20,9 @@ extension ReviewSession {
             let fresh = try? store.loadClaim(document, id: step.claimID)
             if let fresh { replace(fresh) }
             let since = fresh.map { Array($0.history.suffix(max(1, min(found - step.revision, $0.history.count)))) } ?? []
-            let who = since.last.map(ChangeDescription.sentence) ?? "someone changed it"
-            let more = since.count > 1 ? " (and \(since.count - 1) more change\(since.count == 2 ? "" : "s"))" : ""
-            return .error("undo refused: \(who)\(more) after your change (\(step.what)) to claim \(fresh.map(number) ?? 0) (\(step.claimID)); nothing changed, and that change is no longer undoable")
+            // Name a colleague's change first: that is why the undo is refused.
+            let who = ChangeDescription.summary(since, latest: since.last { $0.by != reviewer })
+            return .error("undo refused: \(who) after your change (\(step.what)) to claim \(fresh.map(number) ?? 0) (\(step.claimID)); nothing changed, and that change is no longer undoable")
         } catch {
             undoStack.append(step)
             return .error("\(error)")

@@ -61,6 +61,18 @@ struct UndoStep: Sendable {
 
 /// One history entry as a sentence about who did what when: "bo set verdict false at 10:42".
 enum ChangeDescription {
+    /// The latest of `entries` as a sentence, then how many earlier ones there were and by whom:
+    /// "bo set verdict false at … (after 2 earlier changes by ana, bo)".
+    static func summary(_ entries: [HistoryEntry], latest: HistoryEntry? = nil) -> String {
+        guard let last = latest ?? entries.last else { return "someone changed it" }
+        var others = entries
+        if let k = others.lastIndex(of: last) { others.remove(at: k) }
+        guard !others.isEmpty else { return sentence(last) }
+        var names: [String] = []
+        for entry in others where !names.contains(entry.by) { names.append(entry.by) }
+        return sentence(last) + " (and \(others.count) other change\(others.count == 1 ? "" : "s") by \(ControlCharacters.visible(names.joined(separator: ", "))))"
+    }
+
     static func sentence(_ entry: HistoryEntry) -> String {
         let what: String
         switch entry.action {
