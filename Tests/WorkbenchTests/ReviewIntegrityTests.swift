@@ -169,6 +169,22 @@ import SourceFetch
         #expect(WorkspaceCheck(store: tmp.store).check("doc").problems.isEmpty)
     }
 
+    @Test func theReportNumbersClaimsAsTheReviewDoes() throws {
+        let tmp = TemporaryWorkspace()
+        let doc = try document(tmp)
+        let ana = try open(tmp, "ana")
+        #expect(!ana.handle("add \"the road cost $2 million\"").failed)
+        try "{ broken".write(to: tmp.workspace.claimFile("doc", id: doc.claims[0].id), atomically: true, encoding: .utf8)
+        let reopened = try open(tmp, "ana")
+        #expect(!reopened.handle("report").failed)
+        let html = try String(contentsOf: tmp.workspace.reportsFolder.appendingPathComponent("doc.html"), encoding: .utf8)
+        for claim in try tmp.store.load("doc").claims {
+            #expect(html.contains("id=\"claim-\(claim.id)\">\n<header><span class=\"num\">\(claim.ordinal)<"),
+                    "the report's card of \(claim.id) has number \(claim.ordinal), as 'list' shows it, with claim 1 broken")
+            #expect(reopened.handle("goto #\(claim.ordinal)").text.contains(claim.id))
+        }
+    }
+
     @Test func addIsRefusedWhileAFileIsBroken() throws {
         let tmp = TemporaryWorkspace()
         let doc = try document(tmp)
