@@ -38,6 +38,52 @@ import ClaimCore
         #expect(missing.stderr.contains("no document 'nodoc'"))
     }
 
+    /// Two real `claimcheck review` processes with piped scripts on the same claims at the same time: every
+    /// acknowledged change is in the files, every refusal names the colleague, every history entry is accounted for.
+    @Test func twoConcurrentReviewProcessesLoseNothing() throws {
+        let tmp = try workspace()
+        let ids = try tmp.store.load("doc").claims.map(\.id)
+        func script(_ name: String) -> String {
+            (0..<120).map { i in "goto #\(i % 2 + 1)\nverdict \(i % 3 == 0 ? "true" : "false") \(name)-\(i) said \"x\"" + (i % 5 == 4 ? "\nundo" : "") }
+                .joined(separator: "\n") + "\n"
+        }
+        let names = ["ana", "bo"]
+        let scripts = names.map(script)
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            let result = try? CommandLineTool.run(["review", "doc", "--reviewer", names[k]], in: tmp.root, stdin: Data(scripts[k].utf8))
+            results.set(k, result)
+        }
+        var refusals = 0
+        for (k, name) in names.enumerated() {
+            let result = try #require(results.get(k))
+            let other = names[1 - k]
+            let saved = result.stdout.split(separator: "\n").filter { $0.contains(": true — note: \(name)-") || $0.contains(": false — note: \(name)-") }
+            let undone = result.stdout.split(separator: "\n").filter { $0.hasPrefix("undone on claim ") }
+            let errors = result.stderr.split(separator: "\n")
+            for error in errors {
+                #expect(error.contains("not saved: \(other) ") || error.hasPrefix("undo refused: \(other) ") || error.contains("nothing of yours to undo"),
+                        "\(name): every refusal names \(other): \(error)")
+            }
+            refusals += errors.count
+            #expect(saved.count + undone.count + errors.count == 120 + 24, "\(name): one answer per change command")
+            for (c, id) in ids.enumerated() {
+                let history = try tmp.store.loadClaim("doc", id: id).history.filter { $0.by == name }
+                #expect(history.filter { $0.action == .verdict }.count == saved.filter { $0.hasPrefix("claim \(c + 1) (") }.count,
+                        "\(name), claim \(c + 1): each acknowledged verdict is in the history, no other")
+                #expect(history.filter { $0.action == .undo }.count == undone.filter { $0.hasPrefix("undone on claim \(c + 1) (") }.count)
+            }
+            #expect(result.status == (errors.isEmpty ? 0 : 1))
+        }
+        for id in ids {
+            let claim = try tmp.store.loadClaim("doc", id: id)
+            #expect(claim.revision == claim.history.count, "every write is one history entry")
+            // The file holds the last acknowledged state: the verdict entry or undo that wrote last.
+            if let last = claim.history.last, last.action == .verdict { #expect(claim.verdict.reviewer == last.by && claim.verdict.label.rawValue == last.to) }
+        }
+        print("two processes: \(refusals) refusals")
+    }
+
     @Test func ctrlCClearsTheLineAndCancelsAStalledFetchWithASpinner() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
             print("skipped: tmux is not installed (scripts/install-system-packages --test installs it)")
@@ -156,4 +202,12 @@ struct Tmux {
     func stop() {
         _ = try? run(["kill-server"])
     }
+}
+
+/// Results of concurrent runs, by index.
+final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Int: CommandLineTool.Result] = [:]
+    func set(_ k: Int, _ value: CommandLineTool.Result?) { lock.withLock { values[k] = value } }
+    func get(_ k: Int) -> CommandLineTool.Result? { lock.withLock { values[k] } }
 }
