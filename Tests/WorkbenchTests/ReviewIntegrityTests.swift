@@ -155,6 +155,22 @@ import SourceFetch
         #expect(try tmp.store.load("doc").claims.map(\.ordinal) == [1, 2, 3, 4])
     }
 
+    @Test func aColleaguesAddRenumbersEveryOpenSession() throws {
+        let tmp = TemporaryWorkspace()
+        let doc = try document(tmp)
+        let ana = try open(tmp, "ana"), bo = try open(tmp, "bo")
+        _ = ana.handle("goto 3")
+        #expect(!bo.handle("add \"the road cost $2 million\"").failed)
+        #expect(ana.prompt.hasPrefix("[3/3 "), "nothing read yet")
+        let list = ana.handle("list").text
+        #expect(list == bo.handle("list").text.replacingOccurrences(of: "> ", with: "  ").replacingOccurrences(of: "  4   ", with: "> 4   "),
+                "ana's list numbers the claims as bo's does:\n\(list)")
+        #expect(ana.prompt.hasPrefix("[4/4 "), "ana is still on the same claim, now number 4: \(ana.prompt)")
+        #expect(ana.current?.id == doc.claims[2].id)
+        #expect(ana.handle("goto 3").text == bo.handle("goto 3").text, "goto 3 reaches the same claim in both sessions")
+        #expect(!ana.handle("verdict true").failed, "the added claim can be reviewed by the colleague")
+    }
+
     @Test func reextractionInsertingASentenceRenumbersInArticleOrder() throws {
         let tmp = TemporaryWorkspace()
         let doc = try document(tmp)

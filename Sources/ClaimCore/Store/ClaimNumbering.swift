@@ -22,6 +22,12 @@ public enum ClaimNumbering {
 }
 
 extension ClaimStore {
+    /// The ids of a document's claim files (readable or not), from the folder listing alone: a cheap way for a
+    /// long-running session to notice that claims were added or removed, and so renumbered.
+    public func claimFileIDs(_ slug: String) throws -> Set<String> {
+        Set(claimFileNames(try workspace.documentFolder(slug)).map { String($0.dropLast(5)) })
+    }
+
     /// Writes the ordinal of every claim whose place changed; call with the document lock held.
     /// Refuses while a claim file is broken: its number could not be kept, and everyone after it would shift.
     func renumber(_ slug: String, extra: Claim? = nil) throws {

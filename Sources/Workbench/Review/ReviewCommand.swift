@@ -56,7 +56,7 @@ public enum ReviewCommand: String, CaseIterable, Sendable {
                         "fetch and attach a source, with its best-matching passages (NOTE verbatim); or remove evidence #K", completion: .evidence)
         case .fetch: return Spec([], "fetch", "refetch this claim's sources (Ctrl-C cancels)")
         case .add: return Spec([], "add \"exact sentence or phrase\"", "make a manual claim from words of the article; it takes its number in article order", worksWithoutClaims: true)
-        case .drop: return Spec([], "drop", "mark the claim not-a-claim")
+        case .drop: return Spec([], "drop [NOTE]", "mark the claim not-a-claim (NOTE verbatim, as for verdict)")
         case .kinds: return Spec([], "kinds K…", "set the claim's kinds: \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))", completion: .kinds)
         case .report: return Spec([], "report", "render the HTML report now", worksWithoutClaims: true)
         case .status: return Spec(["st"], "status", "tally of verdicts, and how many claims have open notes or discrepancies", worksWithoutClaims: true)

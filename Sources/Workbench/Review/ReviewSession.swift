@@ -48,6 +48,8 @@ public final class ReviewSession {
     var undoStack: [UndoStep] = []
     /// Consistency notes and evidence discrepancies, by claim id (recomputed after every change).
     var flags: [String: ClaimFlags] = [:]
+    /// The claim files (by id) last seen in the document folder: a change means claims were added or removed.
+    var knownFileIDs: Set<String> = []
     /// Runs fetches: inline by default; the terminal sets a waiter with Ctrl-C and a spinner.
     public var waiter: any ReviewWaiter = InlineWaiter()
 
@@ -73,6 +75,7 @@ public final class ReviewSession {
         brokenFiles = loaded.problems.count
         warnings = loaded.problems.map { ControlCharacters.visible("warning: \($0) (skipped, its number is kept free; 'claimcheck check \(document)' lists every problem)") }
         reindex()
+        knownFileIDs = (try? store.claimFileIDs(self.document)) ?? []
         if let saved = ReviewBookmark.load(workspace: workspace, document: self.document, reviewer: reviewer), let index = indexByID[saved] {
             position = index
             startNote = "back at claim \(number(claims[index])), where \(reviewer) stopped"
@@ -106,6 +109,7 @@ public final class ReviewSession {
         if let bad = ControlCharacters.first(in: line) {
             return .error("line refused: it holds the control character \(ControlCharacters.name(bad.scalar)) at byte \(bad.offset); nothing was saved")
         }
+        refreshNumbering()
         let parsed = CommandLineWords(line)
         let words = parsed.words
         guard let first = words.first else { return claims.isEmpty ? .ok("") : move(by: 1) }
