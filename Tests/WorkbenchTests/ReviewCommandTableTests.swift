@@ -1,7 +1,8 @@
+import ClaimCore
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
-import ClaimCore
+
 @testable import Workbench
 
 /// Issue 14 point 2: one table of REPL commands, typed history actions.
@@ -18,7 +19,9 @@ import ClaimCore
 
     @Test func helpAndCompletionComeFromTheTable() throws {
         let tmp = TemporaryWorkspace()
-        try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: "Police said 12 people were hurt.", sentences: ["Police said 12 people were hurt."])
+        try Fixtures.makeDocument(
+            in: tmp.workspace, slug: "doc", article: "Police said 12 people were hurt.",
+            sentences: ["Police said 12 people were hurt."])
         let s = try ReviewSession(workspace: tmp.workspace, document: "doc", reviewer: "ana")
         let help = s.handle("help").text
         for command in ReviewCommand.allCases {
@@ -44,14 +47,21 @@ import ClaimCore
             let json = Data("{\"at\":\"t\",\"by\":\"ana\",\"action\":\"\(action.rawValue)\"}".utf8)
             #expect(try JSONDecoder().decode(HistoryEntry.self, from: json).action == action)
         }
-        #expect(HistoryAction.allCases.map(\.rawValue) == ["extracted", "reextracted", "orphaned", "verdict", "note", "evidence-add",
-                                                           "evidence-remove", "evidence-fetch", "kinds", "manual", "undo"],
-                "the strings DESIGN.md lists")
-        let written = String(decoding: try JSONEncoder().encode(HistoryEntry(at: "t", by: "bo", action: .evidenceAdd)), as: UTF8.self)
+        #expect(
+            HistoryAction.allCases.map(\.rawValue) == [
+                "extracted", "reextracted", "orphaned", "verdict", "note", "evidence-add",
+                "evidence-remove", "evidence-fetch", "kinds", "manual", "undo",
+            ],
+            "the strings DESIGN.md lists")
+        let written = String(
+            decoding: try JSONEncoder().encode(HistoryEntry(at: "t", by: "bo", action: .evidenceAdd)), as: UTF8.self)
         #expect(written.contains("\"action\":\"evidence-add\""))
         #expect(throws: (any Error).self, "an unknown action is a malformed file, not a silent guess") {
-            _ = try JSONDecoder().decode(HistoryEntry.self, from: Data("{\"at\":\"t\",\"by\":\"x\",\"action\":\"verdikt\"}".utf8))
+            _ = try JSONDecoder().decode(
+                HistoryEntry.self, from: Data("{\"at\":\"t\",\"by\":\"x\",\"action\":\"verdikt\"}".utf8))
         }
-        #expect(HistoryAction.extracted.isExtraction && HistoryAction.reextracted.isExtraction && !HistoryAction.undo.isExtraction)
+        #expect(
+            HistoryAction.extracted.isExtraction && HistoryAction.reextracted.isExtraction
+                && !HistoryAction.undo.isExtraction)
     }
 }

@@ -1,8 +1,9 @@
-import Foundation
-import Testing
-import ClaimTestSupport
 import ClaimCore
+import ClaimTestSupport
+import Foundation
 import SourceFetch
+import Testing
+
 @testable import Workbench
 
 /// Model-based concurrency test of issue 11: two and three simulated reviewers issue seeded random
@@ -55,15 +56,20 @@ import SourceFetch
         let server = try LoopbackServer { _ in .html("<p>Police said 12 people were injured on Friday.</p>") }
         defer { server.stop() }
         let tmp = TemporaryWorkspace()
-        let article = "Police said 12 people were injured on Friday.\nThe council said the road cost $2 million.\nOfficials said 3 bridges closed."
-        let doc = try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: article,
-                                            sentences: article.split(separator: "\n").map(String.init))
+        let article =
+            "Police said 12 people were injured on Friday.\nThe council said the road cost $2 million.\nOfficials said 3 bridges closed."
+        let doc = try Fixtures.makeDocument(
+            in: tmp.workspace, slug: "doc", article: article,
+            sentences: article.split(separator: "\n").map(String.init))
         let ids = doc.claims.map(\.id)
         let desk = EvidenceDesk(workspace: tmp.workspace, policy: FetchPolicy(totalTimeout: 5))
         var model = Array(repeating: ModelClaim(), count: ids.count)
         var reviewers = try ["ana", "bo", "cy"].prefix(count).map { name in
-            ModelReviewer(name: name, session: try ReviewSession(workspace: tmp.workspace, document: "doc", reviewer: name, evidenceDesk: desk),
-                          seen: Array(repeating: 1, count: ids.count))
+            ModelReviewer(
+                name: name,
+                session: try ReviewSession(
+                    workspace: tmp.workspace, document: "doc", reviewer: name, evidenceDesk: desk),
+                seen: Array(repeating: 1, count: ids.count))
         }
         var rng = Seeded(state: seed)
         var counts: [String: Int] = [:]
@@ -76,7 +82,9 @@ import SourceFetch
             let moved = me.session.handle("goto #\(c + 1)")
             try #require(!moved.failed, "\(moved.text)")
             let fresh = me.seen[c] == model[c].revision
-            #expect(me.session.current?.revision == me.seen[c], "step \(step): the session holds the revision the model says it saw")
+            #expect(
+                me.session.current?.revision == me.seen[c],
+                "step \(step): the session holds the revision the model says it saw")
             let roll = Int.random(in: 0..<100, using: &rng)
             var line: String
             var change: ((inout ModelClaim) -> (String, (inout ModelClaim) -> Void)?)?
@@ -90,7 +98,13 @@ import SourceFetch
                     let (oldLabel, oldNote) = (m.label, m.note)
                     m.label = label
                     m.note = note
-                    return ("verdict", { $0.label = oldLabel; $0.note = oldNote })
+                    return (
+                        "verdict",
+                        {
+                            $0.label = oldLabel
+                            $0.note = oldNote
+                        }
+                    )
                 }
             case 30..<50:
                 let note = "n\(step) “\(me.name)”\t'x'"
@@ -101,7 +115,8 @@ import SourceFetch
                     return ("note", { $0.note = old })
                 }
             case 50..<62:
-                let kinds = Array(ClaimKind.allCases.shuffled(using: &rng).prefix(Int.random(in: 1...3, using: &rng))).sorted()
+                let kinds = Array(ClaimKind.allCases.shuffled(using: &rng).prefix(Int.random(in: 1...3, using: &rng)))
+                    .sorted()
                 line = "kinds " + kinds.map(\.rawValue).joined(separator: " ")
                 change = { m in
                     let old = m.kinds
@@ -112,17 +127,26 @@ import SourceFetch
                 let url = server.url("/\(c)/\(Int.random(in: 0..<4, using: &rng))")
                 line = "evidence \(url) supports by \(me.name)"
                 change = { m in
-                    guard !m.evidence.contains(url) else { return nil }   // refused as a duplicate, nothing written
+                    guard !m.evidence.contains(url) else { return nil }  // refused as a duplicate, nothing written
                     m.evidence.append(url)
                     return ("evidence-add", { $0.evidence.removeAll { $0 == url } })
                 }
             case 72..<80:
-                let k = me.session.current!.evidence.isEmpty ? 1 : Int.random(in: 1...me.session.current!.evidence.count, using: &rng)
+                let k =
+                    me.session.current!.evidence.isEmpty
+                    ? 1 : Int.random(in: 1...me.session.current!.evidence.count, using: &rng)
                 line = "evidence remove \(k)"
                 change = { m in
                     guard m.evidence.indices.contains(k - 1) else { return nil }
                     let removed = m.evidence.remove(at: k - 1)
-                    return ("evidence-remove", { m in if !m.evidence.contains(removed) { m.evidence.insert(removed, at: min(k - 1, m.evidence.count)) } })
+                    return (
+                        "evidence-remove",
+                        { m in
+                            if !m.evidence.contains(removed) {
+                                m.evidence.insert(removed, at: min(k - 1, m.evidence.count))
+                            }
+                        }
+                    )
                 }
             default:
                 line = "undo"
@@ -132,7 +156,8 @@ import SourceFetch
             let reply = me.session.handle(line)
             if isUndo {
                 guard let top = reviewers[r].steps.popLast() else {
-                    #expect(reply.failed && reply.text.contains("nothing of yours to undo"), "step \(step): \(reply.text)")
+                    #expect(
+                        reply.failed && reply.text.contains("nothing of yours to undo"), "step \(step): \(reply.text)")
                     counts["undo-empty", default: 0] += 1
                     continue
                 }
@@ -142,23 +167,37 @@ import SourceFetch
                     model[top.claim].revision += 1
                     model[top.claim].history.append("\(me.name) undo")
                     reviewers[r].seen[top.claim] = model[top.claim].revision
-                    if let k = reviewers[r].steps.lastIndex(where: { $0.claim == top.claim }), reviewers[r].steps[k].revision == top.base {
+                    if let k = reviewers[r].steps.lastIndex(where: { $0.claim == top.claim }),
+                        reviewers[r].steps[k].revision == top.base
+                    {
                         reviewers[r].steps[k].revision = model[top.claim].revision
                     }
                     counts["undo-ok", default: 0] += 1
                 } else {
-                    #expect(reply.failed && reply.text.hasPrefix("undo refused: "), "step \(step) \(me.name): \(reply.text)")
-                    let colleague = model[top.claim].history.last { !$0.hasPrefix(me.name + " ") }?.split(separator: " ").first.map(String.init)
-                    if let colleague { #expect(reply.text.contains("refused: \(colleague) "), "step \(step): the refusal names \(colleague): \(reply.text)") }
+                    #expect(
+                        reply.failed && reply.text.hasPrefix("undo refused: "), "step \(step) \(me.name): \(reply.text)"
+                    )
+                    let colleague = model[top.claim].history.last { !$0.hasPrefix(me.name + " ") }?.split(
+                        separator: " "
+                    ).first.map(String.init)
+                    if let colleague {
+                        #expect(
+                            reply.text.contains("refused: \(colleague) "),
+                            "step \(step): the refusal names \(colleague): \(reply.text)")
+                    }
                     reviewers[r].seen[top.claim] = model[top.claim].revision
                     counts["undo-refused", default: 0] += 1
                 }
                 continue
             }
             guard fresh else {
-                #expect(reply.failed && reply.text.contains("not saved:"), "step \(step) \(me.name) '\(line)' on a stale revision: \(reply.text)")
+                #expect(
+                    reply.failed && reply.text.contains("not saved:"),
+                    "step \(step) \(me.name) '\(line)' on a stale revision: \(reply.text)")
                 let last = model[c].history.last!.split(separator: " ")[0]
-                #expect(reply.text.contains("not saved: \(last) "), "step \(step): the refusal names \(last): \(reply.text)")
+                #expect(
+                    reply.text.contains("not saved: \(last) "), "step \(step): the refusal names \(last): \(reply.text)"
+                )
                 reviewers[r].seen[c] = model[c].revision
                 counts["stale", default: 0] += 1
                 continue
@@ -174,7 +213,8 @@ import SourceFetch
             next.history.append("\(me.name) \(action)")
             model[c] = next
             reviewers[r].seen[c] = next.revision
-            reviewers[r].steps.append(ModelStep(claim: c, base: next.revision - 1, revision: next.revision, restore: restore))
+            reviewers[r].steps.append(
+                ModelStep(claim: c, base: next.revision - 1, revision: next.revision, restore: restore))
             counts["saved", default: 0] += 1
         }
 
@@ -183,14 +223,20 @@ import SourceFetch
             let claim = try tmp.store.loadClaim("doc", id: id)
             let expected = model[c]
             #expect(claim.revision == expected.revision, "claim \(c + 1) revision")
-            #expect(claim.verdict.label == expected.label && claim.verdict.note == expected.note, "claim \(c + 1) verdict and verbatim note")
+            #expect(
+                claim.verdict.label == expected.label && claim.verdict.note == expected.note,
+                "claim \(c + 1) verdict and verbatim note")
             #expect(claim.kinds == expected.kinds, "claim \(c + 1) kinds")
             #expect(claim.evidence.map(\.url) == expected.evidence, "claim \(c + 1) evidence")
-            #expect(claim.history.map { "\($0.by) \($0.action)" } == expected.history, "claim \(c + 1): every history entry accounted for")
+            #expect(
+                claim.history.map { "\($0.by) \($0.action)" } == expected.history,
+                "claim \(c + 1): every history entry accounted for")
         }
         #expect(WorkspaceCheck(store: tmp.store).check("doc").problems.isEmpty)
         // The interleaving exercised every outcome.
-        for outcome in ["saved", "stale", "undo-ok", "undo-refused"] { #expect(counts[outcome, default: 0] > 20, "\(outcome): \(counts)") }
+        for outcome in ["saved", "stale", "undo-ok", "undo-refused"] {
+            #expect(counts[outcome, default: 0] > 20, "\(outcome): \(counts)")
+        }
         print("model run with \(count) reviewers, \(steps) steps: \(counts.sorted { $0.key < $1.key })")
     }
 }

@@ -27,27 +27,36 @@ public enum HistoryAction: String, Codable, CaseIterable, Hashable, Sendable, Cu
     /// Entries the extractor writes; every other action is a person's work that must never be thrown away.
     public var isExtraction: Bool { self == .extracted || self == .reextracted }
 
+    /// The stored string.
     public var description: String { rawValue }
 }
 
 /// Lets code and tests written when `action` was a String keep compiling (`action: "verdict"`); an unknown
 /// literal is a programming error and stops at once rather than writing a file no reader accepts.
 extension HistoryAction: ExpressibleByStringLiteral {
+    /// The action whose stored string is `value`; stops on an unknown one.
     public init(stringLiteral value: String) {
-        guard let action = HistoryAction(rawValue: value) else { preconditionFailure("unknown history action '\(value)'") }
+        guard let action = HistoryAction(rawValue: value) else {
+            preconditionFailure("unknown history action '\(value)'")
+        }
         self = action
     }
 }
 
 /// One entry of a claim's append-only history.
 public struct HistoryEntry: Codable, Hashable, Sendable {
+    /// When, as an ISO 8601 UTC timestamp.
     public var at: String
+    /// Who: the reviewer, or whoever ran the extraction.
     public var by: String
     /// What happened.
     public var action: HistoryAction
+    /// The value before, where the action has one (the previous verdict, the removed URL, what an undo undid).
     public var from: String?
+    /// The value after (the new verdict, the added URL, what an undo restored).
     public var to: String?
 
+    /// An entry; `from` and `to` as the action needs them.
     public init(at: String, by: String, action: HistoryAction, from: String? = nil, to: String? = nil) {
         self.at = at
         self.by = by

@@ -14,7 +14,9 @@ public enum ClaimNumbering {
             if (a.manual == true) != (b.manual == true) { return b.manual == true }
             return a.id < b.id
         }
-        let orphaned = claims.filter(\.isOrphaned).sorted { a, b in a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.id < b.id }
+        let orphaned = claims.filter(\.isOrphaned).sorted { a, b in
+            a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.id < b.id
+        }
         var result: [String: Int] = [:]
         for (index, claim) in (current + orphaned).enumerated() { result[claim.id] = index + 1 }
         return result
@@ -33,7 +35,9 @@ extension ClaimStore {
     func renumber(_ slug: String, extra: Claim? = nil) throws {
         let (claims, problems) = try loadClaims(slug)
         if let first = problems.first {
-            throw ClaimCheckError.refused("\(first) — fix or remove the broken file first: claim numbers cannot be kept while it is unreadable ('claimcheck check \(slug)' lists every problem)")
+            throw ClaimCheckError.refused(
+                "\(first) — fix or remove the broken file first: claim numbers cannot be kept while it is unreadable ('claimcheck check \(slug)' lists every problem)"
+            )
         }
         let all = claims + (extra.map { [$0] } ?? [])
         let ordinals = ClaimNumbering.ordinals(all)

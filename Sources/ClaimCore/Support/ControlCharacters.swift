@@ -42,13 +42,17 @@ public enum ControlCharacters {
         guard first(in: text) != nil else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            guard isUnsafe(scalar) else { out.append(scalar); continue }
+            guard isUnsafe(scalar) else {
+                out.append(scalar)
+                continue
+            }
             switch scalar.value {
             case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
             case 0x7F: out.append("\u{2421}")
             default:
                 let hex = String(scalar.value, radix: 16, uppercase: true)
-                out.append(contentsOf: "⟨U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)⟩".unicodeScalars)
+                out.append(
+                    contentsOf: "⟨U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)⟩".unicodeScalars)
             }
         }
         return String(out)

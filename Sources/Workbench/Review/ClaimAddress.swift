@@ -9,6 +9,7 @@ import ClaimCore
 ///   id (ids are 6 hex digits and may be all digits, like `258735`): when it could be both, nothing is chosen
 ///   and the answer asks for `#N` or `id:…`. Shorter numbers are never taken as id prefixes.
 public enum ClaimAddress {
+    /// What a claim reference resolves to.
     public enum Resolution: Equatable, Sendable {
         /// The index in the claims given.
         case found(Int)
@@ -24,7 +25,9 @@ public enum ClaimAddress {
     public static func resolve(_ word: String, in claims: [Claim], total: Int) -> Resolution {
         let typed = ControlCharacters.visible(word)
         if word.hasPrefix("#") {
-            guard let n = Int(word.dropFirst()) else { return .failed("'\(typed)': '#' is followed by a claim number, like '#12'") }
+            guard let n = Int(word.dropFirst()) else {
+                return .failed("'\(typed)': '#' is followed by a claim number, like '#12'")
+            }
             return byNumber(n, in: claims, total: total)
         }
         if word.lowercased().hasPrefix("id:") {
@@ -32,14 +35,20 @@ public enum ClaimAddress {
         }
         guard let n = Int(word), word.allSatisfy(\.isASCII) else { return byID(word, in: claims) }
         let asNumber = (1...max(1, total)).contains(n) && total > 0
-        let idMatches = word.count >= minimumNumericIDPrefix && !word.hasPrefix("-") ? claims.indices.filter { claims[$0].id.hasPrefix(word) } : []
+        let idMatches =
+            word.count >= minimumNumericIDPrefix && !word.hasPrefix("-")
+            ? claims.indices.filter { claims[$0].id.hasPrefix(word) } : []
         switch (asNumber, idMatches.isEmpty) {
         case (true, true): return byNumber(n, in: claims, total: total)
         case (false, false): return byID(word, in: claims)
         case (true, false):
-            return .failed("'\(typed)' is both claim number \(n) and the start of id \(claims[idMatches[0]].id): type '#\(n)' for the number or 'id:\(word)' for the id")
+            return .failed(
+                "'\(typed)' is both claim number \(n) and the start of id \(claims[idMatches[0]].id): type '#\(n)' for the number or 'id:\(word)' for the id"
+            )
         case (false, true):
-            return .failed("no claim \(typed): claims are numbered 1–\(total), and no id starts with '\(typed)' ('list' shows both)")
+            return .failed(
+                "no claim \(typed): claims are numbered 1–\(total), and no id starts with '\(typed)' ('list' shows both)"
+            )
         }
     }
 
@@ -58,8 +67,11 @@ public enum ClaimAddress {
         if let exact = claims.firstIndex(where: { $0.id == lower }) { return .found(exact) }
         let matches = claims.indices.filter { claims[$0].id.hasPrefix(lower) }
         guard matches.count == 1 else {
-            return .failed(matches.isEmpty ? "no claim with id '\(typed)' (ids look like 'c3f9a1'; 'list' shows them)"
-                                           : "'\(typed)' starts \(matches.count) ids (\(matches.prefix(4).map { claims[$0].id }.joined(separator: ", "))); type more of the id")
+            return .failed(
+                matches.isEmpty
+                    ? "no claim with id '\(typed)' (ids look like 'c3f9a1'; 'list' shows them)"
+                    : "'\(typed)' starts \(matches.count) ids (\(matches.prefix(4).map { claims[$0].id }.joined(separator: ", "))); type more of the id"
+            )
         }
         return .found(matches[0])
     }

@@ -23,7 +23,9 @@ struct ClaimFlags: Sendable, Equatable {
         }
         for claim in claims {
             for (k, evidence) in claim.evidence.enumerated() {
-                for d in evidence.matches.first?.discrepancies ?? [] { result[claim.id, default: ClaimFlags()].discrepancies.append((k + 1, d)) }
+                for d in evidence.matches.first?.discrepancies ?? [] {
+                    result[claim.id, default: ClaimFlags()].discrepancies.append((k + 1, d))
+                }
             }
         }
         return result

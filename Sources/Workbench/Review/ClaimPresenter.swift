@@ -18,7 +18,9 @@ struct ClaimPresenter {
     func stateLine(_ claim: Claim) -> String {
         var text = claim.verdict.label.rawValue
         if !claim.verdict.note.isEmpty { text += " with note “\(clean(ClaimTable.truncate(claim.verdict.note, 120)))”" }
-        if let by = claim.verdict.reviewer { text += " (\(clean(by))" + (claim.verdict.at.map { ", \($0)" } ?? "") + ")" }
+        if let by = claim.verdict.reviewer {
+            text += " (\(clean(by))" + (claim.verdict.at.map { ", \($0)" } ?? "") + ")"
+        }
         text += ", \(claim.evidence.count) evidence"
         return text
     }
@@ -33,7 +35,8 @@ struct ClaimPresenter {
 
     /// Shown after moving: where we are, the verdict, and the sentence.
     func summary(_ claim: Claim, withFlags: Bool = false) -> String {
-        var head = "\(style.bold(position(claim))) · \(claim.id) · \(kinds(claim)) · \(verdictText(claim.verdict.label))"
+        var head =
+            "\(style.bold(position(claim))) · \(claim.id) · \(kinds(claim)) · \(verdictText(claim.verdict.label))"
         if claim.isOrphaned { head += " · " + style.yellow("orphaned: its sentence is no longer in the article") }
         var lines = [head, "  " + clean(claim.text)]
         if withFlags { lines += flagLines(claim) }
@@ -45,7 +48,10 @@ struct ClaimPresenter {
         guard let flags = session.flags[claim.id] else { return [] }
         var lines = flags.notes.map { style.yellow("  ⚠ \($0.kind.rawValue): ") + clean($0.message) }
         for (k, d) in flags.discrepancies {
-            lines.append(style.red("  ⚠ evidence #\(k): source says \(clean(d.found)) \(clean(d.noun)), claim says \(clean(d.claimed))") + style.dim(" — “\(clean(ClaimTable.truncate(d.context, 100)))”"))
+            lines.append(
+                style.red(
+                    "  ⚠ evidence #\(k): source says \(clean(d.found)) \(clean(d.noun)), claim says \(clean(d.claimed))"
+                ) + style.dim(" — “\(clean(ClaimTable.truncate(d.context, 100)))”"))
         }
         return lines
     }
@@ -54,13 +60,19 @@ struct ClaimPresenter {
         let marker = isCurrent ? ">" : " "
         let n = String(session.number(claim)).padding(toLength: 4, withPad: " ", startingAt: 0)
         let label = claim.verdict.label.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)
-        let kinds = claim.kinds.map { ClaimTable.kindAbbreviation[$0]! }.joined(separator: ",").padding(toLength: 15, withPad: " ", startingAt: 0)
-        return "\(marker) \(n)\(claim.id)  \(ClaimTable(style: style).colour(label, claim.verdict.label))  \(kinds)  \(clean(ClaimTable.truncate(claim.text, 70)))" + (session.flags[claim.id].map { $0.isEmpty ? "" : " ⚠" } ?? "")
+        let kinds = claim.kinds.map { ClaimTable.kindAbbreviation[$0]! }.joined(separator: ",").padding(
+            toLength: 15, withPad: " ", startingAt: 0)
+        return
+            "\(marker) \(n)\(claim.id)  \(ClaimTable(style: style).colour(label, claim.verdict.label))  \(kinds)  \(clean(ClaimTable.truncate(claim.text, 70)))"
+            + (session.flags[claim.id].map { $0.isEmpty ? "" : " ⚠" } ?? "")
     }
 
     /// The claim in context (the sentence before and after), facts, verdict, evidence and history.
     func show(_ claim: Claim) -> String {
-        var lines = [summary(claim).split(separator: "\n")[0].description + String(format: " · check-worthiness %.2f", claim.checkworthiness)]
+        var lines = [
+            summary(claim).split(separator: "\n")[0].description
+                + String(format: " · check-worthiness %.2f", claim.checkworthiness)
+        ]
         let (before, after) = context(claim)
         if let before { lines.append(style.dim("  … " + clean(before))) }
         lines.append("  " + style.highlight(clean(claim.text)))
@@ -68,29 +80,42 @@ struct ClaimPresenter {
         lines.append(style.bold("Facts"))
         if claim.facts.isEmpty { lines.append("  (none)") }
         for fact in claim.facts {
-            lines.append("  " + fact.kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + clean(fact.summary))
+            lines.append(
+                "  " + fact.kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + clean(fact.summary))
         }
         let flags = flagLines(claim)
         if !flags.isEmpty {
             lines.append(style.bold("Consistency notes and discrepancies"))
             lines += flags
         }
-        lines.append(style.bold("Verdict") + "  " + verdictText(claim.verdict.label)
-                     + (claim.verdict.reviewer.map { " by \(clean($0))" } ?? "") + (claim.verdict.at.map { " at \($0)" } ?? ""))
+        lines.append(
+            style.bold("Verdict") + "  " + verdictText(claim.verdict.label)
+                + (claim.verdict.reviewer.map { " by \(clean($0))" } ?? "")
+                + (claim.verdict.at.map { " at \($0)" } ?? ""))
         if !claim.verdict.note.isEmpty { lines.append("  note: " + clean(claim.verdict.note)) }
         lines.append(style.bold("Evidence"))
         if claim.evidence.isEmpty { lines.append("  (none yet: 'evidence URL [supports|refutes|context] [note…]')") }
         for (i, e) in claim.evidence.enumerated() {
             var line = "  #\(i + 1) \(e.stance.rawValue) \(clean(e.url))" + (e.title.map { " “\(clean($0))”" } ?? "")
-            if let status = e.status { line += " (HTTP \(status)" + (e.fetchedAt.map { ", fetched \($0)" } ?? "") + (e.snapshot.map { ", snapshot \($0.prefix(12))" } ?? "") + ")" }
+            if let status = e.status {
+                line +=
+                    " (HTTP \(status)" + (e.fetchedAt.map { ", fetched \($0)" } ?? "")
+                    + (e.snapshot.map { ", snapshot \($0.prefix(12))" } ?? "") + ")"
+            }
             lines.append(line)
             if let error = e.fetchError { lines.append("     " + style.red("fetch failed: \(clean(error))")) }
             if !e.note.isEmpty { lines.append("     note: \(clean(e.note))") }
             if let best = e.matches.first {
                 var facts: [String] = []
-                if !best.numbers.isEmpty { facts.append(style.green("numbers found: \(clean(best.numbers.joined(separator: ", ")))")) }
-                if let missing = best.missingNumbers, !missing.isEmpty { facts.append(style.red("missing: \(clean(missing.joined(separator: ", ")))")) }
-                if let quote = best.quoteFound { facts.append(quote ? style.green("quote found") : style.red("quote not found")) }
+                if !best.numbers.isEmpty {
+                    facts.append(style.green("numbers found: \(clean(best.numbers.joined(separator: ", ")))"))
+                }
+                if let missing = best.missingNumbers, !missing.isEmpty {
+                    facts.append(style.red("missing: \(clean(missing.joined(separator: ", ")))"))
+                }
+                if let quote = best.quoteFound {
+                    facts.append(quote ? style.green("quote found") : style.red("quote not found"))
+                }
                 if !facts.isEmpty { lines.append("     " + facts.joined(separator: " · ")) }
                 lines.append("     “" + clean(ClaimTable.truncate(best.passage, 200)) + "”")
             }
@@ -98,7 +123,13 @@ struct ClaimPresenter {
         lines.append(style.bold("History"))
         for h in claim.history.suffix(8) {
             var line = "  \(h.at)  \(h.by)  \(h.action)"
-            if let from = h.from, let to = h.to { line += ": \(from) → \(to)" } else if let to = h.to { line += ": \(to)" } else if let from = h.from { line += ": \(from)" }
+            if let from = h.from, let to = h.to {
+                line += ": \(from) → \(to)"
+            } else if let to = h.to {
+                line += ": \(to)"
+            } else if let from = h.from {
+                line += ": \(from)"
+            }
             lines.append(clean(line))
         }
         if claim.history.count > 8 { lines.append("  (\(claim.history.count - 8) earlier entries)") }
@@ -109,7 +140,8 @@ struct ClaimPresenter {
     private func context(_ claim: Claim) -> (String?, String?) {
         let spans = session.sentences
         guard !claim.isOrphaned, !spans.isEmpty else { return (nil, nil) }
-        var lo = 0, hi = spans.count
+        var lo = 0
+        var hi = spans.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if spans[mid].end <= claim.span.start { lo = mid + 1 } else { hi = mid }

@@ -29,13 +29,21 @@ struct CommandLineWords {
                 continue
             }
             if ch.isWhitespace {
-                if inWord { words.append(current); ends.append(index); current = ""; inWord = false }
+                if inWord {
+                    words.append(current)
+                    ends.append(index)
+                    current = ""
+                    inWord = false
+                }
                 continue
             }
             current.append(ch)
             inWord = true
         }
-        if inWord { words.append(current); ends.append(line.endIndex) }
+        if inWord {
+            words.append(current)
+            ends.append(line.endIndex)
+        }
         self.words = words
         self.ends = ends
     }

@@ -7,14 +7,16 @@ import Foundation
 enum ReviewBookmark {
     static func file(workspace: Workspace, document: String, reviewer: String) -> URL {
         let name = reviewer.utf8.map { String(format: "%02x", $0) }.joined()
-        return workspace.root.appendingPathComponent(".claimcheck/review/\(document)/\(name.isEmpty ? "anonymous" : String(name.prefix(200)))")
+        return workspace.root.appendingPathComponent(
+            ".claimcheck/review/\(document)/\(name.isEmpty ? "anonymous" : String(name.prefix(200)))")
     }
 
     static func load(workspace: Workspace, document: String, reviewer: String) -> String? {
         let url = file(workspace: workspace, document: document, reviewer: reviewer)
         guard let data = FileManager.default.contents(atPath: url.path),
-              let id = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
-              (try? Slug.validateClaimID(id)) != nil else { return nil }
+            let id = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
+            (try? Slug.validateClaimID(id)) != nil
+        else { return nil }
         return id
     }
 

@@ -6,14 +6,21 @@ import Foundation
 extension ReviewSession {
     func labelError(_ value: String) -> ReviewReply {
         let names = VerdictLabel.allCases.map(\.rawValue)
-        let hint = ReviewCommand.closest(to: value, in: names + Array(VerdictLabel.aliases.keys)).map { " — did you mean '\($0)'?" } ?? ""
+        let hint =
+            ReviewCommand.closest(to: value, in: names + Array(VerdictLabel.aliases.keys)).map {
+                " — did you mean '\($0)'?"
+            } ?? ""
         return .error("unknown verdict '\(value)'\(hint); use one of \(names.joined(separator: ", "))")
     }
 
     /// `verdict LABEL [NOTE]`: the note is the rest of the line, verbatim.
     func verdict(_ line: CommandLineWords) -> ReviewReply {
         let args = Array(line.words.dropFirst())
-        guard let word = args.first else { return .error("usage: verdict LABEL [NOTE] (labels: \(VerdictLabel.allCases.map(\.rawValue).joined(separator: ", ")))") }
+        guard let word = args.first else {
+            return .error(
+                "usage: verdict LABEL [NOTE] (labels: \(VerdictLabel.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
+        }
         // Two-word labels typed with a space: "verdict mostly true".
         if args.count >= 2, let two = VerdictLabel(parsing: word + "-" + args[1]), VerdictLabel(parsing: word) == nil {
             return setVerdict(two, note: line.rest(after: 3))
@@ -30,12 +37,16 @@ extension ReviewSession {
             let before = claim.verdict
             cleared = note.isEmpty ? before.note : ""
             claim.verdict = Verdict(label: label, note: note, reviewer: reviewer, at: Timestamp.now())
-            let entry = HistoryEntry(at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue, to: label.rawValue)
+            let entry = HistoryEntry(
+                at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue, to: label.rawValue)
             return (entry, .verdict(before: before, after: claim.verdict))
         } done: { claim in
             var text = "claim \(number(claim)) (\(claim.id)): \(presenter.verdictText(claim.verdict.label))"
             if !claim.verdict.note.isEmpty { text += " — note: \(presenter.clean(claim.verdict.note))" }
-            if !cleared.isEmpty { text += "\n  note cleared (it was: \(presenter.clean(cleared))); 'undo' restores it, 'note TEXT' sets a new one" }
+            if !cleared.isEmpty {
+                text +=
+                    "\n  note cleared (it was: \(presenter.clean(cleared))); 'undo' restores it, 'note TEXT' sets a new one"
+            }
             return text
         }
     }
@@ -47,33 +58,47 @@ extension ReviewSession {
             claim.verdict.note = text
             claim.verdict.reviewer = reviewer
             claim.verdict.at = Timestamp.now()
-            let entry = HistoryEntry(at: Timestamp.now(), by: reviewer, action: .note, from: before.note.isEmpty ? nil : before.note, to: text)
+            let entry = HistoryEntry(
+                at: Timestamp.now(), by: reviewer, action: .note, from: before.note.isEmpty ? nil : before.note,
+                to: text)
             return (entry, .note(before: before, after: claim.verdict))
-        } done: { claim in "claim \(number(claim)) (\(claim.id)): note saved" }
+        } done: { claim in
+            "claim \(number(claim)) (\(claim.id)): note saved"
+        }
     }
 
     func kinds(_ args: [String]) -> ReviewReply {
-        guard !args.isEmpty else { return .error("usage: kinds K… (\(ClaimKind.allCases.map(\.rawValue).joined(separator: ", ")))") }
+        guard !args.isEmpty else {
+            return .error("usage: kinds K… (\(ClaimKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
         var kinds: [ClaimKind] = []
         for a in args.flatMap({ $0.split(separator: ",").map(String.init) }) {
             guard let k = ClaimKind(rawValue: a.lowercased()) else {
-                let hint = ReviewCommand.closest(to: a, in: ClaimKind.allCases.map(\.rawValue)).map { " — did you mean '\($0)'?" } ?? ""
-                return .error("unknown kind '\(a)'\(hint); use \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                let hint =
+                    ReviewCommand.closest(to: a, in: ClaimKind.allCases.map(\.rawValue)).map {
+                        " — did you mean '\($0)'?"
+                    } ?? ""
+                return .error(
+                    "unknown kind '\(a)'\(hint); use \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             if !kinds.contains(k) { kinds.append(k) }
         }
         return save { claim in
             let before = claim.kinds
             claim.kinds = kinds.sorted()
-            let entry = HistoryEntry(at: Timestamp.now(), by: reviewer, action: .kinds, from: before.map(\.rawValue).joined(separator: ","),
-                                     to: claim.kinds.map(\.rawValue).joined(separator: ","))
+            let entry = HistoryEntry(
+                at: Timestamp.now(), by: reviewer, action: .kinds, from: before.map(\.rawValue).joined(separator: ","),
+                to: claim.kinds.map(\.rawValue).joined(separator: ","))
             return (entry, .kinds(before: before, after: claim.kinds))
-        } done: { claim in "claim \(number(claim)) (\(claim.id)): kinds \(claim.kinds.map(\.rawValue).joined(separator: ", "))" }
+        } done: { claim in
+            "claim \(number(claim)) (\(claim.id)): kinds \(claim.kinds.map(\.rawValue).joined(separator: ", "))"
+        }
     }
 
     /// Saves a change to the current claim, based on the revision this session holds; a stale revision is
     /// refused by the store, the claim reloaded and shown, and nothing the reviewer typed is silently merged.
-    func save(_ change: (inout Claim) throws -> (HistoryEntry, UndoStep.Change), done: (Claim) -> String) -> ReviewReply {
+    func save(_ change: (inout Claim) throws -> (HistoryEntry, UndoStep.Change), done: (Claim) -> String) -> ReviewReply
+    {
         let before = claims[position]
         var undoable: UndoStep.Change?
         do {
@@ -82,7 +107,10 @@ extension ReviewSession {
                 undoable = step
                 return entry
             }
-            if let undoable { undoStack.append(UndoStep(claimID: saved.id, base: before.revision, revision: saved.revision, change: undoable)) }
+            if let undoable {
+                undoStack.append(
+                    UndoStep(claimID: saved.id, base: before.revision, revision: saved.revision, change: undoable))
+            }
             replace(saved)
             return .ok(done(saved))
         } catch {
@@ -92,18 +120,22 @@ extension ReviewSession {
 
     /// The reply to a failed save. A stale save reloads the claim and says what the colleague set, who and when.
     func failure(_ error: Error, claimID: String) -> ReviewReply {
-        guard case let ClaimCheckError.staleRevision(_, expected, found, _, _) = error,
-              let fresh = try? store.loadClaim(document, id: claimID) else {
+        guard case ClaimCheckError.staleRevision(_, let expected, let found, _, _) = error,
+            let fresh = try? store.loadClaim(document, id: claimID)
+        else {
             return .error("\(error)")
         }
         replace(fresh)
         let since = Array(fresh.history.suffix(max(1, min(found - expected, fresh.history.count))))
         let now = ClaimPresenter(session: self).stateLine(fresh)
-        return .error("claim \(number(fresh)) (\(fresh.id)) not saved: \(ChangeDescription.summary(since)) since you loaded it; reloaded, it is now \(now) — repeat your change if it still applies")
+        return .error(
+            "claim \(number(fresh)) (\(fresh.id)) not saved: \(ChangeDescription.summary(since)) since you loaded it; reloaded, it is now \(now) — repeat your change if it still applies"
+        )
     }
 
     func add(_ phrase: String) -> ReviewReply {
-        let typed = phrase.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”' ")).precomposedStringWithCanonicalMapping
+        let typed = phrase.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”' "))
+            .precomposedStringWithCanonicalMapping
         guard !typed.isEmpty else { return .error("usage: add \"exact sentence or phrase of the article\"") }
         // The words as the article has them (a difference in case only is forgiven).
         guard let range = article.range(of: typed) ?? article.range(of: typed, options: .caseInsensitive) else {
@@ -113,7 +145,9 @@ extension ReviewSession {
         let start = article.utf8.distance(from: article.utf8.startIndex, to: range.lowerBound)
         let span = Span(start: start, end: start + text.utf8.count)
         let id = "m" + ClaimIdentity.assign([text])[0]
-        if let existing = indexByID[id] { return .error("that text is already claim \(number(claims[existing])) (\(id))") }
+        if let existing = indexByID[id] {
+            return .error("that text is already claim \(number(claims[existing])) (\(id))")
+        }
         let published = info.published.flatMap(CalendarDay.init(iso:))
         let facts = Extractor().extract(text, published: published).flatMap(\.facts).map { fact -> Fact in
             var shifted = fact
@@ -121,9 +155,10 @@ extension ReviewSession {
             return shifted
         }
         let now = Timestamp.now()
-        let draft = Claim(id: id, document: document, ordinal: 0, text: text, span: span,
-                          kinds: Array(Set(facts.map(\.kind))).sorted(), checkworthiness: Checkworthiness.score(facts), facts: facts,
-                          history: [HistoryEntry(at: now, by: reviewer, action: .manual)], revision: 1, manual: true)
+        let draft = Claim(
+            id: id, document: document, ordinal: 0, text: text, span: span,
+            kinds: Array(Set(facts.map(\.kind))).sorted(), checkworthiness: Checkworthiness.score(facts), facts: facts,
+            history: [HistoryEntry(at: now, by: reviewer, action: .manual)], revision: 1, manual: true)
         let claim: Claim
         do {
             claim = try store.createInArticleOrder(draft)
@@ -131,17 +166,19 @@ extension ReviewSession {
             let fresh = try store.load(document)
             var ordinals: [String: Int] = [:]
             for c in fresh.claims { ordinals[c.id] = c.ordinal }
-            claims = ClaimStore.ordered((claims + [claim]).map { c in
-                var c = c
-                c.ordinal = ordinals[c.id] ?? c.ordinal
-                return c
-            })
+            claims = ClaimStore.ordered(
+                (claims + [claim]).map { c in
+                    var c = c
+                    c.ordinal = ordinals[c.id] ?? c.ordinal
+                    return c
+                })
         } catch {
             return .error("\(error)")
         }
         reindex()
         position = indexByID[id] ?? position
-        return .ok("added claim \(number(claim)) (\(id), \(claim.facts.count) fact\(claim.facts.count == 1 ? "" : "s")); the claims after it moved up one\n"
-                   + ClaimPresenter(session: self).summary(claim))
+        return .ok(
+            "added claim \(number(claim)) (\(id), \(claim.facts.count) fact\(claim.facts.count == 1 ? "" : "s")); the claims after it moved up one\n"
+                + ClaimPresenter(session: self).summary(claim))
     }
 }

@@ -13,25 +13,38 @@ extension ReviewSession {
 
     func status() -> ReviewReply {
         let total = claims.filter { !$0.isOrphaned }.count
-        var lines = ["\(document): \(total) claim\(total == 1 ? "" : "s")" + (claims.count > total ? ", \(claims.count - total) orphaned" : "")]
+        var lines = [
+            "\(document): \(total) claim\(total == 1 ? "" : "s")"
+                + (claims.count > total ? ", \(claims.count - total) orphaned" : "")
+        ]
         let presenter = ClaimPresenter(session: self)
         for label in VerdictLabel.allCases {
             if let n = tally[label], n > 0 {
-                lines.append("  " + presenter.verdictText(label).padding(toLength: 14 + (style.colored ? 9 : 0), withPad: " ", startingAt: 0) + String(n))
+                lines.append(
+                    "  "
+                        + presenter.verdictText(label).padding(
+                            toLength: 14 + (style.colored ? 9 : 0), withPad: " ", startingAt: 0) + String(n))
             }
         }
         let withNotes = claims.filter { !(flags[$0.id]?.notes.isEmpty ?? true) }.count
         let withDiscrepancies = claims.filter { !(flags[$0.id]?.discrepancies.isEmpty ?? true) }.count
-        lines.append("  \(withNotes) claim\(withNotes == 1 ? "" : "s") with consistency notes, \(withDiscrepancies) with number discrepancies in evidence"
-                     + (withNotes + withDiscrepancies > 0 ? " ('list --flagged')" : ""))
-        if brokenFiles > 0 { lines.append(style.yellow("  \(brokenFiles) claim file\(brokenFiles == 1 ? "" : "s") did not load")) }
+        lines.append(
+            "  \(withNotes) claim\(withNotes == 1 ? "" : "s") with consistency notes, \(withDiscrepancies) with number discrepancies in evidence"
+                + (withNotes + withDiscrepancies > 0 ? " ('list --flagged')" : ""))
+        if brokenFiles > 0 {
+            lines.append(style.yellow("  \(brokenFiles) claim file\(brokenFiles == 1 ? "" : "s") did not load"))
+        }
         return .ok(lines.joined(separator: "\n"))
     }
 
     func help(_ topic: String?) -> ReviewReply {
         if let topic {
             guard let command = ReviewCommand.find(topic) else {
-                return .error("no command '\(topic)'" + (ReviewCommand.closest(to: topic, in: ReviewCommand.allNames).map { " — did you mean '\($0)'?" } ?? ""))
+                return .error(
+                    "no command '\(topic)'"
+                        + (ReviewCommand.closest(to: topic, in: ReviewCommand.allNames).map {
+                            " — did you mean '\($0)'?"
+                        } ?? ""))
             }
             let aliases = command.aliases.isEmpty ? "" : " (also: \(command.aliases.joined(separator: ", ")))"
             return .ok("\(command.usage)\(aliases)\n  \(command.summary)")

@@ -7,8 +7,10 @@ extension ReviewSession {
         guard !claims.isEmpty else { return .error("\(document) has no claims") }
         let target = position + delta
         guard claims.indices.contains(target) else {
-            return .ok(delta > 0 ? "this is the last claim (\(number(claims[position])) of \(total)); 'goto 1' starts again"
-                                 : "this is the first claim")
+            return .ok(
+                delta > 0
+                    ? "this is the last claim (\(number(claims[position])) of \(total)); 'goto 1' starts again"
+                    : "this is the first claim")
         }
         position = target
         return arrive()
@@ -21,7 +23,8 @@ extension ReviewSession {
 
     func nextUnreviewed() -> ReviewReply {
         let order = Array(claims.indices[(position + 1)...]) + Array(claims.indices[...position])
-        guard let found = order.first(where: { claims[$0].verdict.label == .unreviewed && !claims[$0].isOrphaned }) else {
+        guard let found = order.first(where: { claims[$0].verdict.label == .unreviewed && !claims[$0].isOrphaned })
+        else {
             return .ok("every claim has a verdict")
         }
         position = found
@@ -31,10 +34,10 @@ extension ReviewSession {
     func goto(_ args: [String]) -> ReviewReply {
         guard let target = args.first else { return .error("usage: goto N|#N|ID|id:ID") }
         switch ClaimAddress.resolve(target, in: claims, total: total) {
-        case let .found(index):
+        case .found(let index):
             position = index
             return arrive()
-        case let .failed(message):
+        case .failed(let message):
             return .error(message)
         }
     }
@@ -49,15 +52,25 @@ extension ReviewSession {
         var i = 0
         while i < args.count {
             let flag = args[i]
-            if flag == "--all" { all = true; i += 1; continue }
-            if flag == "--flagged" { flagged = true; i += 1; continue }
+            if flag == "--all" {
+                all = true
+                i += 1
+                continue
+            }
+            if flag == "--flagged" {
+                flagged = true
+                i += 1
+                continue
+            }
             guard i + 1 < args.count, flag == "--kind" || flag == "--verdict" else {
                 return .error("usage: list [--kind K] [--verdict V] [--flagged] [--all] ('\(flag)' is not understood)")
             }
             let value = args[i + 1]
             if flag == "--kind" {
                 guard let k = ClaimKind(rawValue: value.lowercased()) else {
-                    return .error("unknown kind '\(value)'; use one of \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    return .error(
+                        "unknown kind '\(value)'; use one of \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 filter.kind = k
             } else {
@@ -66,8 +79,12 @@ extension ReviewSession {
             }
             i += 2
         }
-        let matches = claims.indices.filter { filter.accepts(claims[$0]) && (!flagged || !(flags[claims[$0].id]?.isEmpty ?? true)) }
-        guard !matches.isEmpty else { return .ok(flagged ? "no claim has consistency notes or discrepancies" : "no claims match") }
+        let matches = claims.indices.filter {
+            filter.accepts(claims[$0]) && (!flagged || !(flags[claims[$0].id]?.isEmpty ?? true))
+        }
+        guard !matches.isEmpty else {
+            return .ok(flagged ? "no claim has consistency notes or discrepancies" : "no claims match")
+        }
         var shown = matches[...]
         if !all, matches.count > Self.listWindow {
             // Centre the window on the current claim (or the first match after it).
@@ -78,10 +95,16 @@ extension ReviewSession {
         let presenter = ClaimPresenter(session: self)
         var lines = shown.map { presenter.listLine(claims[$0], isCurrent: $0 == position) }
         if shown.count < matches.count {
-            lines.append(style.dim("showing \(shown.count) of \(matches.count) matching claims around the current one; 'list --all' for every one"))
+            lines.append(
+                style.dim(
+                    "showing \(shown.count) of \(matches.count) matching claims around the current one; 'list --all' for every one"
+                ))
         }
         if brokenFiles > 0 {
-            lines.append(style.yellow("\(brokenFiles) claim file\(brokenFiles == 1 ? "" : "s") did not load; their numbers are left free ('claimcheck check \(document)')"))
+            lines.append(
+                style.yellow(
+                    "\(brokenFiles) claim file\(brokenFiles == 1 ? "" : "s") did not load; their numbers are left free ('claimcheck check \(document)')"
+                ))
         }
         return .ok(lines.joined(separator: "\n"))
     }

@@ -6,16 +6,18 @@ import ClaimCore
 /// against that revision); only their numbers and the set of claims change.
 extension ReviewSession {
     func refreshNumbering() {
-        guard let ids = try? store.claimFileIDs(document), ids != knownFileIDs, let fresh = try? store.load(document) else { return }
+        guard let ids = try? store.claimFileIDs(document), ids != knownFileIDs, let fresh = try? store.load(document)
+        else { return }
         knownFileIDs = ids
         let currentID = claims.isEmpty ? nil : claims[position].id
         let mine = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        claims = ClaimStore.ordered(fresh.claims.map { disk in
-            guard var kept = mine[disk.id] else { return disk }
-            kept.ordinal = disk.ordinal
-            kept.orphaned = disk.orphaned
-            return kept
-        })
+        claims = ClaimStore.ordered(
+            fresh.claims.map { disk in
+                guard var kept = mine[disk.id] else { return disk }
+                kept.ordinal = disk.ordinal
+                kept.orphaned = disk.orphaned
+                return kept
+            })
         brokenFiles = fresh.problems.count
         reindex()
         undoStack.removeAll { indexByID[$0.claimID] == nil }

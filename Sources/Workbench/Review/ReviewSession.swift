@@ -5,22 +5,29 @@ import SourceFetch
 
 /// What the session answers to one command line.
 public struct ReviewReply: Sendable, Equatable {
+    /// What to print: on stdout, or on stderr when `failed`.
     public var text: String
     /// The command could not be carried out (bad input, refused save…): scripted sessions exit non-zero.
     public var failed: Bool
+    /// The reviewer asked to leave.
     public var quit: Bool
 
     static func ok(_ text: String) -> ReviewReply { ReviewReply(text: text, failed: false, quit: false) }
     /// A refusal; its text may quote what was typed or stored, so it goes through the terminal sanitiser.
-    static func error(_ text: String) -> ReviewReply { ReviewReply(text: ControlCharacters.visible(text), failed: true, quit: false) }
+    static func error(_ text: String) -> ReviewReply {
+        ReviewReply(text: ControlCharacters.visible(text), failed: true, quit: false)
+    }
 }
 
 /// The review REPL's logic: commands in, text out, every change saved through the store the moment it is
 /// made (atomic write, revision check, history). No terminal calls: the executable wires it to libedit or
 /// to standard input, and tests drive it directly.
 public final class ReviewSession {
+    /// The document's slug.
     public let document: String
+    /// The name verdicts, notes and history are recorded under.
     public let reviewer: String
+    /// Colour or plain text.
     public var style: TextStyle
     /// Problems found when loading (broken claim files): shown once at the start.
     public private(set) var warnings: [String]
@@ -57,15 +64,19 @@ public final class ReviewSession {
     /// in `.claimcheck/`), else at the first unreviewed claim.
     /// - Parameter renderReport: renders the document's report and returns the path written (the `report`
     ///   command); by default the HTML report of `ReportRenderer`.
-    public init(workspace: Workspace, document: String, reviewer: String, style: TextStyle = .plain,
-                evidenceDesk: EvidenceDesk? = nil, renderReport: ((String) throws -> String)? = nil) throws {
+    public init(
+        workspace: Workspace, document: String, reviewer: String, style: TextStyle = .plain,
+        evidenceDesk: EvidenceDesk? = nil, renderReport: ((String) throws -> String)? = nil
+    ) throws {
         self.document = try Slug.validate(document)
         self.reviewer = reviewer
         self.style = style
         self.workspace = workspace
         self.store = ClaimStore(workspace: workspace)
         self.evidenceDesk = evidenceDesk ?? EvidenceDesk(workspace: workspace)
-        self.renderReport = renderReport ?? { slug in workspace.display(try ReportRenderer(workspace: workspace).render(document: slug)) }
+        self.renderReport =
+            renderReport ?? { slug in workspace.display(try ReportRenderer(workspace: workspace).render(document: slug))
+            }
         let loaded = try store.load(document)
         info = loaded.info
         article = loaded.article
@@ -73,10 +84,15 @@ public final class ReviewSession {
         sentences = Extractor.sentenceSpans(loaded.article)
         claims = loaded.claims
         brokenFiles = loaded.problems.count
-        warnings = loaded.problems.map { ControlCharacters.visible("warning: \($0) (skipped, its number is kept free; 'claimcheck check \(document)' lists every problem)") }
+        warnings = loaded.problems.map {
+            ControlCharacters.visible(
+                "warning: \($0) (skipped, its number is kept free; 'claimcheck check \(document)' lists every problem)")
+        }
         reindex()
         knownFileIDs = (try? store.claimFileIDs(self.document)) ?? []
-        if let saved = ReviewBookmark.load(workspace: workspace, document: self.document, reviewer: reviewer), let index = indexByID[saved] {
+        if let saved = ReviewBookmark.load(workspace: workspace, document: self.document, reviewer: reviewer),
+            let index = indexByID[saved]
+        {
             position = index
             startNote = "back at claim \(number(claims[index])), where \(reviewer) stopped"
         } else if let first = claims.firstIndex(where: { $0.verdict.label == .unreviewed && !$0.isOrphaned }) {
@@ -87,6 +103,7 @@ public final class ReviewSession {
         }
     }
 
+    /// The claim the session is on, nil when the document has none.
     public var current: Claim? { claims.isEmpty ? nil : claims[position] }
 
     /// The number a claim has everywhere (`list`, the prompt, `goto N`, the report): its ordinal.
@@ -98,23 +115,27 @@ public final class ReviewSession {
     /// `[18/21 · 7 unreviewed] benghazi › `
     public var prompt: String {
         let unreviewed = tally[.unreviewed] ?? 0
-        let where_ = claims.isEmpty ? "0/0" : "\(number(claims[position]))/\(total)"
-        return "[\(where_) · \(unreviewed) unreviewed] \(document) › "
+        let here = claims.isEmpty ? "0/0" : "\(number(claims[position]))/\(total)"
+        return "[\(here) · \(unreviewed) unreviewed] \(document) › "
     }
 
     // MARK: Dispatch
 
+    /// Carries out one command line and says what happened; an empty line moves to the next claim.
     public func handle(_ rawLine: String) -> ReviewReply {
         let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : rawLine
         if let bad = ControlCharacters.first(in: line) {
-            return .error("line refused: it holds the control character \(ControlCharacters.name(bad.scalar)) at byte \(bad.offset); nothing was saved")
+            return .error(
+                "line refused: it holds the control character \(ControlCharacters.name(bad.scalar)) at byte \(bad.offset); nothing was saved"
+            )
         }
         refreshNumbering()
         let parsed = CommandLineWords(line)
         let words = parsed.words
         guard let first = words.first else { return claims.isEmpty ? .ok("") : move(by: 1) }
         guard let command = ReviewCommand.find(first) else {
-            let hint = ReviewCommand.closest(to: first, in: ReviewCommand.allNames).map { " — did you mean '\($0)'?" } ?? ""
+            let hint =
+                ReviewCommand.closest(to: first, in: ReviewCommand.allNames).map { " — did you mean '\($0)'?" } ?? ""
             return .error("unknown command '\(first)'\(hint) (type 'help' for the list)")
         }
         let args = Array(words.dropFirst())
@@ -161,7 +182,9 @@ public final class ReviewSession {
             case .unreviewed: candidates = ["unreviewed"]
             case .evidence: candidates = before.count >= 2 ? Stance.allCases.map(\.rawValue) : ["remove", "https://"]
             case .listOptions:
-                candidates = ["--kind", "--verdict", "--flagged", "--all"] + ClaimKind.allCases.map(\.rawValue) + VerdictLabel.allCases.map(\.rawValue)
+                candidates =
+                    ["--kind", "--verdict", "--flagged", "--all"] + ClaimKind.allCases.map(\.rawValue)
+                    + VerdictLabel.allCases.map(\.rawValue)
             }
         }
         return candidates.filter { $0.hasPrefix(word.lowercased()) }

@@ -5,10 +5,13 @@ public final class CancelFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
 
+    /// A flag not yet set.
     public init() {}
 
+    /// Whether the work was cancelled.
     public var isSet: Bool { lock.withLock { value } }
 
+    /// Cancels the work.
     public func set() { lock.withLock { value = true } }
 }
 
@@ -22,8 +25,10 @@ public protocol ReviewWaiter {
 
 /// Runs the work on the calling thread: piped scripts and tests, where nothing can interrupt.
 public struct InlineWaiter: ReviewWaiter {
+    /// The waiter for scripts and tests.
     public init() {}
 
+    /// Runs `work` here and now; nil if it was cancelled meanwhile.
     public func wait<T: Sendable>(for what: String, cancel: CancelFlag, _ work: @escaping @Sendable () -> T) -> T? {
         let result = work()
         return cancel.isSet ? nil : result
@@ -34,19 +39,28 @@ public struct InlineWaiter: ReviewWaiter {
 /// elapsed seconds; when `interrupted` answers true the work is cancelled and abandoned (it saves nothing and
 /// ends on its own timeout). The terminal wires `interrupted` to SIGINT and `progress` to a spinner.
 public struct ThreadWaiter: ReviewWaiter {
+    /// Seconds between two looks at `interrupted` (and two spinner frames).
     public let tick: Double
+    /// Whether Ctrl-C was pressed since the last call.
     public let interrupted: @Sendable () -> Bool
+    /// Called every tick with what runs and the seconds elapsed (the spinner).
     public let progress: @Sendable (_ what: String, _ elapsed: Double) -> Void
+    /// Called once the wait ends, however it ends (erases the spinner).
     public let finished: @Sendable () -> Void
 
-    public init(tick: Double = 0.1, interrupted: @escaping @Sendable () -> Bool,
-                progress: @escaping @Sendable (String, Double) -> Void = { _, _ in }, finished: @escaping @Sendable () -> Void = {}) {
+    /// A waiter polling `interrupted` every `tick` seconds.
+    public init(
+        tick: Double = 0.1, interrupted: @escaping @Sendable () -> Bool,
+        progress: @escaping @Sendable (String, Double) -> Void = { _, _ in },
+        finished: @escaping @Sendable () -> Void = {}
+    ) {
         self.tick = tick
         self.interrupted = interrupted
         self.progress = progress
         self.finished = finished
     }
 
+    /// Runs `work` on a worker thread; nil as soon as `interrupted` answers true.
     public func wait<T: Sendable>(for what: String, cancel: CancelFlag, _ work: @escaping @Sendable () -> T) -> T? {
         let box = ResultBox<T>()
         let thread = Thread {

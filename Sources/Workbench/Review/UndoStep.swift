@@ -22,11 +22,11 @@ struct UndoStep: Sendable {
     /// "verdict false", "the note", "evidence https://…": what the change set, for messages.
     var what: String {
         switch change {
-        case let .verdict(_, after): "verdict \(after.label.rawValue)"
+        case .verdict(_, let after): "verdict \(after.label.rawValue)"
         case .note: "the note"
-        case let .kinds(_, after): "kinds \(after.map(\.rawValue).joined(separator: ","))"
-        case let .evidenceAdded(url): "evidence \(url)"
-        case let .evidenceRemoved(evidence, index): "the removal of evidence #\(index + 1) \(evidence.url)"
+        case .kinds(_, let after): "kinds \(after.map(\.rawValue).joined(separator: ","))"
+        case .evidenceAdded(let url): "evidence \(url)"
+        case .evidenceRemoved(let evidence, let index): "the removal of evidence #\(index + 1) \(evidence.url)"
         }
     }
 
@@ -35,21 +35,21 @@ struct UndoStep: Sendable {
     func revert(_ claim: inout Claim, by reviewer: String, at now: String) -> HistoryEntry {
         let restored: String
         switch change {
-        case let .verdict(before, _):
+        case .verdict(let before, _):
             claim.verdict = before
             restored = "verdict \(before.label.rawValue)" + (before.note.isEmpty ? "" : " with note “\(before.note)”")
-        case let .note(before, _):
+        case .note(let before, _):
             claim.verdict.note = before.note
             claim.verdict.reviewer = before.reviewer
             claim.verdict.at = before.at
             restored = before.note.isEmpty ? "no note" : "note “\(before.note)”"
-        case let .kinds(before, _):
+        case .kinds(let before, _):
             claim.kinds = before
             restored = "kinds \(before.map(\.rawValue).joined(separator: ","))"
-        case let .evidenceAdded(url):
+        case .evidenceAdded(let url):
             claim.evidence.removeAll { $0.url == url }
             restored = "evidence \(url) removed"
-        case let .evidenceRemoved(evidence, index):
+        case .evidenceRemoved(let evidence, let index):
             if !claim.evidence.contains(where: { $0.url == evidence.url }) {
                 claim.evidence.insert(evidence, at: min(index, claim.evidence.count))
             }
@@ -70,7 +70,8 @@ enum ChangeDescription {
         guard !others.isEmpty else { return sentence(last) }
         var names: [String] = []
         for entry in others where !names.contains(entry.by) { names.append(entry.by) }
-        return sentence(last) + " (and \(others.count) other change\(others.count == 1 ? "" : "s") by \(ControlCharacters.visible(names.joined(separator: ", "))))"
+        return sentence(last)
+            + " (and \(others.count) other change\(others.count == 1 ? "" : "s") by \(ControlCharacters.visible(names.joined(separator: ", "))))"
     }
 
     static func sentence(_ entry: HistoryEntry) -> String {

@@ -14,7 +14,8 @@ final class LineEditor {
         // Without a UTF-8 locale libedit cuts non-ASCII input.
         if setlocale(LC_CTYPE, "") == nil { setlocale(LC_CTYPE, "C.UTF-8") }
         self.historyFile = historyFile.path
-        try? FileManager.default.createDirectory(at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         completionSource = session
         cc_rl_set_name(strdup("claimcheck"))
         stifle_history(1000)
