@@ -15,19 +15,21 @@ struct ClaimFlags: Sendable, Equatable {
             && a.discrepancies.map(\.1) == b.discrepancies.map(\.1)
     }
 
-    /// The flags of every claim that has any.
+    /// The flags of every claim that has any: the article's consistency notes (which depend on the facts only,
+    /// so they are computed when the set of claims changes) and each claim's evidence discrepancies.
     static func compute(_ claims: [Claim], article: String) -> [String: ClaimFlags] {
         var result: [String: ClaimFlags] = [:]
         for note in ConsistencyChecker().check(claims, article: article) {
             for id in Set(note.claimIDs) { result[id, default: ClaimFlags()].notes.append(note) }
         }
-        for claim in claims {
-            for (k, evidence) in claim.evidence.enumerated() {
-                for d in evidence.matches.first?.discrepancies ?? [] {
-                    result[claim.id, default: ClaimFlags()].discrepancies.append((k + 1, d))
-                }
-            }
+        for claim in claims { result[claim.id, default: ClaimFlags()].discrepancies = discrepancies(of: claim) }
+        return result.filter { !$0.value.isEmpty }
+    }
+
+    /// The number discrepancies of a claim's evidence (best passage of each link), numbered as `show` lists them.
+    static func discrepancies(of claim: Claim) -> [(evidence: Int, NumberDiscrepancy)] {
+        claim.evidence.enumerated().flatMap { k, evidence in
+            (evidence.matches.first?.discrepancies ?? []).map { (k + 1, $0) }
         }
-        return result
     }
 }

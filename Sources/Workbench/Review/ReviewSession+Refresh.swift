@@ -1,4 +1,5 @@
 import ClaimCore
+import Foundation
 
 /// Keeping one numbering with colleagues: when a colleague's `add` or a re-extraction changed the set of claim
 /// files, the claims were renumbered, so before each command the session takes the new numbers and claims from
@@ -6,6 +7,13 @@ import ClaimCore
 /// against that revision); only their numbers and the set of claims change.
 extension ReviewSession {
     func refreshNumbering() {
+        let time = folderTime()
+        if let time, let known = knownFolderTime, time.tv_sec == known.tv_sec, time.tv_nsec == known.tv_nsec { return }
+        // The kernel stamps times with a coarse clock: a change in the same tick as the listing below could keep
+        // the time. A time less than a second old is therefore not trusted, and the folder listed again next time.
+        knownFolderTime = time.flatMap {
+            Date().timeIntervalSince1970 - (Double($0.tv_sec) + Double($0.tv_nsec) / 1e9) > 1 ? $0 : nil
+        }
         guard let ids = try? store.claimFileIDs(document), ids != knownFileIDs, let fresh = try? store.load(document)
         else { return }
         knownFileIDs = ids
@@ -26,5 +34,13 @@ extension ReviewSession {
         } else {
             position = min(position, max(0, claims.count - 1))
         }
+    }
+
+    /// The modification time of the document folder, nil when it cannot be read.
+    func folderTime() -> timespec? {
+        guard let folder = try? workspace.documentFolder(document) else { return nil }
+        var st = stat()
+        guard stat(folder.path, &st) == 0 else { return nil }
+        return st.st_mtim
     }
 }

@@ -57,6 +57,9 @@ public final class ReviewSession {
     var flags: [String: ClaimFlags] = [:]
     /// The claim files (by id) last seen in the document folder: a change means claims were added or removed.
     var knownFileIDs: Set<String> = []
+    /// The document folder's modification time when `knownFileIDs` was read: every file added, replaced or
+    /// removed changes it, so an unchanged time spares listing the folder before each command.
+    var knownFolderTime: timespec?
     /// Runs fetches: inline by default; the terminal sets a waiter with Ctrl-C and a spinner.
     public var waiter: any ReviewWaiter = InlineWaiter()
 
@@ -94,7 +97,7 @@ public final class ReviewSession {
             let index = indexByID[saved]
         {
             position = index
-            startNote = "back at claim \(number(claims[index])), where \(reviewer) stopped"
+            startNote = ControlCharacters.visible("back at claim \(number(claims[index])), where \(reviewer) stopped")
         } else if let first = claims.firstIndex(where: { $0.verdict.label == .unreviewed && !$0.isOrphaned }) {
             position = first
             startNote = "at claim \(number(claims[first])), the first unreviewed one"
@@ -198,7 +201,10 @@ public final class ReviewSession {
         if !old.isOrphaned { tally[old.verdict.label, default: 0] -= 1 }
         if !claim.isOrphaned { tally[claim.verdict.label, default: 0] += 1 }
         claims[index] = claim
-        flags = ClaimFlags.compute(claims, article: article)
+        // A review changes verdicts, notes and evidence, never facts: only this claim's discrepancies can change.
+        var updated = flags[claim.id] ?? ClaimFlags()
+        updated.discrepancies = ClaimFlags.discrepancies(of: claim)
+        flags[claim.id] = updated.isEmpty ? nil : updated
     }
 
     func reindex() {
