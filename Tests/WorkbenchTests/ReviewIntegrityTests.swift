@@ -412,9 +412,11 @@ import Testing
     @Test func theSessionReopensWhereThisReviewerStopped() throws {
         let tmp = TemporaryWorkspace()
         let doc = try document(tmp)
-        let ana = try open(tmp, "ana")
-        #expect(ana.startNote == "at claim 1, the first unreviewed one")
-        _ = ana.handle("goto 3")
+        do {
+            let ana = try open(tmp, "ana")
+            #expect(ana.startNote == "at claim 1, the first unreviewed one")
+            _ = ana.handle("goto 3")
+        }  // the session ends here and records where it stopped
         let again = try open(tmp, "ana")
         #expect(again.current?.id == doc.claims[2].id)
         #expect(again.startNote == "back at claim 3, where ana stopped")

@@ -112,6 +112,7 @@ extension ReviewSession {
                     UndoStep(claimID: saved.id, base: before.revision, revision: saved.revision, change: undoable))
             }
             replace(saved)
+            rememberPosition()
             return .ok(done(saved))
         } catch {
             return failure(error, claimID: before.id)

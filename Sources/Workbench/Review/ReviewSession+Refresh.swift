@@ -14,9 +14,10 @@ extension ReviewSession {
         knownFolderTime = time.flatMap {
             Date().timeIntervalSince1970 - (Double($0.tv_sec) + Double($0.tv_nsec) / 1e9) > 1 ? $0 : nil
         }
-        guard let ids = try? store.claimFileIDs(document), ids != knownFileIDs, let fresh = try? store.load(document)
+        guard let files = store.claimFileFingerprint(document), files != knownFiles,
+            let fresh = try? store.load(document)
         else { return }
-        knownFileIDs = ids
+        knownFiles = files
         let currentID = claims.isEmpty ? nil : claims[position].id
         let mine = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         claims = ClaimStore.ordered(

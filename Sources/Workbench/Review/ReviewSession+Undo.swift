@@ -30,7 +30,10 @@ extension ReviewSession {
             return .error(
                 "undo refused: \(who) after your change (\(step.what)) to claim \(fresh.map(number) ?? 0) (\(step.claimID)); nothing changed, and that change is no longer undoable"
             )
+        } catch ClaimCheckError.claimNotFound {
+            return .error("undo refused: claim \(step.claimID) is gone from \(document)")
         } catch {
+            // Nothing was written (a broken file, the lock): the change stays undoable.
             undoStack.append(step)
             return .error("\(error)")
         }

@@ -46,17 +46,16 @@ public final class ReviewSession {
     public internal(set) var claims: [Claim]
     /// How many claim files did not load: they keep their numbers, so the count is part of the total.
     var brokenFiles: Int
-    var position = 0 {
-        didSet { if position != oldValue { rememberPosition() } }
-    }
+    /// Where the session is; remembered in `.claimcheck/` after each save and when the session ends.
+    var position = 0
     var indexByID: [String: Int] = [:]
     var tally: [VerdictLabel: Int] = [:]
     /// This reviewer's own changes, newest last, each with the revision it produced.
     var undoStack: [UndoStep] = []
     /// Consistency notes and evidence discrepancies, by claim id (recomputed after every change).
     var flags: [String: ClaimFlags] = [:]
-    /// The claim files (by id) last seen in the document folder: a change means claims were added or removed.
-    var knownFileIDs: Set<String> = []
+    /// The claim files last seen in the document folder: a change means claims were added or removed.
+    var knownFiles: ClaimFileFingerprint?
     /// The document folder's modification time when `knownFileIDs` was read: every file added, replaced or
     /// removed changes it, so an unchanged time spares listing the folder before each command.
     var knownFolderTime: timespec?
@@ -92,7 +91,7 @@ public final class ReviewSession {
                 "warning: \($0) (skipped, its number is kept free; 'claimcheck check \(document)' lists every problem)")
         }
         reindex()
-        knownFileIDs = (try? store.claimFileIDs(self.document)) ?? []
+        knownFiles = store.claimFileFingerprint(self.document)
         if let saved = ReviewBookmark.load(workspace: workspace, document: self.document, reviewer: reviewer),
             let index = indexByID[saved]
         {
@@ -217,7 +216,10 @@ public final class ReviewSession {
         flags = ClaimFlags.compute(claims, article: article)
     }
 
-    private func rememberPosition() {
+    deinit { rememberPosition() }
+
+    /// Records the current claim as where this reviewer stopped (see `ReviewBookmark`).
+    func rememberPosition() {
         guard claims.indices.contains(position) else { return }
         ReviewBookmark.save(workspace: workspace, document: document, reviewer: reviewer, claimID: claims[position].id)
     }
