@@ -26,8 +26,8 @@ extension ReviewSession {
                             toLength: 14 + (style.colored ? 9 : 0), withPad: " ", startingAt: 0) + String(n))
             }
         }
-        let withNotes = claims.filter { !(flags[$0.id]?.notes.isEmpty ?? true) }.count
-        let withDiscrepancies = claims.filter { !(flags[$0.id]?.discrepancies.isEmpty ?? true) }.count
+        let withNotes = flags.values.filter { !$0.notes.isEmpty }.count
+        let withDiscrepancies = flags.values.filter { !$0.discrepancies.isEmpty }.count
         lines.append(
             "  \(withNotes) claim\(withNotes == 1 ? "" : "s") with consistency notes, \(withDiscrepancies) with number discrepancies in evidence"
                 + (withNotes + withDiscrepancies > 0 ? " ('list --flagged')" : ""))
