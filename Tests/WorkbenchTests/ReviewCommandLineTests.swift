@@ -173,6 +173,7 @@ import Testing
         defer { _ = try? tmux(["kill-server"]) }
         let start = try screen(until: "doc ›")
         #expect(start.contains("[1/2 · 2 unreviewed] doc ›"), "\(start)")
+        #expect(start.contains("at claim 1, the first unreviewed one"), "the session says where it starts: \(start)")
         // Tab completion of the command and the label, UTF-8 in a note, line editing (Ctrl-A / Ctrl-E).
         _ = try tmux(["send-keys", "-t", name, "verd", "Tab", " mostly-t", "Tab", " vérifié à Zoë’s café", "Enter"])
         let after = try screen(until: "[1/2 · 1 unreviewed]")

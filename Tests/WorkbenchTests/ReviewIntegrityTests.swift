@@ -275,6 +275,12 @@ import Testing
         #expect(ana.handle("goto #4").text.contains("claim 4 of 4"))
         #expect(ana.handle("goto id:\(id.prefix(5))").text.contains(id))
         #expect(ana.handle("goto #9").text.contains("no claim #9"))
+        #expect(
+            ana.handle("goto 9").text == "no claim 9: claims are numbered 1–4 (for an id starting with 9, type 'id:9')")
+        #expect(
+            ana.handle("goto 98765").text
+                == "no claim 98765: claims are numbered 1–4, and no id starts with '98765' ('list' shows both)"
+                || ana.current?.id.hasPrefix("98765") == true)
 
         // Both readings possible: refused, with the two unambiguous spellings.
         let claims = (1...1500).map { n in

@@ -47,7 +47,9 @@ public enum ClaimAddress {
             )
         case (false, true):
             return .failed(
-                "no claim \(typed): claims are numbered 1–\(total), and no id starts with '\(typed)' ('list' shows both)"
+                word.count >= minimumNumericIDPrefix
+                    ? "no claim \(typed): claims are numbered 1–\(total), and no id starts with '\(typed)' ('list' shows both)"
+                    : "no claim \(typed): claims are numbered 1–\(total) (for an id starting with \(typed), type 'id:\(typed)')"
             )
         }
     }
