@@ -209,6 +209,26 @@ import Testing
         #expect(!ana.handle("verdict true").failed, "the added claim can be reviewed by the colleague")
     }
 
+    @Test func numberingIsArticleOrderThenOrphans() {
+        func claim(_ id: String, at start: Int, ordinal: Int, manual: Bool = false, orphaned: Bool = false) -> Claim {
+            Claim(
+                id: id, document: "d", ordinal: ordinal, text: id, span: Span(start: start, end: start + 1), kinds: [],
+                checkworthiness: 0, facts: [], manual: manual ? true : nil
+            ).with(orphaned: orphaned)
+        }
+        let claims = [
+            claim("z-orphan", at: 0, ordinal: 1, orphaned: true), claim("late", at: 90, ordinal: 2),
+            claim("m-phrase", at: 40, ordinal: 2, manual: true), claim("sentence", at: 40, ordinal: 3),
+            claim("a-orphan", at: 5, ordinal: 7, orphaned: true), claim("first", at: 10, ordinal: 9),
+        ]
+        #expect(
+            ClaimNumbering.ordinals(claims) == [
+                "first": 1, "sentence": 2, "m-phrase": 3, "late": 4, "z-orphan": 5, "a-orphan": 6,
+            ],
+            "by start in the article, an extracted claim before a manual one at the same byte, orphans last in their old order"
+        )
+    }
+
     @Test func reextractionInsertingASentenceRenumbersInArticleOrder() throws {
         let tmp = TemporaryWorkspace()
         let doc = try document(tmp)
@@ -451,5 +471,13 @@ import Testing
         #expect(try tmp.store.loadClaim("doc", id: doc.claims[0].id).revision == 1)
         #expect(ana.handle("undo").text.contains("nothing of yours to undo"))
         #expect(!ana.handle("status").failed, "the session goes on")
+    }
+}
+
+extension Claim {
+    fileprivate func with(orphaned: Bool) -> Claim {
+        var copy = self
+        copy.orphaned = orphaned ? true : nil
+        return copy
     }
 }

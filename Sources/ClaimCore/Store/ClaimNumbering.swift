@@ -62,8 +62,19 @@ extension ClaimStore {
         }
         let all = claims + (extra.map { [$0] } ?? [])
         let ordinals = ClaimNumbering.ordinals(all)
-        for var claim in all {
-            guard let ordinal = ordinals[claim.id], ordinal != claim.ordinal || claim.id == extra?.id else { continue }
+        // Write order keeps numbers unique if the process dies half-way: claims moving up are written from the
+        // highest number down, then claims moving down from the lowest up, and the new claim last. An `add`
+        // interrupted so leaves a gap in the numbers, never two claims with one number; the next renumbering
+        // (an add, a re-extraction) closes it.
+        let moving = claims.compactMap { claim -> (Claim, Int)? in
+            guard let ordinal = ordinals[claim.id], ordinal != claim.ordinal else { return nil }
+            return (claim, ordinal)
+        }
+        let up = moving.filter { $0.1 > $0.0.ordinal }.sorted { $0.1 > $1.1 }
+        let down = moving.filter { $0.1 < $0.0.ordinal }.sorted { $0.1 < $1.1 }
+        let new = extra.flatMap { claim in ordinals[claim.id].map { (claim, $0) } }.map { [$0] } ?? []
+        for (claim, ordinal) in up + down + new {
+            var claim = claim
             claim.ordinal = ordinal
             try AtomicFile.write(try ClaimCoding.encode(claim), to: try workspace.claimFile(slug, id: claim.id))
         }
