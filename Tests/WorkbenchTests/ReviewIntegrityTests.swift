@@ -361,6 +361,18 @@ import Testing
                 == "Tabs\tand\nCRLF are fine.")
     }
 
+    @Test func extractRefusesAnEscapeSequenceInOneLineAndWritesNothing() throws {
+        let tmp = TemporaryWorkspace()
+        let file = tmp.root.appendingPathComponent("esc.txt")
+        try Data("Police said 12 people died.\n\u{1B}[2J Officials said 40 were hurt.".utf8).write(to: file)
+        let result = try CommandLineTool.run(["extract", "esc.txt"], in: tmp.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("esc.txt: holds the control character U+001B (ESC) at byte offset 28"), "\(result.stderr)")
+        #expect(!result.stderr.contains("\u{1B}["), "the message itself carries no escape")
+        #expect(tmp.workspace.documentSlugs().isEmpty, "no document, so no '2 J' facts")
+    }
+
     @Test func storedAndFetchedTextReachesTheTerminalSanitised() throws {
         let server = try LoopbackServer { _ in
             .html("<html><head><title>Evil \u{1B}[2J title\u{202E}</title></head><body><p>12 people.</p></body></html>")
