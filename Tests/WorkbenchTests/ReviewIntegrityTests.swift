@@ -209,6 +209,26 @@ import Testing
         #expect(!ana.handle("verdict true").failed, "the added claim can be reviewed by the colleague")
     }
 
+    @Test func theClaimFileFingerprintSeesAddsAndRemovalsOnly() throws {
+        let tmp = TemporaryWorkspace()
+        let doc = try document(tmp)
+        let folder = try tmp.workspace.documentFolder("doc")
+        let before = try #require(tmp.store.claimFileFingerprint("doc"))
+        #expect(before.count == 3)
+        try tmp.store.update("doc", id: doc.claims[0].id) { _ in HistoryEntry(at: "t", by: "ana", action: .note) }
+        try Data("x".utf8).write(to: folder.appendingPathComponent(".tmp-123.json"))  // a writer's temporary file
+        try Data("x".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        #expect(
+            tmp.store.claimFileFingerprint("doc") == before,
+            "a rewrite, a temporary file or another file changes nothing")
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("m123456.json"))
+        let added = try #require(tmp.store.claimFileFingerprint("doc"))
+        #expect(added != before && added.count == 4)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("\(doc.claims[1].id).json"))
+        #expect(tmp.store.claimFileFingerprint("doc")?.count == 3)
+        #expect(tmp.store.claimFileFingerprint("doc") != before, "one file for another: same count, other names")
+    }
+
     @Test func numberingIsArticleOrderThenOrphans() {
         func claim(_ id: String, at start: Int, ordinal: Int, manual: Bool = false, orphaned: Bool = false) -> Claim {
             Claim(
@@ -368,7 +388,9 @@ import Testing
         let result = try CommandLineTool.run(["extract", "esc.txt"], in: tmp.root)
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
-        #expect(result.stderr.contains("esc.txt: holds the control character U+001B (ESC) at byte offset 28"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("esc.txt: holds the control character U+001B (ESC) at byte offset 28"),
+            "\(result.stderr)")
         #expect(!result.stderr.contains("\u{1B}["), "the message itself carries no escape")
         #expect(tmp.workspace.documentSlugs().isEmpty, "no document, so no '2 J' facts")
     }

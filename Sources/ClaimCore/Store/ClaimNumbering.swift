@@ -32,20 +32,24 @@ extension ClaimStore {
         guard let folder = try? workspace.documentFolder(slug), let dir = opendir(folder.path) else { return nil }
         defer { closedir(dir) }
         var fingerprint = ClaimFileFingerprint()
+        let json: [UInt8] = Array(".json".utf8)
+        let document: [UInt8] = Array("document.json".utf8)
         while let entry = readdir(dir) {
-            withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                let name = raw.prefix { $0 != 0 }
-                // Claim files: "*.json" but not "document.json" nor hidden (temporary) files, as `claimFileNames`.
-                guard name.count > 5, name.first != UInt8(ascii: "."), name.suffix(5).elementsEqual(".json".utf8),
-                    !name.elementsEqual("document.json".utf8)
-                else { return }
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, mixed so that XOR of many names stays spread
-                for byte in name { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-                hash ^= hash >> 29
-                hash = hash &* 0xBF58_476D_1CE4_E5B9
-                fingerprint.count += 1
-                fingerprint.hash ^= hash
-                fingerprint.sum &+= hash
+            withUnsafeMutablePointer(to: &entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { name in
+                    let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+                    // Claim files: "*.json" but not "document.json" nor hidden (temporary) files, as `claimFileNames`.
+                    guard length > 5, name[0] != UInt8(ascii: ".") else { return }
+                    for k in 0..<5 where name[length - 5 + k] != json[k] { return }
+                    if length == document.count, (0..<length).allSatisfy({ name[$0] == document[$0] }) { return }
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, then mixed so that XOR and sum stay spread
+                    for k in 0..<length { hash = (hash ^ UInt64(name[k])) &* 0x0000_0100_0000_01B3 }
+                    hash ^= hash >> 29
+                    hash = hash &* 0xBF58_476D_1CE4_E5B9
+                    fingerprint.count += 1
+                    fingerprint.hash ^= hash
+                    fingerprint.sum &+= hash
+                }
             }
         }
         return fingerprint

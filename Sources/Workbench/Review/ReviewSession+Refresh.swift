@@ -9,10 +9,10 @@ extension ReviewSession {
     func refreshNumbering() {
         let time = folderTime()
         if let time, let known = knownFolderTime, time.tv_sec == known.tv_sec, time.tv_nsec == known.tv_nsec { return }
-        // The kernel stamps times with a coarse clock: a change in the same tick as the listing below could keep
-        // the time. A time less than a second old is therefore not trusted, and the folder listed again next time.
+        // The kernel stamps times with a coarse clock (a few milliseconds): a change in the same tick as the listing
+        // below could keep the time. A time under 0.1 s old is therefore not trusted: the folder is listed again.
         knownFolderTime = time.flatMap {
-            Date().timeIntervalSince1970 - (Double($0.tv_sec) + Double($0.tv_nsec) / 1e9) > 1 ? $0 : nil
+            Date().timeIntervalSince1970 - (Double($0.tv_sec) + Double($0.tv_nsec) / 1e9) > 0.1 ? $0 : nil
         }
         guard let files = store.claimFileFingerprint(document), files != knownFiles,
             let fresh = try? store.load(document)
