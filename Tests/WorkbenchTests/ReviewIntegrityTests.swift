@@ -209,24 +209,24 @@ import Testing
         #expect(!ana.handle("verdict true").failed, "the added claim can be reviewed by the colleague")
     }
 
-    @Test func theClaimFileFingerprintSeesAddsAndRemovalsOnly() throws {
+    @Test func theNumberingGenerationGrowsWithEveryRenumbering() throws {
         let tmp = TemporaryWorkspace()
         let doc = try document(tmp)
-        let folder = try tmp.workspace.documentFolder("doc")
-        let before = try #require(tmp.store.claimFileFingerprint("doc"))
-        #expect(before.count == 3)
+        let first = tmp.store.numberingGeneration("doc")
         try tmp.store.update("doc", id: doc.claims[0].id) { _ in HistoryEntry(at: "t", by: "ana", action: .note) }
-        try Data("x".utf8).write(to: folder.appendingPathComponent(".tmp-123.json"))  // a writer's temporary file
-        try Data("x".utf8).write(to: folder.appendingPathComponent("notes.txt"))
-        #expect(
-            tmp.store.claimFileFingerprint("doc") == before,
-            "a rewrite, a temporary file or another file changes nothing")
-        try Data("{}".utf8).write(to: folder.appendingPathComponent("m123456.json"))
-        let added = try #require(tmp.store.claimFileFingerprint("doc"))
-        #expect(added != before && added.count == 4)
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("\(doc.claims[1].id).json"))
-        #expect(tmp.store.claimFileFingerprint("doc")?.count == 3)
-        #expect(tmp.store.claimFileFingerprint("doc") != before, "one file for another: same count, other names")
+        #expect(tmp.store.numberingGeneration("doc") == first, "a review save does not renumber")
+        let ana = try open(tmp, "ana")
+        #expect(!ana.handle("add \"the road cost $2 million\"").failed)
+        let added = tmp.store.numberingGeneration("doc")
+        #expect(added != first)
+        _ = try tmp.store.importExtraction(
+            slug: "doc", article: article, title: nil, url: nil, published: nil, extractorVersion: "test",
+            claims: doc.claims.map {
+                ExtractedClaim(text: $0.text, span: $0.span, kinds: [.quantity], checkworthiness: 0.5, facts: [])
+            },
+            by: "tester")
+        #expect(tmp.store.numberingGeneration("doc") != added, "a re-extraction renumbers")
+        #expect(try tmp.store.load("doc").claims.count == 4, "the generation file is not a claim")
     }
 
     @Test func numberingIsArticleOrderThenOrphans() {

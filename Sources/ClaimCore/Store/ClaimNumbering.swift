@@ -24,35 +24,14 @@ public enum ClaimNumbering {
 }
 
 extension ClaimStore {
-    /// A fingerprint of the set of a document's claim files (readable or not): their number and an
-    /// order-independent hash of their names, read from the folder listing alone without decoding a name.
-    /// A long-running session compares it to notice that claims were added or removed, and so renumbered
-    /// (about a millisecond for 10,000 files). Nil when the folder cannot be listed.
-    public func claimFileFingerprint(_ slug: String) -> ClaimFileFingerprint? {
-        guard let folder = try? workspace.documentFolder(slug), let dir = opendir(folder.path) else { return nil }
-        defer { closedir(dir) }
-        var fingerprint = ClaimFileFingerprint()
-        let json: [UInt8] = Array(".json".utf8)
-        let document: [UInt8] = Array("document.json".utf8)
-        while let entry = readdir(dir) {
-            withUnsafeMutablePointer(to: &entry.pointee.d_name) { tuple in
-                tuple.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { name in
-                    let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-                    // Claim files: "*.json" but not "document.json" nor hidden (temporary) files, as `claimFileNames`.
-                    guard length > 5, name[0] != UInt8(ascii: ".") else { return }
-                    for k in 0..<5 where name[length - 5 + k] != json[k] { return }
-                    if length == document.count, (0..<length).allSatisfy({ name[$0] == document[$0] }) { return }
-                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, then mixed so that XOR and sum stay spread
-                    for k in 0..<length { hash = (hash ^ UInt64(name[k])) &* 0x0000_0100_0000_01B3 }
-                    hash ^= hash >> 29
-                    hash = hash &* 0xBF58_476D_1CE4_E5B9
-                    fingerprint.count += 1
-                    fingerprint.hash ^= hash
-                    fingerprint.sum &+= hash
-                }
-            }
-        }
-        return fingerprint
+    /// The document's numbering generation: a counter in `claims/<doc>/.numbering` that every renumbering (an
+    /// `add`, a re-extraction) increases under the document lock. A long-running session reads it before each
+    /// command (one small file) to notice that claims were added, removed or renumbered. "0" when never written.
+    public func numberingGeneration(_ slug: String) -> String {
+        guard let folder = try? workspace.documentFolder(slug),
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(".numbering").path)
+        else { return "0" }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Writes the ordinal of every claim whose place changed; call with the document lock held.
@@ -82,6 +61,9 @@ extension ClaimStore {
             claim.ordinal = ordinal
             try AtomicFile.write(try ClaimCoding.encode(claim), to: try workspace.claimFile(slug, id: claim.id))
         }
+        let generation = (Int(numberingGeneration(slug)) ?? 0) + 1
+        try AtomicFile.write(
+            Data("\(generation)\n".utf8), to: try workspace.documentFolder(slug).appendingPathComponent(".numbering"))
     }
 
     /// Writes a new claim (a reviewer's manual claim) at its place in article order: it gets the ordinal of
@@ -100,17 +82,4 @@ extension ClaimStore {
             return try loadClaim(claim.document, id: claim.id)
         }
     }
-}
-
-/// The number of a document's claim files and two order-independent hashes of their names.
-public struct ClaimFileFingerprint: Equatable, Sendable {
-    /// How many claim files the folder holds.
-    public var count = 0
-    /// XOR of the names' hashes.
-    public var hash: UInt64 = 0
-    /// Wrapping sum of the names' hashes (with the XOR, a swap of two names for two others is not missed).
-    public var sum: UInt64 = 0
-
-    /// The fingerprint of no files.
-    public init() {}
 }

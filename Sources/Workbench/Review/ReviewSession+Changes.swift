@@ -164,6 +164,7 @@ extension ReviewSession {
         do {
             claim = try store.createInArticleOrder(draft)
             // Everyone after it moved up one: reload the numbers (the claims' contents stay as this reviewer saw them).
+            knownGeneration = store.numberingGeneration(document)
             let fresh = try store.load(document)
             var ordinals: [String: Int] = [:]
             for c in fresh.claims { ordinals[c.id] = c.ordinal }

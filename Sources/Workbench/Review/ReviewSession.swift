@@ -54,11 +54,8 @@ public final class ReviewSession {
     var undoStack: [UndoStep] = []
     /// Consistency notes and evidence discrepancies, by claim id (recomputed after every change).
     var flags: [String: ClaimFlags] = [:]
-    /// The claim files last seen in the document folder: a change means claims were added or removed.
-    var knownFiles: ClaimFileFingerprint?
-    /// The document folder's modification time when `knownFileIDs` was read: every file added, replaced or
-    /// removed changes it, so an unchanged time spares listing the folder before each command.
-    var knownFolderTime: timespec?
+    /// The numbering generation the claims were loaded at (see `ClaimStore.numberingGeneration`).
+    var knownGeneration = "0"
     /// Runs fetches: inline by default; the terminal sets a waiter with Ctrl-C and a spinner.
     public var waiter: any ReviewWaiter = InlineWaiter()
 
@@ -79,6 +76,8 @@ public final class ReviewSession {
         self.renderReport =
             renderReport ?? { slug in workspace.display(try ReportRenderer(workspace: workspace).render(document: slug))
             }
+        // The generation first: a renumbering between the two reads is then seen at the first command.
+        knownGeneration = store.numberingGeneration(self.document)
         let loaded = try store.load(document)
         info = loaded.info
         article = loaded.article
@@ -91,7 +90,6 @@ public final class ReviewSession {
                 "warning: \($0) (skipped, its number is kept free; 'claimcheck check \(document)' lists every problem)")
         }
         reindex()
-        knownFiles = store.claimFileFingerprint(self.document)
         if let saved = ReviewBookmark.load(workspace: workspace, document: self.document, reviewer: reviewer),
             let index = indexByID[saved]
         {
