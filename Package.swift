@@ -1,9 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only (built and tested on Debian 12 with Swift 6): the store calls Glibc (write, fsync, flock),
+// fetching links the system libcurl, the REPL the system libedit. No other platform is declared because
+// none is built or tested.
 let package = Package(
     name: "claimcheck",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "claimcheck", targets: ["claimcheck"]),
         .library(name: "ClaimCore", targets: ["ClaimCore"]),
@@ -25,27 +27,29 @@ let package = Package(
         // HTML report, ClaimReview JSON-LD, exports.
         .target(name: "ClaimReport", dependencies: ["ClaimCore", .product(name: "Mustache", package: "swift-mustache")],
                 resources: []),
-        // Session logic of the CLI and the REPL: commands in, text out, no terminal calls.
+        // One job per command, the evidence use case and the REPL session: typed input, text out, no terminal calls.
         .target(name: "Workbench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport"]),
         // The thin executable: argument parsing and terminal I/O only.
         .executableTarget(name: "claimcheck", dependencies: [
-            "Workbench", "ClaimReport", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-mode benchmarks that print figures (never run by the test suite).
         .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench", "ClaimTestSupport"]),
 
         // The reliability suite of crash, concurrency, corruption and hostile-input cases (scripts/reliability).
-        .executableTarget(name: "claimcheck-stress", dependencies: ["ClaimCore", "SourceFetch", "ClaimTestSupport"]),
+        .executableTarget(name: "claimcheck-stress", dependencies: ["ClaimCore", "SourceFetch", "Workbench", "ClaimTestSupport"]),
         // libFuzzer target for every untrusted input: article text, fetched bodies, evidence matching
         // (scripts/fuzz builds it with -sanitize=fuzzer).
         .executableTarget(name: "InputFuzz", dependencies: ["ClaimCore", "SourceFetch"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
 
-        .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"], path: "Tests/ClaimTestSupport"),
+        // Shared test support (temporary workspaces, fixtures, the loopback server, running the built tool),
+        // linked by the test targets and by the bench and stress executables.
+        .target(name: "ClaimTestSupport", dependencies: ["ClaimCore"]),
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore", "ClaimTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["ClaimTestSupport"]),
         .testTarget(name: "SourceFetchTests", dependencies: ["SourceFetch", "ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "ClaimReportTests", dependencies: ["ClaimReport", "ClaimCore", "ClaimTestSupport"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "ClaimTestSupport"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "SourceFetch", "ClaimTestSupport"]),
     ]
 )

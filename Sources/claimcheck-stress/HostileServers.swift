@@ -2,6 +2,7 @@ import ClaimCore
 import ClaimTestSupport
 import Foundation
 import SourceFetch
+import Workbench
 
 /// Hostile web servers on 127.0.0.1, each attached as evidence through `EvidenceDesk` with a tight policy:
 /// every case must end within its bound with a clear error (or a safe result), and a failed fetch must

@@ -1,8 +1,6 @@
 import ClaimCore
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// A temporary workspace for one case, removed afterwards.
 final class Scratch {

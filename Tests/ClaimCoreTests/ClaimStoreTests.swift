@@ -97,11 +97,14 @@ import ClaimTestSupport
         let edited = "A new opening line with 7 people.\nFirst sentence has 12 people.\nSecond sentence now has 41 people."
         let newSentences = ["A new opening line with 7 people.", "First sentence has 12 people.", "Second sentence now has 41 people."]
         let claims = newSentences.map { ExtractedClaim(text: $0, span: ClaimStore.locate($0, in: edited)!, kinds: [.quantity], checkworthiness: 0.5, facts: []) }
-        let summary = try tmp.store.importExtraction(slug: "doc", article: edited, title: nil, url: nil, published: nil,
-                                                     extractorVersion: "test", claims: claims, by: "ann")
+        let stored = try tmp.store.importExtraction(slug: "doc", article: edited, title: nil, url: nil, published: nil,
+                                                    extractorVersion: "test", claims: claims, by: "ann")
+        let summary = stored.summary
         #expect(summary == { var s = ImportSummary(); s.added = 2; s.updated = 1; s.orphaned = 1; s.removed = 1; return s }())
         let after = try tmp.store.load("doc")
         #expect(after.claims.count == 4)
+        #expect(stored.claims == after.claims, "the import returns the document as a reload reads it")
+        #expect(stored.info == after.info)
         let kept = try tmp.store.loadClaim("doc", id: first)
         #expect(kept.ordinal == 2)
         #expect(kept.span == ClaimStore.locate("First sentence has 12 people.", in: edited))
@@ -114,7 +117,7 @@ import ClaimTestSupport
 
         // Re-extracting the same text again changes nothing.
         let again = try tmp.store.importExtraction(slug: "doc", article: edited, title: nil, url: nil, published: nil,
-                                                   extractorVersion: "test", claims: claims, by: "ann")
+                                                   extractorVersion: "test", claims: claims, by: "ann").summary
         #expect(again.unchanged == 3 && again.added == 0 && again.updated == 0 && again.orphaned == 1)
     }
 

@@ -2,9 +2,9 @@ import ClaimCore
 @testable import ClaimReport
 import ClaimTestSupport
 import Foundation
-import XCTest
+import Testing
 
-final class ExportTests: XCTestCase {
+@Suite struct ExportTests {
     let options = ReportOptions(generatedAt: SampleDocuments.fixedTime)
 
     /// A minimal RFC 4180 reader for checking the writer: quoted fields, doubled quotes, CRLF rows.
@@ -25,38 +25,38 @@ final class ExportTests: XCTestCase {
         return rows
     }
 
-    func testClaimReviewExportIsAJSONArrayOfTheReportsReviews() throws {
+    @Test func claimReviewExportIsAJSONArrayOfTheReportsReviews() throws {
         let tw = TemporaryWorkspace()
         try SampleDocuments.benghazi(tw)
         let text = try Exporter(workspace: tw.workspace, options: options).export(document: "benghazi", format: .claimreview)
         let array = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [[String: Any]]
-        XCTAssertEqual(array.count, 6)
-        for review in array { XCTAssertEqual(missingClaimReviewFields(review), []) }
+        #expect(array.count == 6)
+        for review in array { #expect(missingClaimReviewFields(review) == []) }
         let html = try ReportRenderer(workspace: tw.workspace, options: options).html(for: try tw.store.load("benghazi"))
         let embedded = try ReportHTML(html: html).jsonLD()
-        XCTAssertEqual(array.map { $0["url"] as! String }, embedded.map { $0["url"] as! String }, "same data as the report")
-        XCTAssertEqual(array.map { $0["claimReviewed"] as! String }, embedded.map { $0["claimReviewed"] as! String })
+        #expect((array.map { $0["url"] as! String }) == (embedded.map { $0["url"] as! String }), "same data as the report")
+        #expect((array.map { $0["claimReviewed"] as! String }) == (embedded.map { $0["claimReviewed"] as! String }))
     }
 
-    func testJSONLinesHaveOneParsableObjectPerClaim() throws {
+    @Test func jSONLinesHaveOneParsableObjectPerClaim() throws {
         let tw = TemporaryWorkspace()
         let ids = try SampleDocuments.benghazi(tw)
         let text = try Exporter(workspace: tw.workspace, options: options).export(document: "benghazi", format: .jsonl)
-        XCTAssertTrue(text.hasSuffix("\n"))
+        #expect(text.hasSuffix("\n"))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        XCTAssertEqual(lines.count, ids.count)
+        #expect(lines.count == ids.count)
         let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-        XCTAssertEqual(objects.map { $0["id"] as! String }, ids)
+        #expect((objects.map { $0["id"] as! String }) == ids)
         let rated = objects.first { $0["verdict"] as? String == "mostly-false" }!
-        XCTAssertEqual(rated["ratingValue"] as? Int, 2)
-        XCTAssertEqual((rated["evidence"] as! [[String: Any]]).count, 2)
-        XCTAssertNotNil(rated["claimReview"] as? [String: Any])
+        #expect((rated["ratingValue"] as? Int) == 2)
+        #expect((rated["evidence"] as! [[String: Any]]).count == 2)
+        #expect((rated["claimReview"] as? [String: Any]) != nil)
         let open = objects.first { $0["verdict"] as? String == "unreviewed" }!
-        XCTAssertTrue(open["claimReview"] is NSNull)
-        XCTAssertTrue(open["ratingValue"] is NSNull)
+        #expect(open["claimReview"] is NSNull)
+        #expect(open["ratingValue"] is NSNull)
     }
 
-    func testCSVQuotesPerRFC4180AndDefusesFormulas() throws {
+    @Test func cSVQuotesPerRFC4180AndDefusesFormulas() throws {
         let tw = TemporaryWorkspace()
         let claims = try SampleDocuments.document(tw, slug: "csv", sentences: [
             ("=HYPERLINK(\"http://evil.example\",\"click\") said the minister, twice.", []),
@@ -68,39 +68,39 @@ final class ExportTests: XCTestCase {
             Evidence(url: "https://a.example/x,y", stance: .supports, addedBy: "Ann", addedAt: SampleDocuments.fixedTime),
         ])
         let text = try Exporter(workspace: tw.workspace, options: options).export(document: "csv", format: .csv)
-        XCTAssertTrue(text.hasSuffix("\r\n"))
+        #expect(text.hasSuffix("\r\n"))
         let rows = Self.parseCSV(text)
-        XCTAssertEqual(rows.count, 4)
-        XCTAssertEqual(rows[0], ExportRecord.columns)
-        for row in rows { XCTAssertEqual(row.count, ExportRecord.columns.count) }
+        #expect(rows.count == 4)
+        #expect(rows[0] == ExportRecord.columns)
+        for row in rows { #expect(row.count == ExportRecord.columns.count) }
         let col = { (name: String) in ExportRecord.columns.firstIndex(of: name)! }
-        XCTAssertEqual(rows[1][col("text")], "'=HYPERLINK(\"http://evil.example\",\"click\") said the minister, twice.")
-        XCTAssertEqual(rows[1][col("verdict_note")], "line one\nline \"two\"")
-        XCTAssertEqual(rows[1][col("reviewer")], "'@admin")
-        XCTAssertEqual(rows[1][col("rating_value")], "1")
-        XCTAssertEqual(rows[2][col("text")], "'+1 more people, @everyone, -5 degrees.")
-        XCTAssertEqual(rows[2][col("rating_value")], "")
-        XCTAssertEqual(rows[3][col("verdict_note")], "'-2+3")
-        XCTAssertEqual(rows[3][col("evidence_urls")], "https://a.example/x,y")
-        XCTAssertEqual(rows[3][col("review_url")], "csv.html#claim-\(claims[2].id)")
-        XCTAssertTrue(text.contains("\"line one\nline \"\"two\"\"\""), "quotes doubled inside a quoted field")
+        #expect(rows[1][col("text")] == "'=HYPERLINK(\"http://evil.example\",\"click\") said the minister, twice.")
+        #expect(rows[1][col("verdict_note")] == "line one\nline \"two\"")
+        #expect(rows[1][col("reviewer")] == "'@admin")
+        #expect(rows[1][col("rating_value")] == "1")
+        #expect(rows[2][col("text")] == "'+1 more people, @everyone, -5 degrees.")
+        #expect(rows[2][col("rating_value")] == "")
+        #expect(rows[3][col("verdict_note")] == "'-2+3")
+        #expect(rows[3][col("evidence_urls")] == "https://a.example/x,y")
+        #expect(rows[3][col("review_url")] == "csv.html#claim-\(claims[2].id)")
+        #expect(text.contains("\"line one\nline \"\"two\"\"\""), "quotes doubled inside a quoted field")
     }
 
-    func testCSVCellRules() {
-        XCTAssertEqual(CSVWriter.cell("plain"), "plain")
-        XCTAssertEqual(CSVWriter.cell("a,b"), "\"a,b\"")
-        XCTAssertEqual(CSVWriter.cell("=1+1"), "'=1+1")
-        XCTAssertEqual(CSVWriter.cell("\t=1"), "'\t=1")
-        XCTAssertEqual(CSVWriter.cell("-"), "'-")
-        XCTAssertEqual(CSVWriter.cell(""), "")
-        XCTAssertEqual(CSVWriter.cell(42), "42")
-        XCTAssertEqual(CSVWriter.cell(true), "true")
+    @Test func cSVCellRules() {
+        #expect(CSVWriter.cell("plain") == "plain")
+        #expect(CSVWriter.cell("a,b") == "\"a,b\"")
+        #expect(CSVWriter.cell("=1+1") == "'=1+1")
+        #expect(CSVWriter.cell("\t=1") == "'\t=1")
+        #expect(CSVWriter.cell("-") == "'-")
+        #expect(CSVWriter.cell("") == "")
+        #expect(CSVWriter.cell(42) == "42")
+        #expect(CSVWriter.cell(true) == "true")
     }
 
-    func testExportOfAMissingDocumentFails() {
+    @Test func exportOfAMissingDocumentFails() {
         let tw = TemporaryWorkspace()
-        XCTAssertThrowsError(try Exporter(workspace: tw.workspace).export(document: "nothing", format: .csv)) { error in
-            XCTAssertEqual(error as? ClaimCheckError, .documentNotFound("nothing"))
+        #expect(throws: ClaimCheckError.documentNotFound("nothing")) {
+            try Exporter(workspace: tw.workspace).export(document: "nothing", format: .csv)
         }
     }
 }

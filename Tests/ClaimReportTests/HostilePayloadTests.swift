@@ -2,11 +2,11 @@ import ClaimCore
 @testable import ClaimReport
 import ClaimTestSupport
 import Foundation
-import XCTest
+import Testing
 
 /// A report built from claims whose every string is an attack must stay inert and intact — checked in
 /// the HTML text and in a real browser with JavaScript on.
-final class HostilePayloadTests: XCTestCase {
+@Suite struct HostilePayloadTests {
     /// Each payload, if it ever ran or became markup, would leave a `<p id="pwned-…">` element or change the title.
     static func marker(_ name: String) -> String {
         "<script>document.title='PWNED';document.body.insertAdjacentHTML('beforeend','<p id=\"pwned-\(name)\">')</script>"
@@ -41,42 +41,41 @@ final class HostilePayloadTests: XCTestCase {
         return try tw.store.load("hostile").claims
     }
 
-    func testHostileStringsAreInertInTheHTML() throws {
+    @Test func hostileStringsAreInertInTheHTML() throws {
         let tw = TemporaryWorkspace()
         let claims = try makeHostileDocument(tw)
         let html = try ReportRenderer(workspace: tw.workspace, options: ReportOptions(generatedAt: SampleDocuments.fixedTime)).html(for: try tw.store.load("hostile"))
         let page = ReportHTML(html: html)
-        XCTAssertEqual(page.count("<script"), 2, "only the two JSON-LD data blocks")
-        XCTAssertEqual(page.jsonLDBlocks.count, 2)
-        XCTAssertFalse(html.contains("<img"))
-        XCTAssertFalse(html.contains("<p id="))
-        XCTAssertEqual(page.count("</style>"), 1, "the stylesheet's own end tag only")
+        #expect(page.count("<script") == 2, "only the two JSON-LD data blocks")
+        #expect(page.jsonLDBlocks.count == 2)
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<p id="))
+        #expect(page.count("</style>") == 1, "the stylesheet's own end tag only")
         let head = html.components(separatedBy: "<style>")[0]
-        XCTAssertEqual(ReportHTML(html: head).count("</title>"), 1, "the page title is one element")
-        XCTAssertEqual(page.matches(##"<[a-zA-Z][^<>]*\son[a-z]+="##).count, 0, "no event-handler attribute")
+        #expect(ReportHTML(html: head).count("</title>") == 1, "the page title is one element")
+        #expect(page.matches(##"<[a-zA-Z][^<>]*\son[a-z]+="##).count == 0, "no event-handler attribute")
         // Outside the JSON-LD (where a quote is JSON's `\"`), no raw quote may precede a combining mark.
         let markup = page.jsonLDBlocks.reduce(html) { $0.replacingOccurrences(of: $1, with: "") }
-        XCTAssertFalse(markup.unicodeScalars.split(separator: "\u{301}").dropLast().contains { $0.last == "\"" }, "no raw quote before a combining mark")
+        #expect(!(markup.unicodeScalars.split(separator: "\u{301}").dropLast().contains { $0.last == "\"" }), "no raw quote before a combining mark")
         for href in page.hrefs {
-            XCTAssertTrue(href.hasPrefix("#") || href.hasPrefix("https://") || href.hasPrefix("http://"), "unexpected link \(href)")
-            XCTAssertFalse(href.contains("\""), href)
+            #expect(href.hasPrefix("#") || href.hasPrefix("https://") || href.hasPrefix("http://"), "unexpected link \(href)")
+            #expect(!href.contains("\""), "\(href)")
         }
-        XCTAssertFalse(html.contains("href=\"javascript:"))
-        XCTAssertFalse(html.contains("href=\"data:"))
-        XCTAssertTrue(html.contains("<span class=\"unsafe-url\">javascript:alert(1)</span>"), "a refused URL is shown as text")
-        XCTAssertFalse(html.contains("etc/passwd\""), "a snapshot that is not a sha256 is not linked")
-        XCTAssertEqual(page.cardIDs, claims.map(\.id))
-        XCTAssertEqual(page.highlightStarts, claims.map(\.id))
+        #expect(!html.contains("href=\"javascript:"))
+        #expect(!html.contains("href=\"data:"))
+        #expect(html.contains("<span class=\"unsafe-url\">javascript:alert(1)</span>"), "a refused URL is shown as text")
+        #expect(!html.contains("etc/passwd\""), "a snapshot that is not a sha256 is not linked")
+        #expect(page.cardIDs == claims.map(\.id))
+        #expect(page.highlightStarts == claims.map(\.id))
         // The JSON-LD survives the escaping with the hostile strings intact as data.
         let reviews = try page.jsonLD()
-        XCTAssertEqual(reviews.map { $0["claimReviewed"] as? String }, [claims[0].text, claims[1].text])
-        XCTAssertEqual(((reviews[1]["itemReviewed"] as! [String: Any])["author"] as! [String: Any])["name"] as? String, Self.ldPayload + Self.combining)
-        XCTAssertEqual(((reviews[0]["itemReviewed"] as! [String: Any])["appearance"] as! [[String: Any]])[0]["url"] as? String, nil,
-                       "a javascript: article URL is not published as its appearance")
+        #expect((reviews.map { $0["claimReviewed"] as? String }) == [claims[0].text, claims[1].text])
+        #expect((((reviews[1]["itemReviewed"] as! [String: Any])["author"] as! [String: Any])["name"] as? String) == Self.ldPayload + Self.combining)
+        #expect((((reviews[0]["itemReviewed"] as! [String: Any])["appearance"] as! [[String: Any]])[0]["url"] as? String) == nil, "a javascript: article URL is not published as its appearance")
     }
 
-    func testNoScriptRunsInHeadlessChromiumAndThePageStaysIntact() throws {
-        _ = try HeadlessBrowser.executable()
+    @Test(.enabled(if: HeadlessBrowser.isInstalled, "chromium is not installed (apt-get install chromium)"))
+    func noScriptRunsInHeadlessChromiumAndThePageStaysIntact() throws {
         let tw = TemporaryWorkspace()
         let claims = try makeHostileDocument(tw)
         let file = try ReportRenderer(workspace: tw.workspace, options: ReportOptions(generatedAt: SampleDocuments.fixedTime)).render(document: "hostile")
@@ -86,26 +85,26 @@ final class HostilePayloadTests: XCTestCase {
         let control = tw.root.appendingPathComponent("control.html")
         try Data("<!DOCTYPE html><html><head><title>control</title></head><body>\(Self.marker("control"))</body></html>".utf8).write(to: control)
         let controlDOM = try HeadlessBrowser.dumpDOM(control)
-        XCTAssertTrue(controlDOM.contains("<p id=\"pwned-control\">"), "chromium must run scripts for this test to mean anything")
-        XCTAssertTrue(controlDOM.contains("<title>PWNED</title>"))
+        #expect(controlDOM.contains("<p id=\"pwned-control\">"), "chromium must run scripts for this test to mean anything")
+        #expect(controlDOM.contains("<title>PWNED</title>"))
 
         let dom = try HeadlessBrowser.dumpDOM(file)
-        XCTAssertFalse(dom.contains("<p id=\"pwned"), "a payload became an element")
-        XCTAssertFalse(dom.contains("PWNED</title>"), "a payload changed the title")
-        XCTAssertTrue(dom.contains("<title>Verification report: &lt;/title&gt;&lt;script&gt;"), "title intact, payload as text")
+        #expect(!dom.contains("<p id=\"pwned"), "a payload became an element")
+        #expect(!dom.contains("PWNED</title>"), "a payload changed the title")
+        #expect(dom.contains("<title>Verification report: &lt;/title&gt;&lt;script&gt;"), "title intact, payload as text")
         let parsed = ReportHTML(html: dom)
-        XCTAssertEqual(parsed.count("<img"), 0)
-        XCTAssertEqual(parsed.count("<script"), 2, "only the JSON-LD blocks are script elements")
-        XCTAssertEqual(parsed.matches(##"<[a-zA-Z][^<>]*\son[a-z]+="##).count, 0, "no payload became an event-handler attribute")
-        XCTAssertEqual(parsed.matches(##"<[a-zA-Z][^<>]*\sid="pwned"##).count, 0, "no payload became an id attribute")
-        XCTAssertEqual(parsed.count("<article class=\"card"), claims.count, "every card is still there")
-        XCTAssertEqual(parsed.count("<style>"), 1)
-        XCTAssertTrue(dom.contains("</footer>"), "the page's end survived")
-        XCTAssertEqual(parsed.count("<a class=\"hl"), claims.count)
+        #expect(parsed.count("<img") == 0)
+        #expect(parsed.count("<script") == 2, "only the JSON-LD blocks are script elements")
+        #expect(parsed.matches(##"<[a-zA-Z][^<>]*\son[a-z]+="##).count == 0, "no payload became an event-handler attribute")
+        #expect(parsed.matches(##"<[a-zA-Z][^<>]*\sid="pwned"##).count == 0, "no payload became an id attribute")
+        #expect(parsed.count("<article class=\"card") == claims.count, "every card is still there")
+        #expect(parsed.count("<style>") == 1)
+        #expect(dom.contains("</footer>"), "the page's end survived")
+        #expect(parsed.count("<a class=\"hl") == claims.count)
 
         let png = tw.root.appendingPathComponent("hostile.png")
         try HeadlessBrowser.screenshot(file, to: png, width: 1280, height: 1600)
-        XCTAssertGreaterThan((try? FileManager.default.attributesOfItem(atPath: png.path)[.size] as? Int) ?? 0, 10_000, "the page rendered")
+        #expect(((try? FileManager.default.attributesOfItem(atPath: png.path)[.size] as? Int) ?? 0) > 10_000, "the page rendered")
         if let keep = ProcessInfo.processInfo.environment["CLAIMCHECK_SCREENSHOT_DIR"] {
             try? FileManager.default.copyItem(at: png, to: URL(fileURLWithPath: keep).appendingPathComponent("hostile.png"))
             try? FileManager.default.copyItem(at: file, to: URL(fileURLWithPath: keep).appendingPathComponent("hostile.html"))

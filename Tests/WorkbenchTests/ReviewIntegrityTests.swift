@@ -184,8 +184,8 @@ import Testing
                 ExtractedClaim(text: $0.text, span: $0.span, kinds: [.quantity], checkworthiness: 0.5, facts: [])
             }, by: "tester")
         #expect(
-            again.updated == 0 && again.added == 0,
-            "re-extraction keeps a manual claim's number without rewriting anyone: \(again)")
+            again.summary.updated == 0 && again.summary.added == 0,
+            "re-extraction keeps a manual claim's number without rewriting anyone: \(again.summary)")
         #expect(try tmp.store.load("doc").claims.map(\.ordinal) == [1, 2, 3, 4])
     }
 

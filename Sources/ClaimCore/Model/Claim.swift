@@ -1,5 +1,5 @@
 /// One checkable statement of an article: the unit a reviewer gives a verdict to, stored as
-/// `claims/<doc>/<id>.json` in the format of DESIGN.md.
+/// `claims/<doc>/<id>.json` in the format of docs/DESIGN.md.
 public struct Claim: Codable, Hashable, Sendable, Identifiable {
     /// Stable id: a short hash of the normalised sentence (see `ClaimIdentity`).
     public var id: String

@@ -2,7 +2,7 @@
 public enum ClaimKind: String, Codable, CaseIterable, Sendable, Comparable {
     case casualty, quantity, date, attribution, quote
 
-    /// The order kinds are listed in: the order of DESIGN.md (the order of the cases).
+    /// The order kinds are listed in: the order of docs/DESIGN.md (the order of the cases).
     public static func < (lhs: ClaimKind, rhs: ClaimKind) -> Bool { lhs.rank < rhs.rank }
 
     /// The kind's place in the listed order, 0…4.

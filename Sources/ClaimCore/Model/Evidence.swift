@@ -90,7 +90,7 @@ public struct Evidence: Codable, Hashable, Sendable {
         try c.encode(note, forKey: .note)
         try c.encode(addedBy, forKey: .addedBy)
         try c.encode(addedAt, forKey: .addedAt)
-        try c.encode(snapshot, forKey: .snapshot)   // null when never fetched, as DESIGN.md shows
+        try c.encode(snapshot, forKey: .snapshot)   // null when never fetched, as docs/DESIGN.md shows
         try c.encodeIfPresent(status, forKey: .status)
         try c.encodeIfPresent(fetchedAt, forKey: .fetchedAt)
         try c.encodeIfPresent(title, forKey: .title)

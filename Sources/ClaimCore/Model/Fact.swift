@@ -1,7 +1,7 @@
 /// One typed, checkable piece of a claim: a number, a date, who said it, or what was quoted.
 ///
 /// A single struct with optional fields (rather than an enum) keeps the JSON flat and readable,
-/// exactly as DESIGN.md shows it; `kind` says which fields are meaningful:
+/// exactly as docs/DESIGN.md shows it; `kind` says which fields are meaningful:
 /// - `quantity` / `casualty`: `value`, `qualifier`, `noun` (the counted thing), optionally `unit`;
 /// - `date`: `resolved` (ISO 8601 day, month, year or interval; absent when it cannot be resolved);
 /// - `attribution`: `speaker`, `role`, `verb`;

@@ -1,4 +1,4 @@
-/// The reviewer's rating of a claim, on the scale of DESIGN.md.
+/// The reviewer's rating of a claim, on the scale of docs/DESIGN.md.
 public enum VerdictLabel: String, Codable, CaseIterable, Sendable {
     case unreviewed
     case `true` = "true"
@@ -72,7 +72,7 @@ public struct Verdict: Codable, Hashable, Sendable {
 
     public static let unreviewed = Verdict()
 
-    // Explicit encoding so that `reviewer` and `at` are written as `null` when absent, as DESIGN.md shows.
+    // Explicit encoding so that `reviewer` and `at` are written as `null` when absent, as docs/DESIGN.md shows.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(label, forKey: .label)

@@ -1,14 +1,12 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Crash-safe file replacement: write a temporary file in the same folder, fsync it, rename it over
 /// the target, fsync the folder. A crash at any moment leaves either the old or the new file.
 public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
+    /// Replaces `url` with `data`. `syncFolder: false` leaves the folder's fsync to the caller, who writes
+    /// many files of one folder and calls `syncDirectory` once after the last (each file is still whole).
+    public static func write(_ data: Data, to url: URL, syncFolder: Bool = true) throws {
         let dir = url.deletingLastPathComponent()
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
@@ -39,7 +37,7 @@ public enum AtomicFile {
             throw ClaimCheckError.io(path: url.path, problem: "rename failed: \(errnoText())")
         }
         ok = true
-        syncDirectory(dir)
+        if syncFolder { syncDirectory(dir) }
     }
 
     /// fsyncs a directory so that a rename or a new file in it survives a crash.

@@ -21,6 +21,26 @@ public enum ClaimNumbering {
         for (index, claim) in (current + orphaned).enumerated() { result[claim.id] = index + 1 }
         return result
     }
+
+    /// A re-extraction's claims and writes with the numbering applied: every claim gets its ordinal; the merge's
+    /// writes carry it, and a claim the merge left alone is written too when its number differs from the file's.
+    /// Returns the claims in article order and the files to write.
+    public static func apply(to claims: [Claim], writes: [Claim], onDisk: [Claim]) -> (claims: [Claim], writes: [Claim])
+    {
+        let numbers = ordinals(claims)
+        func numbered(_ claim: Claim) -> Claim {
+            var copy = claim
+            copy.ordinal = numbers[claim.id] ?? claim.ordinal
+            return copy
+        }
+        var files = writes.map(numbered)
+        let written = Set(writes.map(\.id))
+        let disk = Dictionary(onDisk.map { ($0.id, $0.ordinal) }, uniquingKeysWith: { first, _ in first })
+        for claim in claims where !written.contains(claim.id) && disk[claim.id] != numbers[claim.id] {
+            files.append(numbered(claim))
+        }
+        return (ClaimStore.ordered(claims.map(numbered)), files)
+    }
 }
 
 extension ClaimStore {
@@ -34,9 +54,12 @@ extension ClaimStore {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Writes the ordinal of every claim whose place changed; call with the document lock held.
-    /// Refuses while a claim file is broken: its number could not be kept, and everyone after it would shift.
-    func renumber(_ slug: String, extra: Claim? = nil) throws {
+    /// Writes the ordinal of every claim whose place changed, with `extra` (a new claim) among them, and bumps
+    /// the numbering generation; call with the document lock held, and sync the folder after. Refused while a
+    /// claim file is broken: its number could not be kept, and everyone after it would shift. Returns every claim
+    /// with its ordinal, in article order.
+    @discardableResult
+    func renumber(_ slug: String, extra: Claim? = nil) throws -> [Claim] {
         let (claims, problems) = try loadClaims(slug)
         if let first = problems.first {
             throw ClaimCheckError.refused(
@@ -59,11 +82,24 @@ extension ClaimStore {
         for (claim, ordinal) in up + down + new {
             var claim = claim
             claim.ordinal = ordinal
-            try AtomicFile.write(try ClaimCoding.encode(claim), to: try workspace.claimFile(slug, id: claim.id))
+            try AtomicFile.write(
+                try ClaimCoding.encode(claim), to: try workspace.claimFile(slug, id: claim.id), syncFolder: false)
         }
+        try bumpNumberingGeneration(slug)
+        return ClaimStore.ordered(
+            all.map { claim in
+                var numbered = claim
+                numbered.ordinal = ordinals[claim.id] ?? claim.ordinal
+                return numbered
+            })
+    }
+
+    /// Tells open sessions that the numbers changed (see `numberingGeneration`); with the document lock held.
+    func bumpNumberingGeneration(_ slug: String) throws {
         let generation = (Int(numberingGeneration(slug)) ?? 0) + 1
         try AtomicFile.write(
-            Data("\(generation)\n".utf8), to: try workspace.documentFolder(slug).appendingPathComponent(".numbering"))
+            Data("\(generation)\n".utf8), to: try workspace.documentFolder(slug).appendingPathComponent(".numbering"),
+            syncFolder: false)
     }
 
     /// Writes a new claim (a reviewer's manual claim) at its place in article order: it gets the ordinal of

@@ -2,7 +2,9 @@ import Foundation
 
 /// One document as it is on disk: its metadata, its text, the claims that loaded, and the files that did not.
 public struct LoadedDocument: Sendable {
+    /// The document's `document.json`.
     public var info: DocumentInfo
+    /// The document's `article.txt`, which every span points into.
     public var article: String
     /// Current claims in article order, then orphaned ones.
     public var claims: [Claim]
@@ -12,26 +14,45 @@ public struct LoadedDocument: Sendable {
 
 /// What a (re-)extraction did to a document's claims.
 public struct ImportSummary: Sendable, Equatable {
+    /// New claims.
     public var added = 0
+    /// Claims found again exactly as stored.
     public var unchanged = 0
+    /// Claims found again with new text, span, facts or position (or revived orphans).
     public var updated = 0
+    /// Reviewed claims whose sentence is gone, kept and marked orphaned.
     public var orphaned = 0
+    /// Unreviewed claims whose sentence is gone, deleted.
     public var removed = 0
+    /// No changes yet.
     public init() {}
 }
 
-/// Reads and writes the JSON files of a workspace (DESIGN.md): one file per claim, atomic writes,
+/// What `importExtraction` stored: the counts, and the document as written (no need to read it back).
+public struct ExtractionImport: Sendable {
+    /// What changed.
+    public var summary: ImportSummary
+    /// The document's claims in article order, then orphaned ones.
+    public var claims: [Claim]
+    /// The document's `document.json` as written.
+    public var info: DocumentInfo
+}
+
+/// Reads and writes the JSON files of a workspace (docs/DESIGN.md): one file per claim, atomic writes,
 /// a revision check on every update, and a per-document lock around every read-modify-write so that
 /// concurrent writers never lose an update.
 public struct ClaimStore: Sendable {
+    /// The workspace whose `claims/` this store reads and writes.
     public let workspace: Workspace
 
+    /// A store over `workspace`.
     public init(workspace: Workspace) {
         self.workspace = workspace
     }
 
     // MARK: Reading
 
+    /// Reads `claims/<slug>/document.json`; `documentNotFound` when it is not there.
     public func loadDocumentInfo(_ slug: String) throws -> DocumentInfo {
         let folder = try workspace.documentFolder(slug)
         let file = folder.appendingPathComponent("document.json")
@@ -41,10 +62,11 @@ public struct ClaimStore: Sendable {
         return try ClaimCoding.decode(DocumentInfo.self, from: data, path: workspace.display(file))
     }
 
+    /// Reads `claims/<slug>/article.txt`; `articleMissing` when it is gone.
     public func loadArticle(_ slug: String) throws -> String {
         let file = try workspace.documentFolder(slug).appendingPathComponent("article.txt")
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw ClaimCheckError.io(path: workspace.display(file), problem: "missing: the document's article text is gone (re-run 'claimcheck extract')")
+            throw ClaimCheckError.articleMissing(document: slug, path: workspace.display(file))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ClaimCheckError.malformedFile(path: workspace.display(file), line: nil, problem: "not UTF-8 text")
@@ -60,6 +82,7 @@ public struct ClaimStore: Sendable {
         return LoadedDocument(info: info, article: article, claims: ClaimStore.ordered(claims), problems: problems)
     }
 
+    /// Reads one claim file; `claimNotFound` when it is not there, `malformedFile` when it does not parse.
     public func loadClaim(_ slug: String, id: String) throws -> Claim {
         let file = try workspace.claimFile(slug, id: id)
         guard let data = FileManager.default.contents(atPath: file.path) else {
@@ -166,12 +189,14 @@ public struct ClaimStore: Sendable {
         }
     }
 
-    /// Stores a (re-)extraction of a document. Unchanged sentences keep their id, verdict and evidence;
-    /// a reviewed claim whose sentence vanished is kept and marked orphaned; an unreviewed one is removed.
-    /// Refuses to run while any claim file of the document is broken, so that no broken file is overwritten.
+    /// Stores a (re-)extraction of a document: `ExtractionMerge` decides, this writes. Unchanged sentences keep
+    /// their id, verdict and evidence; a reviewed claim whose sentence vanished is kept and marked orphaned; an
+    /// unreviewed one is removed. Refuses to run while any claim file of the document is broken, so that no
+    /// broken file is overwritten. Returns what was stored, so the caller need not read it back.
+    @discardableResult
     public func importExtraction(slug: String, article: String, title: String?, url: String?, published: String?,
                                  extractorVersion: String, claims extracted: [ExtractedClaim], by: String,
-                                 now: String = Timestamp.now()) throws -> ImportSummary {
+                                 now: String = Timestamp.now()) throws -> ExtractionImport {
         let folder = try workspace.documentFolder(slug)
         try workspace.ensureFolder(workspace.claimsFolder)
         try workspace.ensureFolder(folder)
@@ -179,87 +204,28 @@ public struct ClaimStore: Sendable {
             AtomicFile.removeAbandonedTemporaries(in: folder)
             let (existing, problems) = try loadClaims(slug)
             if let first = problems.first {
-                throw ClaimCheckError.refused("\(first) — fix or remove the broken file before re-extracting (\(problems.count) broken file\(problems.count == 1 ? "" : "s"); 'claimcheck check \(slug)' lists them)")
+                throw ClaimCheckError.brokenClaimFiles(document: slug, first: first, count: problems.count)
             }
             let old = try? loadDocumentInfo(slug)
-            var byID: [String: Claim] = [:]
-            for c in existing { byID[c.id] = c }
-            var summary = ImportSummary()
-            let ids = ClaimIdentity.assign(extracted.map(\.text))
-            var current = Set<String>()
-            for (index, ex) in extracted.enumerated() {
-                let id = ids[index]
-                current.insert(id)
-                let file = folder.appendingPathComponent("\(id).json")
-                if var claim = byID[id] {
-                    let reviewerKinds = claim.history.contains { $0.action == "kinds" }
-                    var next = claim
-                    // The ordinal is set by `renumber` below: a claim that only moved is not changed by the reviewer's measure.
-                    next.text = ex.text
-                    next.span = ex.span
-                    if !reviewerKinds { next.kinds = ex.kinds }
-                    next.checkworthiness = ex.checkworthiness
-                    next.facts = ex.facts
-                    next.orphaned = nil
-                    if next == claim {
-                        summary.unchanged += 1
-                        continue
-                    }
-                    next.history.append(HistoryEntry(at: now, by: by, action: "reextracted",
-                                                     from: claim.isOrphaned ? "orphaned" : nil))
-                    next.revision += 1
-                    claim = next
-                    try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-                    summary.updated += 1
-                } else {
-                    let claim = Claim(id: id, document: slug, ordinal: index + 1, text: ex.text, span: ex.span,
-                                      kinds: ex.kinds, checkworthiness: ex.checkworthiness, facts: ex.facts,
-                                      history: [HistoryEntry(at: now, by: by, action: "extracted")], revision: 1)
-                    try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-                    summary.added += 1
-                }
+            let merge = ExtractionMerge(existing: existing, extracted: extracted, document: slug, article: article, by: by, now: now)
+            // Each file is fsynced and renamed into place, on every core (the fsyncs overlap); the folder is
+            // fsynced once, after the last one.
+            // Numbers in article order, manual and orphaned claims included (`ClaimNumbering`): claims whose number
+            // alone changed are written too, without a revision or history entry.
+            let (numbered, writes) = ClaimNumbering.apply(to: merge.claims, writes: merge.writes, onDisk: existing)
+            _ = try Parallel.map(writes.count) { index in
+                let claim = writes[index]
+                try AtomicFile.write(try ClaimCoding.encode(claim), to: folder.appendingPathComponent("\(claim.id).json"), syncFolder: false)
             }
-            for var claim in existing where !current.contains(claim.id) {
-                let file = folder.appendingPathComponent("\(claim.id).json")
-                if claim.manual == true, let span = ClaimStore.locate(claim.text, in: article) {
-                    if claim.span != span || claim.isOrphaned {
-                        claim.span = span
-                        claim.orphaned = nil
-                        claim.history.append(HistoryEntry(at: now, by: by, action: "reextracted"))
-                        claim.revision += 1
-                        try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-                        summary.updated += 1
-                    } else {
-                        summary.unchanged += 1
-                    }
-                } else if claim.isReviewed {
-                    if !claim.isOrphaned {
-                        claim.orphaned = true
-                        claim.history.append(HistoryEntry(at: now, by: by, action: "orphaned"))
-                        claim.revision += 1
-                        try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-                    }
-                    summary.orphaned += 1
-                } else {
-                    unlink(file.path)
-                    summary.removed += 1
-                }
-            }
-            try renumber(slug)
-            try AtomicFile.write(Data(article.utf8), to: folder.appendingPathComponent("article.txt"))
+            for id in merge.deletions { unlink(folder.appendingPathComponent("\(id).json").path) }
+            try bumpNumberingGeneration(slug)
+            try AtomicFile.write(Data(article.utf8), to: folder.appendingPathComponent("article.txt"), syncFolder: false)
             let info = DocumentInfo(slug: slug, title: title ?? old?.title, url: url ?? old?.url,
                                     published: published ?? old?.published, sha256: SHA256.hex(article),
                                     extractorVersion: extractorVersion, created: old?.created ?? now, updated: now)
-            try AtomicFile.write(try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"))
+            try AtomicFile.write(try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"), syncFolder: false)
             AtomicFile.syncDirectory(folder)
-            return summary
+            return ExtractionImport(summary: merge.summary, claims: numbered, info: info)
         }
-    }
-
-    /// The byte span of the first occurrence of `text` in `article`.
-    public static func locate(_ text: String, in article: String) -> Span? {
-        guard !text.isEmpty, let range = article.range(of: text) else { return nil }
-        let start = article.utf8.distance(from: article.utf8.startIndex, to: range.lowerBound)
-        return Span(start: start, end: start + text.utf8.count)
     }
 }

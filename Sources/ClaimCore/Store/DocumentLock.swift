@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// An exclusive advisory lock (`flock`) on a document folder's `.lock` file, held while a writer
 /// reads, compares and replaces files. The kernel releases it when the process dies, so a lock left

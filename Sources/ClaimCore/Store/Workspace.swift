@@ -1,6 +1,6 @@
 import Foundation
 
-/// A folder holding `claims/` and `reports/`: the user's data (DESIGN.md, "Workspace layout").
+/// A folder holding `claims/` and `reports/`: the user's data (docs/DESIGN.md, "The workspace on disk").
 /// Every path handed out is built from a validated slug or claim id and checked not to leave the workspace.
 public struct Workspace: Sendable {
     public let root: URL

@@ -38,7 +38,7 @@ public struct WorkspaceCheck: Sendable {
             result.problems.append(.malformedFile(path: docPath, line: nil, problem: "'slug' is '\(info.slug)' but the folder is '\(slug)'"))
         }
         if SHA256.hex(article) != info.sha256 {
-            result.problems.append(.malformedFile(path: docPath, line: nil, problem: "'sha256' does not match article.txt (the article was edited by hand? re-run 'claimcheck extract')"))
+            result.problems.append(.articleChanged(document: slug, path: docPath))
         }
         guard let (claims, problems) = attempt({ try store.loadClaims(slug) }) else { return result }
         result.problems += problems

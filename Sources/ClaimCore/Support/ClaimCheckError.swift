@@ -1,5 +1,7 @@
-/// Every failure a user can cause, each with a one-line message that says what and where.
-public enum ClaimCheckError: Error, Equatable, Sendable, CustomStringConvertible {
+/// Every failure a user can cause, each with a kind, a location (the file, input, document or claim it is
+/// about) and a one-line message that says what and where. Advice on which command to run next is not
+/// given here: the Workbench adds it (`ErrorAdvice`), since only it knows the commands.
+public indirect enum ClaimCheckError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The input (a file path, `-`, a URL) cannot be used; `reason` says why and what to do.
     case badInput(String, reason: String)
     /// A slug or claim id that is not allowed (it could reach outside `claims/`).
@@ -14,12 +16,72 @@ public enum ClaimCheckError: Error, Equatable, Sendable, CustomStringConvertible
     case io(path: String, problem: String)
     /// A refused operation with an explanation (e.g. a broken file that would be overwritten).
     case refused(String)
+    /// A document's `article.txt` is gone (`path`), so its spans point nowhere.
+    case articleMissing(document: String, path: String)
+    /// A document's `article.txt` (`path`) no longer has the checksum its `document.json` records.
+    case articleChanged(document: String, path: String)
+    /// A re-extraction refused because `count` claim files of `document` are broken (`first` is one).
+    case brokenClaimFiles(document: String, first: ClaimCheckError, count: Int)
 
+    /// What kind of failure this is, without its details.
+    public enum Kind: String, Sendable, CaseIterable {
+        case badInput, badName, documentNotFound, claimNotFound, malformedFile, staleRevision, io, refused
+        case articleMissing, articleChanged, brokenClaimFiles
+    }
+
+    /// The kind of failure.
+    public var kind: Kind {
+        switch self {
+        case .badInput: .badInput
+        case .badName: .badName
+        case .documentNotFound: .documentNotFound
+        case .claimNotFound: .claimNotFound
+        case .malformedFile: .malformedFile
+        case .staleRevision: .staleRevision
+        case .io: .io
+        case .refused: .refused
+        case .articleMissing: .articleMissing
+        case .articleChanged: .articleChanged
+        case .brokenClaimFiles: .brokenClaimFiles
+        }
+    }
+
+    /// Where the failure is: the input, name, file path (with `:line` when known), `document` or
+    /// `document/claim`; nil for a refusal that names its own subject.
+    public var location: String? {
+        switch self {
+        case let .badInput(input, _): input
+        case let .badName(name, _): name
+        case let .documentNotFound(slug): slug
+        case let .claimNotFound(document, claim): "\(document)/\(claim)"
+        case let .malformedFile(path, line, _): line.map { "\(path):\($0)" } ?? path
+        case let .staleRevision(path, _, _, _, _): path
+        case let .io(path, _): path
+        case .refused: nil
+        case let .articleMissing(_, path): path
+        case let .articleChanged(_, path): path
+        case let .brokenClaimFiles(_, first, _): first.location
+        }
+    }
+
+    /// The document the failure concerns, when it is about one document.
+    public var document: String? {
+        switch self {
+        case let .documentNotFound(slug): slug
+        case let .claimNotFound(document, _): document
+        case let .articleMissing(document, _): document
+        case let .articleChanged(document, _): document
+        case let .brokenClaimFiles(document, _, _): document
+        default: nil
+        }
+    }
+
+    /// One line: where, then what.
     public var description: String {
         switch self {
         case let .badInput(input, reason): "\(input): \(reason)"
         case let .badName(name, reason): "invalid name '\(name)': \(reason)"
-        case let .documentNotFound(slug): "no document '\(slug)' in this workspace (run 'claimcheck extract' first, or see 'claimcheck list')"
+        case let .documentNotFound(slug): "no document '\(slug)' in this workspace"
         case let .claimNotFound(doc, claim): "no claim '\(claim)' in document '\(doc)'"
         case let .malformedFile(path, line, problem):
             line.map { "\(path):\($0): \(problem)" } ?? "\(path): \(problem)"
@@ -27,6 +89,10 @@ public enum ClaimCheckError: Error, Equatable, Sendable, CustomStringConvertible
             "\(path): not saved — \(by) changed this claim at \(at) (revision \(found), you edited revision \(expected)); it has been reloaded, repeat your change if it still applies"
         case let .io(path, problem): "\(path): \(problem)"
         case let .refused(why): why
+        case let .articleMissing(_, path): "\(path): missing: the document's article text is gone"
+        case let .articleChanged(_, path): "\(path): 'sha256' does not match article.txt (the article was edited by hand?)"
+        case let .brokenClaimFiles(_, first, count):
+            "\(first) — fix or remove the broken file before re-extracting (\(count) broken file\(count == 1 ? "" : "s"))"
         }
     }
 }

@@ -24,7 +24,7 @@ enum DocumentTemplate {
 <dt>Generated</dt><dd><time>{{generatedAt}}</time> · extractor {{extractorVersion}}</dd>
 </dl>
 <section class="tally" aria-label="Verdicts">
-<p><strong>{{claimCount}}</strong> {{claimNoun}} · <strong>{{reviewedCount}}</strong> reviewed{{#hasUnreviewed}} · <strong>{{unreviewedCount}}</strong> still unreviewed{{/hasUnreviewed}}</p>
+<p><strong>{{claimCount}}</strong> {{claimNoun}} · <strong>{{reviewedCount}}</strong> reviewed{{#hasUnreviewed}} · <strong>{{unreviewedCount}}</strong> still unreviewed{{/hasUnreviewed}}{{#hasOrphans}} · <strong>{{orphanCount}}</strong> no longer in the article{{/hasOrphans}}</p>
 {{^noClaims}}<svg class="chart" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img" aria-label="{{tallySummary}}" xmlns="http://www.w3.org/2000/svg">{{#tally}}<rect class="fill-{{label}}" x="{{x}}" y="0" width="{{width}}" height="28"><title>{{name}}: {{count}}</title></rect>{{/tally}}</svg>
 <ul class="legend">{{#tally}}<li><span class="swatch fill-{{label}}"></span>{{name}} <strong>{{count}}</strong></li>{{/tally}}</ul>{{/noClaims}}
 </section>

@@ -1,4 +1,4 @@
-/// The rules every fetch obeys (DESIGN.md: "The fetcher speaks http and https only, verifies TLS,
+/// The rules every fetch obeys (docs/DESIGN.md: "The fetcher speaks http and https only, verifies TLS,
 /// bounds time, redirects and body size"). TLS verification and the http/https restriction are not
 /// configurable; the bounds are, so that tests can use short timeouts and the bench wide connection caps.
 public struct FetchPolicy: Sendable, Equatable {

@@ -2,8 +2,10 @@ import ClaimCore
 
 /// `claimcheck check [DOC]`: validates every file and prints one line per problem.
 public struct CheckJob: Sendable {
+    /// The workspace check, over the workspace's store.
     public let check: WorkspaceCheck
 
+    /// A check of `workspace`.
     public init(workspace: Workspace) {
         check = WorkspaceCheck(store: ClaimStore(workspace: workspace))
     }
@@ -24,7 +26,7 @@ public struct CheckJob: Sendable {
         var problemCount = 0
         for result in results {
             problemCount += result.problems.count
-            lines += result.problems.map(\.description)
+            lines += result.problems.map(ErrorAdvice.line(for:))
         }
         let claims = results.map(\.claims).reduce(0, +)
         let docs = results.count

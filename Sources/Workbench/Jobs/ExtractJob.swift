@@ -1,22 +1,25 @@
-import Foundation
 import ClaimCore
+import Foundation
 import SourceFetch
 
-/// `claimcheck extract`: checks the input, extracts claims and stores them in the workspace.
+/// `claimcheck extract`: checks the options, reads the article from its source, extracts claims and
+/// stores them in the workspace.
 public struct ExtractJob: Sendable {
-    /// What the user asked for, as typed.
+    /// What the user asked for besides the source, as typed.
     public struct Request: Sendable {
-        /// A path, or "-" for standard input (the executable reads it and passes `text`).
-        public var input: String
+        /// The document's slug (`--doc`); by default derived from the file name, else the title.
         public var document: String?
+        /// `--published YYYY-MM-DD`.
         public var published: String?
+        /// `--title`: the article's title.
         public var title: String?
+        /// `--url`: the article's URL (http or https).
         public var url: String?
+        /// Who ran the extraction, for the claims' history.
         public var reviewer: String
 
-        public init(input: String, document: String? = nil, published: String? = nil, title: String? = nil,
-                    url: String? = nil, reviewer: String) {
-            self.input = input
+        /// The options as typed; nil where the user gave none.
+        public init(document: String? = nil, published: String? = nil, title: String? = nil, url: String? = nil, reviewer: String) {
             self.document = document
             self.published = published
             self.title = title
@@ -27,64 +30,89 @@ public struct ExtractJob: Sendable {
 
     /// What was stored.
     public struct Outcome: Sendable {
+        /// The document's slug.
         public var document: String
+        /// `claims/<doc>/`.
         public var folder: URL
+        /// What changed.
         public var summary: ImportSummary
+        /// The document's claims as stored: current ones in article order, then orphaned ones.
         public var claims: [Claim]
+        /// The publication date relative dates were resolved against, if any.
         public var publishedUsed: CalendarDay?
+
+        /// The claims still in the article (orphaned ones left out), in article order: the table `extract` prints.
+        public var currentClaims: [Claim] { claims.filter { !$0.isOrphaned } }
     }
 
+    /// Where the document is stored.
     public let workspace: Workspace
+    /// The extractor (a pure function of text and date).
     public let extractor: Extractor
+    /// Fetches `.url` sources.
+    public let fetcher: Fetcher
 
-    public init(workspace: Workspace, extractor: Extractor = Extractor()) {
+    /// Extracts into `workspace` with `extractor`; `fetcher` reads pages given as URLs.
+    public init(workspace: Workspace, extractor: Extractor = Extractor(), fetcher: Fetcher = Fetcher()) {
         self.workspace = workspace
         self.extractor = extractor
+        self.fetcher = fetcher
     }
 
-    /// Validates the request's options before any input is read, so a typo costs nothing.
-    public func validate(_ request: Request) throws -> (slug: String, published: CalendarDay?) {
-        let published = try request.published.map(Self.parsePublished)
-        if let url = request.url { _ = try WebLink.validate(url) }
-        let slug: String
-        if let doc = request.document {
-            slug = try Slug.validate(doc)
-        } else if request.input != "-", !request.input.hasPrefix("http://"), !request.input.hasPrefix("https://"),
-                  let derived = Slug.make(from: request.input) {
-            slug = derived
-        } else if let title = request.title, let derived = Slug.make(from: title) {
-            slug = derived
-        } else {
-            throw ClaimCheckError.badInput(request.input, reason: "cannot name the document from this input; give --doc SLUG")
+    /// Extracts the article of `source` into the workspace. The options are checked before standard input
+    /// is read or a page fetched (a typo costs nothing); a page's title, final URL and date fill the options
+    /// the request leaves out.
+    public func run(source: ArticleSource, _ request: Request) throws -> Outcome {
+        switch source {
+        case let .file(path):
+            // A missing file or a folder is the first thing to hear about, before how to name it.
+            let article = try ArticleText.read(path: path)
+            return try store(article: article, options: try Options(request, source: source))
+        case .standardInput:
+            let options = try Options(request, source: source)
+            let data = try ArticleSource.readStandardInput()
+            return try store(article: try ArticleText.decode(data, source: source.name), options: options)
+        case let .url(link):
+            _ = try Options.checkDateAndURL(request)
+            let (article, filled) = try fetch(link, request: request)
+            return try store(article: article, options: try Options(filled, source: source))
         }
-        return (slug, published)
     }
 
-    /// Extracts from already-read raw bytes (a file's or stdin's).
-    public func run(_ request: Request, data: Data) throws -> Outcome {
-        let (slug, published) = try validate(request)
-        let article = try ArticleText.decode(data, source: request.input == "-" ? "standard input" : request.input)
-        return try store(article: article, slug: slug, published: published, request: request)
+    /// The options checked: the document's slug and the publication date.
+    struct Options {
+        var slug: String
+        var published: CalendarDay?
+        var request: Request
+
+        /// Checks the request for `source` and names the document: `--doc`, else the file's name, else the title.
+        init(_ request: Request, source: ArticleSource) throws {
+            self.request = request
+            published = try Self.checkDateAndURL(request)
+            if let doc = request.document {
+                slug = try Slug.validate(doc)
+            } else if case let .file(path) = source, let derived = Slug.make(from: path) {
+                slug = derived
+            } else if let title = request.title, let derived = Slug.make(from: title) {
+                slug = derived
+            } else {
+                throw ClaimCheckError.badInput(source == .standardInput ? "-" : source.name,
+                                               reason: "cannot name the document from this input; give --doc SLUG")
+            }
+        }
+
+        /// Checks `--published` and `--url` (a page may still name the document, so the name is not checked).
+        static func checkDateAndURL(_ request: Request) throws -> CalendarDay? {
+            let published = try request.published.map(ExtractJob.parsePublished)
+            if let url = request.url { _ = try WebLink.validate(url) }
+            return published
+        }
     }
 
-    /// Extracts from a file path.
-    public func run(_ request: Request) throws -> Outcome {
-        let article = try ArticleText.read(path: request.input)
-        let (slug, published) = try validate(request)
-        return try store(article: article, slug: slug, published: published, request: request)
-    }
-
-    /// Whether the input names a web page rather than a file.
-    public static func isURL(_ input: String) -> Bool {
-        let lower = input.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
-    }
-
-    /// Fetches the article at `request.input` through the evidence fetcher (same policy: http(s) only,
-    /// bounded time, size and redirects) and extracts from its readable text. Title, final URL and
-    /// publication date come from the page unless the request gives them.
-    public func run(_ request: Request, fetcher: Fetcher) throws -> Outcome {
-        let url = try WebLink.validate(request.input)
+    /// Fetches the article at `link` (http(s) only, bounded time, size and redirects) and fills the request's
+    /// title, URL, date and document name from the page where the request leaves them out.
+    private func fetch(_ link: String, request: Request) throws -> (article: String, request: Request) {
+        let url = try WebLink.validate(link)
         let page: FetchedArticle
         do {
             page = try fetcher.fetchArticle(url)
@@ -104,28 +132,24 @@ public struct ExtractJob: Sendable {
             let path = URL(string: page.finalURL)?.deletingPathExtension().lastPathComponent ?? ""
             filled.document = Slug.make(from: path) ?? Slug.make(from: URL(string: page.finalURL)?.host ?? "")
         }
-        return try run(filled, article: page.text)
+        if filled.document == nil, filled.title.flatMap(Slug.make(from:)) == nil {
+            throw ClaimCheckError.badInput(url, reason: "cannot name the document from this input; give --doc SLUG")
+        }
+        return (try ArticleText.decode(Data(page.text.utf8), source: url), filled)
     }
 
-    /// Extracts from article text obtained elsewhere (e.g. a fetched page's readable text).
-    public func run(_ request: Request, article: String) throws -> Outcome {
-        let (slug, published) = try validate(request)
-        let text = try ArticleText.decode(Data(article.utf8), source: request.input)
-        return try store(article: text, slug: slug, published: published, request: request)
-    }
-
-    private func store(article: String, slug: String, published: CalendarDay?, request: Request) throws -> Outcome {
+    private func store(article: String, options: Options) throws -> Outcome {
         let store = ClaimStore(workspace: workspace)
+        let slug = options.slug
         // Without --published, re-extraction keeps resolving against the date stored earlier.
         let previous = try? store.loadDocumentInfo(slug)
-        let day = published ?? previous?.published.flatMap(CalendarDay.init(iso:))
+        let day = options.published ?? previous?.published.flatMap(CalendarDay.init(iso:))
         let extracted = extractor.extract(article, published: day)
-        let summary = try store.importExtraction(slug: slug, article: article, title: request.title, url: request.url,
-                                                 published: day?.iso, extractorVersion: Extractor.version,
-                                                 claims: extracted, by: request.reviewer)
-        let loaded = try store.load(slug)
-        return Outcome(document: slug, folder: try workspace.documentFolder(slug), summary: summary,
-                       claims: loaded.claims, publishedUsed: day)
+        let stored = try store.importExtraction(slug: slug, article: article, title: options.request.title, url: options.request.url,
+                                                published: day?.iso, extractorVersion: Extractor.version,
+                                                claims: extracted, by: options.request.reviewer)
+        return Outcome(document: slug, folder: try workspace.documentFolder(slug), summary: stored.summary,
+                       claims: stored.claims, publishedUsed: day)
     }
 
     static func parsePublished(_ s: String) throws -> CalendarDay {

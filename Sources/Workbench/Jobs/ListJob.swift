@@ -1,11 +1,21 @@
-import Foundation
 import ClaimCore
+import Foundation
 
 /// `claimcheck list`: a document's claims, filtered by kind and verdict; or, without a document,
 /// every document of the workspace with its verdict tally.
 public struct ListJob: Sendable {
+    /// The claims `list DOC` selected, and the claim files that could not be read (as warning lines).
+    public struct Selection: Sendable {
+        /// The claims that passed the filter, in article order, then orphaned ones.
+        public var claims: [Claim]
+        /// One line per claim file that could not be read (those claims are skipped).
+        public var warnings: [String]
+    }
+
+    /// The store of the workspace listed.
     public let store: ClaimStore
 
+    /// Lists the documents and claims of `workspace`.
     public init(workspace: Workspace) {
         store = ClaimStore(workspace: workspace)
     }
@@ -26,13 +36,17 @@ public struct ListJob: Sendable {
         return label
     }
 
-    /// The claims of `document` that have `kind` (if given) and `verdict` (if given), with the load problems.
-    public func claims(of document: String, kind: ClaimKind? = nil, verdict: VerdictLabel? = nil) throws -> (claims: [Claim], problems: [ClaimCheckError]) {
-        let loaded = try store.load(document)
-        let selected = loaded.claims.filter { claim in
-            (kind.map { claim.kinds.contains($0) } ?? true) && (verdict.map { claim.verdict.label == $0 } ?? true)
-        }
-        return (selected, loaded.problems)
+    /// The claims of `document` that have `kind` (if given) and `verdict` (if given), as typed.
+    public func claims(of document: String, kind: String? = nil, verdict: String? = nil) throws -> Selection {
+        let filter = ClaimFilter(kind: try kind.map(Self.parseKind), verdict: try verdict.map(Self.parseVerdict))
+        return try claims(of: document, filter: filter)
+    }
+
+    /// The claims of `document` that pass `filter`, with the load problems.
+    public func claims(of document: String, filter: ClaimFilter) throws -> Selection {
+        let loaded = try store.load(try Slug.validate(document))
+        return Selection(claims: filter.apply(loaded.claims),
+                         warnings: loaded.problems.map { "warning: \(ErrorAdvice.line(for: $0)) (skipped)" })
     }
 
     /// `--json`: the selected claims as a pretty JSON array, in the claim file format.
@@ -40,10 +54,19 @@ public struct ListJob: Sendable {
         String(decoding: try ClaimCoding.encode(claims), as: UTF8.self)
     }
 
-    /// One line per document: slug, claim count, tally, title.
+    /// Refuses options that need a document when none is given.
+    public static func checkWithoutDocument(kind: String?, verdict: String?, json: Bool) throws {
+        if kind != nil || verdict != nil || json {
+            throw ClaimCheckError.badInput("list", reason: "--kind, --verdict and --json need a document: claimcheck list DOC")
+        }
+    }
+
+    /// One line per document: slug, claim count, tally, title; a hint when the workspace has none.
     public func documentsTable(style: TextStyle = .plain) -> String {
         let slugs = store.workspace.documentSlugs()
-        guard !slugs.isEmpty else { return "" }
+        guard !slugs.isEmpty else {
+            return "no documents in \(store.workspace.claimsFolder.path) (run 'claimcheck extract ARTICLE' first)"
+        }
         var out = ""
         let width = max(8, slugs.map(\.count).max() ?? 8)
         for slug in slugs {
@@ -53,7 +76,7 @@ public struct ListJob: Sendable {
             }
             let tally = VerdictTally(loaded.claims)
             out += style.bold(slug.padding(toLength: width, withPad: " ", startingAt: 0)) + "  "
-                + "\(loaded.claims.count) claims  " + tally.summary + (loaded.info.title.map { "  — \($0)" } ?? "") + "\n"
+                + "\(tally.total) claims  " + tally.summary + (loaded.info.title.map { "  — \($0)" } ?? "") + "\n"
         }
         return out
     }

@@ -2,10 +2,12 @@ import ClaimCore
 
 /// The compact table `extract` and `list` print: ordinal, id, kinds, verdict and the key facts.
 public struct ClaimTable: Sendable {
+    /// Colours, or none.
     public let style: TextStyle
     /// Characters available for a row (the terminal width, or 120 when piped).
     public let width: Int
 
+    /// A table `width` characters wide (at least 60).
     public init(style: TextStyle = .plain, width: Int = 120) {
         self.style = style
         self.width = max(60, width)
@@ -15,6 +17,7 @@ public struct ClaimTable: Sendable {
         .casualty: "cas", .quantity: "qty", .date: "date", .attribution: "attr", .quote: "quote",
     ]
 
+    /// One header line and one line per claim; the verdict column only when `showVerdict`.
     public func render(_ claims: [Claim], showVerdict: Bool = true) -> String {
         guard !claims.isEmpty else { return "" }
         let ordinalWidth = max(1, String(claims.map(\.ordinal).max() ?? 0).count)

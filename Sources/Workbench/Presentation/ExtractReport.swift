@@ -2,9 +2,10 @@ import ClaimCore
 
 /// The closing lines of `extract`: how many claims, what changed, where they were written.
 public enum ExtractReport {
+    /// "21 claims in doc (3 new, 18 unchanged) → claims/doc/", and a note when no publication date was used.
     public static func summary(_ outcome: ExtractJob.Outcome, workspace: Workspace, style: TextStyle = .plain) -> String {
         let s = outcome.summary
-        let current = outcome.claims.filter { !$0.isOrphaned }.count
+        let current = outcome.currentClaims.count
         var changes: [String] = []
         if s.added > 0 { changes.append("\(s.added) new") }
         if s.unchanged > 0 { changes.append("\(s.unchanged) unchanged") }

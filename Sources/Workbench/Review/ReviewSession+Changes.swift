@@ -138,28 +138,14 @@ extension ReviewSession {
         let typed = phrase.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”' "))
             .precomposedStringWithCanonicalMapping
         guard !typed.isEmpty else { return .error("usage: add \"exact sentence or phrase of the article\"") }
-        // The words as the article has them (a difference in case only is forgiven).
-        guard let range = article.range(of: typed) ?? article.range(of: typed, options: .caseInsensitive) else {
-            return .error("\"\(typed.prefix(60))\" does not occur in the article; copy the words exactly")
+        let draft: Claim
+        do {
+            draft = try ClaimStore.manualClaim(
+                typed, in: article, document: document, published: info.published.flatMap(CalendarDay.init(iso:)),
+                existing: claims, by: reviewer, at: Timestamp.now())
+        } catch {
+            return .error("\(error)")
         }
-        let text = String(article[range])
-        let start = article.utf8.distance(from: article.utf8.startIndex, to: range.lowerBound)
-        let span = Span(start: start, end: start + text.utf8.count)
-        let id = "m" + ClaimIdentity.assign([text])[0]
-        if let existing = indexByID[id] {
-            return .error("that text is already claim \(number(claims[existing])) (\(id))")
-        }
-        let published = info.published.flatMap(CalendarDay.init(iso:))
-        let facts = Extractor().extract(text, published: published).flatMap(\.facts).map { fact -> Fact in
-            var shifted = fact
-            shifted.span = Span(start: fact.span.start + span.start, end: fact.span.end + span.start)
-            return shifted
-        }
-        let now = Timestamp.now()
-        let draft = Claim(
-            id: id, document: document, ordinal: 0, text: text, span: span,
-            kinds: Array(Set(facts.map(\.kind))).sorted(), checkworthiness: Checkworthiness.score(facts), facts: facts,
-            history: [HistoryEntry(at: now, by: reviewer, action: .manual)], revision: 1, manual: true)
         let claim: Claim
         do {
             claim = try store.createInArticleOrder(draft)
@@ -178,9 +164,9 @@ extension ReviewSession {
             return .error("\(error)")
         }
         reindex()
-        position = indexByID[id] ?? position
+        position = indexByID[claim.id] ?? position
         return .ok(
-            "added claim \(number(claim)) (\(id), \(claim.facts.count) fact\(claim.facts.count == 1 ? "" : "s")); the claims after it moved up one\n"
+            "added claim \(number(claim)) (\(claim.id), \(claim.facts.count) fact\(claim.facts.count == 1 ? "" : "s")); the claims after it moved up one\n"
                 + ClaimPresenter(session: self).summary(claim))
     }
 }

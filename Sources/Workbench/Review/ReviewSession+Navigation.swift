@@ -80,7 +80,7 @@ extension ReviewSession {
             i += 2
         }
         let matches = claims.indices.filter {
-            filter.accepts(claims[$0]) && (!flagged || !(flags[claims[$0].id]?.isEmpty ?? true))
+            filter.matches(claims[$0]) && (!flagged || !(flags[claims[$0].id]?.isEmpty ?? true))
         }
         guard !matches.isEmpty else {
             return .ok(flagged ? "no claim has consistency notes or discrepancies" : "no claims match")
@@ -107,15 +107,5 @@ extension ReviewSession {
                 ))
         }
         return .ok(lines.joined(separator: "\n"))
-    }
-}
-
-/// The kind/verdict filter of `list`.
-struct ClaimFilter {
-    var kind: ClaimKind?
-    var verdict: VerdictLabel?
-
-    func accepts(_ claim: Claim) -> Bool {
-        (kind.map { claim.kinds.contains($0) } ?? true) && (verdict.map { claim.verdict.label == $0 } ?? true)
     }
 }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import ClaimCore
-import SourceFetch
 import Workbench
 
 extension Stance: ExpressibleByArgument {}
@@ -27,9 +25,9 @@ extension ClaimCheck {
 
             func run() throws {
                 try Console.run {
-                    let desk = EvidenceDesk(workspace: options.resolved)
-                    let outcome = try desk.attach(document: document, claimID: claim, url: url, stance: stance, note: note,
-                                                  by: ReviewerName.resolve(option: reviewer))
+                    let outcome = try EvidenceJob(workspace: options.resolved)
+                        .add(.init(document: document, claim: claim, url: url, stance: stance, note: note,
+                                   reviewer: ReviewerName.resolve(option: reviewer)))
                     Console.print(EvidenceText.lines(for: outcome).joined(separator: "\n"))
                     if !outcome.fetched { throw ExitCode(1) }
                 }
@@ -45,7 +43,7 @@ extension ClaimCheck {
 
             func run() throws {
                 try Console.run {
-                    let loaded = try ClaimStore(workspace: options.resolved).loadClaim(document, id: claim)
+                    let loaded = try EvidenceJob(workspace: options.resolved).claim(document: document, id: claim)
                     Console.print(EvidenceText.lines(forEvidenceOf: loaded).joined(separator: "\n"))
                 }
             }
@@ -62,9 +60,9 @@ extension ClaimCheck {
 
             func run() throws {
                 try Console.run {
-                    let saved = try EvidenceDesk(workspace: options.resolved)
-                        .remove(document: document, claimID: claim, index: number, by: ReviewerName.resolve(option: reviewer))
-                    Console.print("removed evidence #\(number) of claim \(saved.id) (\(saved.evidence.count) left)")
+                    let saved = try EvidenceJob(workspace: options.resolved)
+                        .remove(document: document, claim: claim, number: number, reviewer: ReviewerName.resolve(option: reviewer))
+                    Console.print(EvidenceText.removed(number: number, from: saved))
                 }
             }
         }

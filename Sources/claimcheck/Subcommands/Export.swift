@@ -1,7 +1,6 @@
 import ArgumentParser
-import ClaimCore
-import ClaimReport
 import Foundation
+import Workbench
 
 extension ExportFormat: ExpressibleByArgument {}
 
@@ -24,16 +23,11 @@ extension ClaimCheck {
 
         func run() throws {
             try Console.run {
-                let workspace = options.resolved
-                let loaded = try ClaimStore(workspace: workspace).load(try Slug.validate(document))
-                for problem in loaded.problems { Console.printError("warning: \(problem) (left out of the export)") }
-                let text = try Exporter(workspace: workspace, options: publication.reportOptions).export(loaded, format: format)
-                guard let output else {
-                    FileHandle.standardOutput.write(Data(text.utf8))
-                    return
-                }
-                try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
-                Console.print(output)
+                let outcome = try ExportJob(workspace: options.resolved, options: publication.reportOptions)
+                    .run(document: document, format: format, output: output)
+                for warning in outcome.warnings { Console.printError(warning) }
+                if let text = outcome.text { FileHandle.standardOutput.write(Data(text.utf8)) }
+                if let written = outcome.written { Console.print(written) }
             }
         }
     }

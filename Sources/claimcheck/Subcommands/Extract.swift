@@ -1,6 +1,4 @@
 import ArgumentParser
-import ClaimCore
-import SourceFetch
 import Workbench
 
 extension ClaimCheck {
@@ -38,21 +36,12 @@ extension ClaimCheck {
         func run() throws {
             try Console.run {
                 let workspace = options.resolved
-                let job = ExtractJob(workspace: workspace)
-                let request = ExtractJob.Request(input: input, document: document, published: published, title: title,
-                                                 url: url, reviewer: ReviewerName.resolve(option: reviewer))
-                let outcome: ExtractJob.Outcome
-                if ExtractJob.isURL(input) {
-                    outcome = try job.run(request, fetcher: Fetcher())
-                } else if input == "-" {
-                    _ = try job.validate(request)
-                    outcome = try job.run(request, data: try Console.readStandardInput(limit: ArticleText.maxBytes))
-                } else {
-                    outcome = try job.run(request)
-                }
+                let request = ExtractJob.Request(document: document, published: published, title: title, url: url,
+                                                 reviewer: ReviewerName.resolve(option: reviewer))
+                let outcome = try ExtractJob(workspace: workspace).run(source: ArticleSource(argument: input), request)
                 let style = Console.style
                 if !quiet {
-                    Console.print(ClaimTable(style: style, width: Console.width).render(outcome.claims.filter { !$0.isOrphaned }, showVerdict: false))
+                    Console.print(ClaimTable(style: style, width: Console.width).render(outcome.currentClaims, showVerdict: false))
                 }
                 Console.print(ExtractReport.summary(outcome, workspace: workspace, style: style))
             }

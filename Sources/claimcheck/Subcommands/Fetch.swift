@@ -1,7 +1,5 @@
 import ArgumentParser
-import ClaimCore
 import Foundation
-import SourceFetch
 import Workbench
 
 extension ClaimCheck {
@@ -18,15 +16,17 @@ extension ClaimCheck {
         @OptionGroup var options: WorkspaceOptions
 
         func validate() throws {
-            guard (1...64).contains(concurrency) else { throw ValidationError("--concurrency must be between 1 and 64") }
+            guard FetchJob.concurrencyRange.contains(concurrency) else {
+                throw ValidationError("--concurrency must be between \(FetchJob.concurrencyRange.lowerBound) and \(FetchJob.concurrencyRange.upperBound)")
+            }
         }
 
         func run() throws {
             try Console.run {
                 let bar = Console.stderrIsTerminal ? ProgressBar() : nil
-                let summary = try EvidenceDesk(workspace: options.resolved)
-                    .refresh(document: document, by: ReviewerName.resolve(option: reviewer), concurrency: concurrency,
-                             progress: bar.map { bar in { bar.show($0, of: $1) } })
+                let summary = try FetchJob(workspace: options.resolved)
+                    .run(document: document, reviewer: ReviewerName.resolve(option: reviewer), concurrency: concurrency,
+                         progress: bar.map { bar in { bar.show($0, of: $1) } })
                 bar?.finish()
                 let style = Console.style
                 for report in summary.reports {
@@ -38,7 +38,7 @@ extension ClaimCheck {
                 }
                 for problem in summary.problems { Console.printError(problem) }
                 Console.print(style.bold(summary.reports.isEmpty ? "no evidence links in \(document)" : summary.totals))
-                if summary.failed > 0 || !summary.problems.isEmpty || (summary.dead > 0 && !allowDead) { throw ExitCode(1) }
+                if summary.failed(allowingDead: allowDead) { throw ExitCode(1) }
             }
         }
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import ClaimCore
 import Workbench
 
 extension ClaimCheck {
@@ -25,23 +24,18 @@ extension ClaimCheck {
             try Console.run {
                 let job = ListJob(workspace: options.resolved)
                 guard let document else {
-                    if kind != nil || verdict != nil || json {
-                        throw ClaimCheckError.badInput("list", reason: "--kind, --verdict and --json need a document: claimcheck list DOC")
-                    }
-                    let table = job.documentsTable(style: Console.style)
-                    Console.print(table.isEmpty ? "no documents in \(options.resolved.claimsFolder.path) (run 'claimcheck extract ARTICLE' first)" : table)
+                    try ListJob.checkWithoutDocument(kind: kind, verdict: verdict, json: json)
+                    Console.print(job.documentsTable(style: Console.style))
                     return
                 }
-                let kindFilter = try kind.map(ListJob.parseKind)
-                let verdictFilter = try verdict.map(ListJob.parseVerdict)
-                let (claims, problems) = try job.claims(of: try Slug.validate(document), kind: kindFilter, verdict: verdictFilter)
-                for problem in problems { Console.printError("warning: \(problem) (skipped)") }
+                let selection = try job.claims(of: document, kind: kind, verdict: verdict)
+                for warning in selection.warnings { Console.printError(warning) }
                 if json {
-                    Console.print(try job.json(claims))
-                } else if claims.isEmpty {
+                    Console.print(try job.json(selection.claims))
+                } else if selection.claims.isEmpty {
                     Console.printError("no claims match")
                 } else {
-                    Console.print(ClaimTable(style: Console.style, width: Console.width).render(claims))
+                    Console.print(ClaimTable(style: Console.style, width: Console.width).render(selection.claims))
                 }
             }
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import ClaimCore
-import ClaimReport
+import Workbench
 
 extension ClaimCheck {
     struct Report: ParsableCommand {
@@ -22,18 +21,16 @@ extension ClaimCheck {
 
         func run() throws {
             try Console.run {
-                let workspace = options.resolved
-                let renderer = ReportRenderer(workspace: workspace, options: publication.reportOptions)
+                let job = ReportJob(workspace: options.resolved, options: publication.reportOptions)
                 if let document {
-                    let loaded = try ClaimStore(workspace: workspace).load(try Slug.validate(document))
-                    for problem in loaded.problems { Console.printError("warning: \(problem) (left out of the report)") }
-                    Console.print(workspace.display(try renderer.render(loaded)))
+                    let written = try job.render(document: document)
+                    for warning in written.warnings { Console.printError(warning) }
+                    Console.print(written.file)
                     return
                 }
-                let batch = try renderer.renderAll()
-                for file in batch.reports { Console.print(workspace.display(file)) }
-                if let index = batch.index { Console.print(workspace.display(index)) }
-                for failure in batch.failures { Console.printError("claimcheck: \(failure.slug): \(failure.error)") }
+                let batch = try job.renderAll()
+                for file in batch.files { Console.print(file) }
+                for failure in batch.failures { Console.printError(failure) }
                 if !batch.failures.isEmpty { throw ExitCode(1) }
             }
         }

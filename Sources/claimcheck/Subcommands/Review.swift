@@ -1,5 +1,4 @@
 import ArgumentParser
-import ClaimCore
 import Foundation
 import Workbench
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ClaimCore
+import Workbench
 
 /// Claim kinds as command-line values (`--kind quantity`), with the allowed values in `--help` and completion.
 extension ClaimKind: ExpressibleByArgument {

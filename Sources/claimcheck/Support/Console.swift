@@ -1,10 +1,7 @@
 import ArgumentParser
-import ClaimCore
 import Foundation
 import Workbench
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Terminal facts and output: colour only on a TTY and never with NO_COLOR; errors as one line on stderr.
 enum Console {
@@ -39,27 +36,15 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    /// Runs a subcommand body, turning claimcheck's errors into one line on stderr and exit status 1.
+    /// Runs a subcommand body, turning claimcheck's errors into one line on stderr (with the Workbench's
+    /// advice) and exit status 1; argument-parser exits pass through.
     static func run(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as ClaimCheckError {
-            printError(errorStyle.red("claimcheck: ") + error.description)
+        } catch {
+            guard let line = ErrorAdvice.line(forAny: error) else { throw error }
+            printError(errorStyle.red("claimcheck: ") + line)
             throw ExitCode(1)
         }
-    }
-
-    /// Reads standard input, refusing more than `limit` bytes.
-    static func readStandardInput(limit: Int) throws -> Data {
-        var data = Data()
-        while true {
-            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { break }
-            data.append(chunk)
-            if data.count > limit {
-                throw ClaimCheckError.badInput("standard input", reason: "more than \(limit / 1024 / 1024) MB is too large for an article")
-            }
-        }
-        return data
     }
 }

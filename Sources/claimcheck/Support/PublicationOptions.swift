@@ -1,5 +1,5 @@
 import ArgumentParser
-import ClaimReport
+import Workbench
 
 /// Options of the published ClaimReview data, shared by `report` and `export`.
 struct PublicationOptions: ParsableArguments {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ClaimCore
+import Workbench
 
 /// `--workspace DIR`, shared by every subcommand.
 struct WorkspaceOptions: ParsableArguments {

@@ -36,6 +36,11 @@ public enum EvidenceText {
         return lines
     }
 
+    /// What `evidence remove` did.
+    public static func removed(number: Int, from claim: Claim) -> String {
+        "removed evidence #\(number) of claim \(claim.id) (\(claim.evidence.count) left)"
+    }
+
     static func fetchLine(_ evidence: Evidence, note: String?) -> String {
         var parts = ["fetched"]
         if let at = evidence.fetchedAt { parts.append(at) }

@@ -1,19 +1,20 @@
 import ClaimCore
-import ClaimTestSupport
 import Foundation
 
 /// Builds report test documents in a temporary workspace with hand-made claims (the extractor is not
 /// what these tests check): `importExtraction` with hand-built `ExtractedClaim`s, then `update` for
 /// verdicts and evidence, exactly as the review workflow writes them.
-enum SampleDocuments {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixedTime = "2026-11-25T10:00:00Z"
+public enum SampleDocuments {
+    /// The package root (samples/ and Tests/Fixtures/ are read from it).
+    public static let repository = CommandLineTool.packageRoot
+    /// The time stamp every sample write uses, so reports are byte-for-byte reproducible.
+    public static let fixedTime = "2026-11-25T10:00:00Z"
 
     /// The bundled sample article (samples/benghazi.txt) with one claim per gold "claim" paragraph
     /// (Tests/Fixtures/gold.json), its gold facts, and a realistic mix of verdicts and evidence.
     /// Returns the ids in article order.
     @discardableResult
-    static func benghazi(_ tw: TemporaryWorkspace, slug: String = "benghazi") throws -> [String] {
+    public static func benghazi(_ tw: TemporaryWorkspace, slug: String = "benghazi") throws -> [String] {
         let article = try String(contentsOf: repository.appendingPathComponent("samples/benghazi.txt"), encoding: .utf8)
         let goldData = try Data(contentsOf: repository.appendingPathComponent("Tests/Fixtures/gold.json"))
         let gold = try JSONSerialization.jsonObject(with: goldData) as! [String: Any]
@@ -54,7 +55,8 @@ enum SampleDocuments {
         return ids
     }
 
-    static func fact(from gold: [String: Any], sentence: String, sentenceSpan: Span) -> Fact {
+    /// A gold fact (Tests/Fixtures/gold.json) as a `Fact` placed inside its sentence.
+    public static func fact(from gold: [String: Any], sentence: String, sentenceSpan: Span) -> Fact {
         let kind = ClaimKind(rawValue: gold["kind"] as! String)!
         let words = ["1": "one", "2": "two", "3": "three", "6": "six"]
         var text = gold["text"] as? String ?? gold["speaker"] as? String ?? ""
@@ -74,7 +76,7 @@ enum SampleDocuments {
 
     /// A document of the given sentences (one per line), each one claim with the given facts.
     @discardableResult
-    static func document(_ tw: TemporaryWorkspace, slug: String, title: String? = "Test article", url: String? = "https://news.example.com/a",
+    public static func document(_ tw: TemporaryWorkspace, slug: String, title: String? = "Test article", url: String? = "https://news.example.com/a",
                          published: String? = "2016-02-24", sentences: [(text: String, facts: [Fact])]) throws -> [Claim] {
         let article = sentences.map(\.text).joined(separator: "\n") + "\n"
         let extracted = sentences.map { sentence -> ExtractedClaim in
@@ -92,7 +94,8 @@ enum SampleDocuments {
         return try tw.store.load(slug).claims
     }
 
-    static func setVerdict(_ tw: TemporaryWorkspace, _ slug: String, _ id: String, _ label: VerdictLabel, note: String, by: String,
+    /// Gives claim `id` a verdict (and optional evidence), with the history entry the review workflow writes.
+    public static func setVerdict(_ tw: TemporaryWorkspace, _ slug: String, _ id: String, _ label: VerdictLabel, note: String, by: String,
                            evidence: [Evidence] = []) throws {
         try tw.store.update(slug, id: id) { claim in
             let from = claim.verdict.label.rawValue

@@ -1,3 +1,4 @@
+import SourceFetch
 /// What one fetch of an evidence URL came to.
 public enum FetchOutcome: String, Sendable, Equatable {
     /// The first snapshot of this link.
@@ -14,7 +15,9 @@ public enum FetchOutcome: String, Sendable, Equatable {
 
 /// The result of fetching one evidence URL, for the CLI and the REPL to show.
 public struct FetchReport: Sendable, Equatable {
+    /// The evidence URL as cited.
     public var url: String
+    /// What the fetch came to.
     public var outcome: FetchOutcome
     /// HTTP status, when the server answered.
     public var status: Int?
@@ -22,11 +25,14 @@ public struct FetchReport: Sendable, Equatable {
     public var snapshot: String?
     /// The snapshot this fetch replaced, when the content changed.
     public var previousSnapshot: String?
+    /// Why the fetch failed, after a failure.
     public var error: FetchError?
+    /// The page's title, when it has one.
     public var title: String?
     /// Why the page has no text (an image, a PDF), when so.
     public var note: String?
 
+    /// A report of one fetch of `url`.
     public init(url: String, outcome: FetchOutcome, status: Int? = nil, snapshot: String? = nil, previousSnapshot: String? = nil,
                 error: FetchError? = nil, title: String? = nil, note: String? = nil) {
         self.url = url
@@ -53,13 +59,16 @@ public struct FetchReport: Sendable, Equatable {
 
 /// What `EvidenceDesk.attach` did: the claim as saved and what the fetch found.
 public struct EvidenceOutcome: Sendable {
+    /// The claim as saved, with the new evidence.
     public var claim: Claim
     /// 1-based number of the new evidence in `claim.evidence`.
     public var evidenceNumber: Int
+    /// What the fetch of the link came to.
     public var report: FetchReport
     /// The passages of the page that bear on the claim (also stored in the evidence).
     public var matches: [EvidenceMatch]
 
+    /// Whether the page differs from an earlier snapshot.
     public var changed: Bool { report.outcome == .changed }
     /// Whether the link was fetched and archived.
     public var fetched: Bool { report.error == nil }
@@ -69,17 +78,24 @@ public struct EvidenceOutcome: Sendable {
 public struct RefreshSummary: Sendable {
     /// Every URL fetched successfully (first snapshots + unchanged + changed).
     public var fetched = 0
+    /// URLs fetched for the first time.
     public var firstSnapshots = 0
+    /// URLs whose bytes are the same as their last snapshot.
     public var unchanged = 0
+    /// URLs whose bytes changed (the old snapshot is kept).
     public var changed = 0
+    /// URLs that are gone (404, 410, unknown host).
     public var dead = 0
+    /// URLs that failed otherwise (timeout, refused, 5xx…).
     public var failed = 0
     /// Claims whose evidence changed and were saved.
     public var claimsUpdated = 0
+    /// One report per distinct URL, in the order the claims cite them.
     public var reports: [FetchReport] = []
     /// Claim files that could not be read or saved (they were left untouched).
     public var problems: [String] = []
 
+    /// An empty summary.
     public init() {}
 
     /// One line per URL, then any problem.
@@ -90,6 +106,7 @@ public struct RefreshSummary: Sendable {
         "\(fetched) fetched (\(changed) changed, \(unchanged) unchanged, \(firstSnapshots) new), \(dead) dead, \(failed) failed"
     }
 
+    /// Whether any link was dead or failed, or any claim could not be read or saved.
     public var hasFailures: Bool { dead > 0 || failed > 0 || !problems.isEmpty }
 }
 

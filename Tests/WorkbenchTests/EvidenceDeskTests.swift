@@ -2,7 +2,8 @@ import ClaimCore
 import ClaimTestSupport
 import Foundation
 import Testing
-@testable import SourceFetch
+import SourceFetch
+@testable import Workbench
 
 /// Mutable page content for the server, shared with the test.
 final class PageBox: @unchecked Sendable {
@@ -164,31 +165,5 @@ final class PageBox: @unchecked Sendable {
         let claim = try desk.remove(document: "benghazi", claimID: claimID, index: 1, by: "bo", expectedRevision: two.claim.revision)
         #expect(claim.evidence.map(\.url) == [server.url("/copy")])
         #expect(claim.history.last == HistoryEntry(at: claim.history.last!.at, by: "bo", action: "evidence-remove", from: server.url("/live")))
-    }
-}
-
-@Suite struct EvidenceTextTests {
-    @Test func describesMatchesFailuresAndDiscrepancies() {
-        var claim = MatcherTests.claim("The required quorum (89 members of parliament) was not reached.")
-        claim.evidence = [
-            Evidence(url: "https://example.org/a", stance: .refutes, note: "record", addedBy: "ana", addedAt: "2016-02-25T10:00:00Z",
-                     snapshot: String(repeating: "ab", count: 32), status: 200, fetchedAt: "2016-02-25T10:00:01Z", title: "Record",
-                     matches: [EvidenceMatch(passage: "The quorum of 98 members was not reached.", score: 0.5, numbers: [], missingNumbers: ["89"],
-                                             discrepancies: [NumberDiscrepancy(claimed: "89", found: "98", noun: "members", context: "quorum of 98 members")])]),
-            Evidence(url: "https://example.org/b", stance: .context, addedBy: "bo", addedAt: "2016-02-25T11:00:00Z", status: 404,
-                     fetchedAt: "2016-02-25T11:00:00Z", fetchError: "HTTP 404 Not Found"),
-        ]
-        #expect(EvidenceText.lines(forEvidenceOf: claim) == [
-            "#1 refutes: https://example.org/a",
-            "  note: record",
-            "  added by ana at 2016-02-25T10:00:00Z",
-            "  fetched · 2016-02-25T10:00:01Z · HTTP 200 · “Record” · snapshot abababababab",
-            "  • (0.50) The quorum of 98 members was not reached.",
-            "    missing: 89",
-            "    possible discrepancy: the claim says 89 members, the source says 98: quorum of 98 members",
-            "#2 context: https://example.org/b",
-            "  added by bo at 2016-02-25T11:00:00Z",
-            "  last fetch failed at 2016-02-25T11:00:00Z: HTTP 404 Not Found",
-        ])
     }
 }

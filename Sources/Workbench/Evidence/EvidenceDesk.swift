@@ -1,13 +1,18 @@
 import ClaimCore
+import SourceFetch
 import Foundation
 
 /// The one entry point for evidence, shared by the CLI and the REPL: attach a link to a claim (validate,
 /// fetch, archive, match, save), remove one, and refresh every cited link of a document.
 public struct EvidenceDesk: Sendable {
+    /// The workspace whose claims get evidence.
     public let workspace: Workspace
+    /// The bounds of every fetch (time, size, redirects).
     public let policy: FetchPolicy
+    /// Finds the claim's numbers and quotes in a fetched page.
     public var matcher = EvidenceMatcher()
 
+    /// A desk for `workspace`, fetching under `policy`.
     public init(workspace: Workspace, policy: FetchPolicy = .default) {
         self.workspace = workspace
         self.policy = policy

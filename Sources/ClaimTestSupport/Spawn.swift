@@ -1,12 +1,12 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Runs a program with posix_spawn and waits with waitpid, for tools that daemonise (tmux) and so outlive
 /// the descriptors Foundation.Process watches. Standard input is /dev/null. The tmux server closes inherited descriptors itself.
 public enum Spawn {
+    /// A child that could not be started or did not finish as expected.
     public struct Failure: Error, CustomStringConvertible {
+        /// What went wrong.
         public var description: String
     }
 

@@ -1,13 +1,11 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A request as the loopback server saw it.
 public struct LoopbackRequest: Sendable {
+    /// The request method (GET, HEAD…).
     public var method: String
+    /// The request target, e.g. `/story?x=1`.
     public var path: String
     /// Header names lower-cased.
     public var headers: [String: String]
@@ -15,8 +13,11 @@ public struct LoopbackRequest: Sendable {
 
 /// What the loopback server answers.
 public struct LoopbackResponse: Sendable {
+    /// The HTTP status code.
     public var status: Int
+    /// Response headers in order (Content-Length is added unless chunked).
     public var headers: [(name: String, value: String)]
+    /// The body bytes.
     public var body: [UInt8]
     /// Send the body with `Transfer-Encoding: chunked` (no Content-Length).
     public var chunked: Bool
@@ -29,6 +30,7 @@ public struct LoopbackResponse: Sendable {
     /// Repeat the (chunked) body for ever, until the client hangs up or the server stops.
     public var endless: Bool
 
+    /// A response; the flags make it slow, hanging, trickling or endless for the hostile-server tests.
     public init(status: Int = 200, headers: [(name: String, value: String)] = [], body: [UInt8] = [], chunked: Bool = false,
                 delay: Double = 0, hang: Bool = false, trickleInterval: Double = 0, endless: Bool = false) {
         self.status = status
@@ -41,18 +43,22 @@ public struct LoopbackResponse: Sendable {
         self.endless = endless
     }
 
+    /// A 200 HTML page.
     public static func html(_ html: String, charset: String? = "utf-8") -> LoopbackResponse {
         LoopbackResponse(headers: [("Content-Type", charset.map { "text/html; charset=\($0)" } ?? "text/html")], body: Array(html.utf8))
     }
 
+    /// A 200 response of `body` with `contentType`.
     public static func bytes(_ body: [UInt8], contentType: String) -> LoopbackResponse {
         LoopbackResponse(headers: [("Content-Type", contentType)], body: body)
     }
 
+    /// A redirect to `location`.
     public static func redirect(to location: String, status: Int = 302) -> LoopbackResponse {
         LoopbackResponse(status: status, headers: [("Location", location)])
     }
 
+    /// An empty response with status `code`.
     public static func status(_ code: Int) -> LoopbackResponse {
         LoopbackResponse(status: code, headers: [("Content-Type", "text/html")], body: Array("<h1>\(code)</h1>".utf8))
     }
@@ -62,6 +68,7 @@ public struct LoopbackResponse: Sendable {
 /// not leave the machine: keep-alive, a thread per connection, a deep listen backlog (many parallel clients),
 /// delays, chunked bodies and endpoints that never answer. `stop()` (or releasing it) shuts it down.
 public final class LoopbackServer: @unchecked Sendable {
+    /// The port the server listens on, on 127.0.0.1.
     public let port: Int
     private let listener: Int32
     private let handler: @Sendable (LoopbackRequest) -> LoopbackResponse
@@ -70,6 +77,7 @@ public final class LoopbackServer: @unchecked Sendable {
     private var stopped = false
     private var log: [LoopbackRequest] = []
 
+    /// Starts listening on a free port of 127.0.0.1; `handler` answers every request.
     public init(handler: @escaping @Sendable (LoopbackRequest) -> LoopbackResponse) throws {
         self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -109,6 +117,7 @@ public final class LoopbackServer: @unchecked Sendable {
         return log
     }
 
+    /// Stops listening and closes every connection.
     public func stop() {
         lock.lock()
         let wasStopped = stopped

@@ -2,9 +2,13 @@ import Foundation
 
 /// Runs the built `claimcheck` executable, as a user would, and captures what it prints.
 public struct CommandLineTool {
+    /// What a run of the tool printed and how it exited.
     public struct Result: Sendable {
+        /// The exit status.
         public var status: Int32
+        /// Everything written to standard output.
         public var stdout: String
+        /// Everything written to standard error.
         public var stderr: String
     }
 
@@ -38,6 +42,7 @@ public struct CommandLineTool {
         return packageRoot.appendingPathComponent(".build/debug/\(name)")
     }
 
+    /// `Tests/Fixtures/<name>` of the package.
     public static func fixture(_ name: String) -> URL {
         packageRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(name)
     }

@@ -1,0 +1,24 @@
+/// Which claims to show: those with a kind and those with a verdict, each optional. The one filter of
+/// `claimcheck list` and the REPL's `list`.
+public struct ClaimFilter: Sendable, Equatable {
+    /// Only claims that have this kind among their kinds.
+    public var kind: ClaimKind?
+    /// Only claims whose verdict has this label.
+    public var verdict: VerdictLabel?
+
+    /// A filter on `kind` and `verdict`; nil lets every claim through on that count.
+    public init(kind: ClaimKind? = nil, verdict: VerdictLabel? = nil) {
+        self.kind = kind
+        self.verdict = verdict
+    }
+
+    /// Whether `claim` passes.
+    public func matches(_ claim: Claim) -> Bool {
+        (kind.map { claim.kinds.contains($0) } ?? true) && (verdict.map { claim.verdict.label == $0 } ?? true)
+    }
+
+    /// The claims that pass, in their order.
+    public func apply(_ claims: [Claim]) -> [Claim] {
+        claims.filter(matches)
+    }
+}
