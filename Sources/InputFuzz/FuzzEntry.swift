@@ -7,8 +7,9 @@ import SourceFetch
 ///
 /// - As an article: the same checks and extractor as `claimcheck extract` (valid UTF-8 only).
 /// - As a fetched body: `SourceText.read` (charset decoding, libxml2's HTML parser, readable text,
-///   page metadata) under a content type the first byte picks, then `EvidenceMatcher` ranks the
-///   passages of that text against a sample claim and the input's own first claim.
+///   page metadata; for a PDF — by type or `%PDF-` header — poppler, reading order and pages) under a
+///   content type the first byte picks, then `EvidenceMatcher` ranks the passages of that text against a
+///   sample claim and the input's own first claim, preferring a page when the text has pages.
 ///
 /// Build and run with `scripts/fuzz` (needs `-sanitize=fuzzer`).
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -39,21 +40,28 @@ private func checkExtraction(of text: String, published: Bool) -> [Claim] {
 
 /// The content types a fetched body is read under; the input's first byte picks one.
 private let fetchedContentTypes: [String?] = ["text/html", "text/html; charset=windows-1252", "text/plain; charset=iso-8859-1",
-                                              "text/html; charset=utf-16", nil, "application/xhtml+xml", "text/plain", "image/png"]
+                                              "text/html; charset=utf-16", nil, "application/xhtml+xml", "text/plain", "image/png",
+                                              "application/pdf"]
 
 /// Reads `body` as a fetched page and matches its text against `claims`.
 private func checkSourceReading(of body: [UInt8], claims: [Claim]) {
     let contentType = fetchedContentTypes[Int(body.first ?? 0) % fetchedContentTypes.count]
-    let source = SourceText.read(body, contentType: contentType)
+    // Fuzzed PDFs are read with small bounds so that one input stays well inside the 10 s timeout.
+    let source = SourceText.read(body, contentType: contentType, pdfLimits: PDFReadLimits(maxPages: 200, maxSeconds: 2))
     precondition(source.text != nil || source.note != nil, "a body without text says why")
+    if let note = source.note { precondition(!note.contains("\n"), "a note is one line") }
     guard let text = source.text else { return }
+    if let pages = source.pages {
+        precondition(text.utf8.filter { $0 == 0x0C }.count == pages, "a PDF's text ends each page with a form feed")
+    }
     let matcher = EvidenceMatcher()
     for claim in claims {
-        let matches = matcher.match(claim, in: text)
+        let matches = matcher.match(claim, in: text, preferredPage: source.pages.flatMap { $0 > 0 ? 1 + body.count % $0 : nil })
         precondition(matches.count <= matcher.limit)
         for match in matches {
             precondition((0...1).contains(match.score), "score \(match.score) outside 0…1")
             precondition(!match.passage.isEmpty)
+            if let page = match.page { precondition(page >= 1 && page <= (source.pages ?? Int.max), "page \(page) outside the text") }
         }
     }
 }

@@ -7,6 +7,8 @@ let suites: [String: (ArraySlice<String>) throws -> Void] = [
     "extract": ExtractionBench.run,
     "report": ReportBench.run,
     "review": ReviewBench.run,
+    "pdf": PDFBench.run,
+    "pdf-hostile": PDFHostileBench.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

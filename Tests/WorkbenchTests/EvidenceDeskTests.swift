@@ -31,7 +31,7 @@ final class PageBox: @unchecked Sendable {
             case "/copy": return .html("<html><body><p>A copy of the same report.</p></body></html>")
             case "/copy2": return .html("<html><body><p>A copy of the same report.</p></body></html>")
             case "/gone": return .status(410)
-            case "/pdf": return .bytes(Array("%PDF-1.4 binary".utf8), contentType: "application/pdf")
+            case "/png": return .bytes([0x89] + Array("PNG\r\n binary".utf8), contentType: "image/png")
             default: return .status(404)
             }
         }
@@ -126,8 +126,8 @@ final class PageBox: @unchecked Sendable {
     }
 
     @Test func aBinarySourceIsArchivedWithANote() throws {
-        let outcome = try desk.attach(document: "benghazi", claimID: claimID, url: server.url("/pdf"), stance: .context, note: "", by: "ana")
-        #expect(outcome.report.note?.hasPrefix("not a text page (application/pdf)") == true)
+        let outcome = try desk.attach(document: "benghazi", claimID: claimID, url: server.url("/png"), stance: .context, note: "", by: "ana")
+        #expect(outcome.report.note?.hasPrefix("not a text page (image/png)") == true)
         #expect(outcome.claim.evidence[0].snapshot != nil && outcome.matches.isEmpty)
         #expect(files().count == 3)
     }

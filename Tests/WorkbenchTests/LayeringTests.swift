@@ -25,7 +25,7 @@ import Testing
             "claimcheck": ["ArgumentParser", "Workbench", "CEditLine", "Foundation", "Glibc"],
             "Workbench": system.union(["ClaimCore", "SourceFetch", "ClaimReport"]),
             "ClaimReport": system.union(["ClaimCore", "Mustache"]),
-            "SourceFetch": system.union(["ClaimCore", "CCurl", "CLibXML2"]),
+            "SourceFetch": system.union(["ClaimCore", "CCurl", "CLibXML2", "CPoppler"]),
             "ClaimCore": system,
         ]
         for (module, permitted) in allowed {

@@ -34,15 +34,18 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
     /// Whether the claim's quoted words occur (near-)verbatim in the passage; nil when the claim quotes nothing.
     public var quoteFound: Bool?
     public var discrepancies: [NumberDiscrepancy]?
+    /// The page of the source the passage is on (from 1), for a paged source such as a PDF.
+    public var page: Int?
 
     public init(passage: String, score: Double, numbers: [String], missingNumbers: [String]? = nil,
-                quoteFound: Bool? = nil, discrepancies: [NumberDiscrepancy]? = nil) {
+                quoteFound: Bool? = nil, discrepancies: [NumberDiscrepancy]? = nil, page: Int? = nil) {
         self.passage = passage
         self.score = score
         self.numbers = numbers
         self.missingNumbers = missingNumbers
         self.quoteFound = quoteFound
         self.discrepancies = discrepancies
+        self.page = page
     }
 }
 

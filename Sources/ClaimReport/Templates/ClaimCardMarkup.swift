@@ -55,7 +55,9 @@ enum ClaimCardMarkup {
                     out.text(run.text)
                 }
             }
-            out.markup(" <span class=\"muted\">(match "); out.text(match.score); out.markup(")</span></blockquote>")
+            out.markup(" <span class=\"muted\">(match "); out.text(match.score)
+            if !match.page.isEmpty { out.text(", " + match.page) }
+            out.markup(")</span></blockquote>")
         }
         out.markup("\n</li>")
     }

@@ -22,6 +22,8 @@ struct ClaimCard {
         struct Match {
             let runs: [PassageMarker.Run]
             let score: String
+            /// "p. 12" for a passage of a paged source (a PDF), else empty.
+            let page: String
         }
 
         let stance: String
@@ -105,7 +107,8 @@ extension ClaimCard.EvidenceItem {
         fetchError = e.fetchError.flatMap { $0.isEmpty ? nil : "Fetch failed: \($0)" } ?? ""
         note = e.note
         matches = e.matches.map { match in
-            Match(runs: PassageMarker.mark(match.passage, numbers: match.numbers), score: String(format: "%.2f", match.score))
+            Match(runs: PassageMarker.mark(match.passage, numbers: match.numbers), score: String(format: "%.2f", match.score),
+                  page: match.page.map { "p. \($0)" } ?? "")
         }
     }
 }

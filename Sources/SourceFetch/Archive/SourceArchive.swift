@@ -13,8 +13,12 @@ public struct SnapshotRecord: Codable, Sendable, Equatable {
     public var published: String?
     public var sha256: String
     public var bytes: Int
-    /// Why there is no readable text (a binary body), when so.
+    /// Why there is no readable text (a binary body), or what was left out, when so.
     public var note: String?
+    /// The author a PDF names in its metadata.
+    public var author: String? = nil
+    /// Pages read, for a PDF.
+    public var pages: Int? = nil
 }
 
 /// The content-addressed archive of one document's fetched sources, `claims/<doc>/sources/`:
@@ -41,7 +45,8 @@ public struct SourceArchive: Sendable {
         }
         let record = SnapshotRecord(url: page.url, finalUrl: page.finalURL, status: page.status, contentType: page.contentType,
                                     headers: page.headers, fetchedAt: page.fetchedAt, title: text.title,
-                                    published: text.published, sha256: sha, bytes: page.body.count, note: text.note)
+                                    published: text.published, sha256: sha, bytes: page.body.count, note: text.note,
+                                    author: text.author, pages: text.pages)
         try AtomicFile.write(Data(page.body), to: body)
         try AtomicFile.write(Data(((text.text ?? "") + "\n").utf8), to: file(sha, "txt", in: folder))
         // The record last: its presence says the snapshot is complete.

@@ -27,7 +27,10 @@ public struct EvidenceMatcher: Sendable {
         var written: String
     }
 
-    public func match(_ claim: Claim, in text: String) -> [EvidenceMatch] {
+    /// The best passages of `text` for `claim`. In a paged text (a PDF's) each match carries its page, and
+    /// passages on `preferredPage` (the page a link names, `#page=12`) rank ahead of equally good ones
+    /// elsewhere (a bonus of 0.25 in the ranking; the score itself is not changed).
+    public func match(_ claim: Claim, in text: String, preferredPage: Int? = nil) -> [EvidenceMatch] {
         let numbers = EvidenceMatcher.numbers(of: claim)
         let quotes = EvidenceMatcher.quotes(of: claim).map { Words.split($0).filter { $0.kind != .symbol }.map(\.text) }.filter { !$0.isEmpty }
         let query = Set(Words.terms(Words.split(claim.text)))
@@ -57,10 +60,14 @@ public struct EvidenceMatcher: Sendable {
             guard relevant, score >= 0.1 else { continue }
             let match = EvidenceMatch(passage: passage.text, score: (score * 1000).rounded() / 1000,
                                       numbers: found.map(\.written), missingNumbers: numbers.isEmpty ? nil : missing.map(\.written),
-                                      quoteFound: quoteFound, discrepancies: discrepancies.isEmpty ? nil : discrepancies)
+                                      quoteFound: quoteFound, discrepancies: discrepancies.isEmpty ? nil : discrepancies,
+                                      page: passage.page)
             scored.append((passage, match))
         }
-        scored.sort { $0.1.score > $1.1.score }
+        func rank(_ entry: (Passage, EvidenceMatch)) -> Double {
+            entry.1.score + (preferredPage != nil && entry.0.page == preferredPage ? 0.25 : 0)
+        }
+        scored.sort { rank($0) > rank($1) }
         var kept: [(Passage, EvidenceMatch)] = []
         for candidate in scored where kept.count < limit && !kept.contains(where: { $0.0.overlaps(candidate.0) }) {
             kept.append(candidate)

@@ -42,7 +42,7 @@ public struct EvidenceDesk: Sendable {
         let report: FetchReport
         switch fetchAndArchive(document: document, url: link) {
         case let .success(snapshot):
-            matches = snapshot.text.text.map { matcher.match(before, in: $0) } ?? []
+            matches = matcher.match(before, in: snapshot.text, url: link)
             evidence.snapshot = snapshot.sha
             evidence.status = snapshot.page.status
             evidence.fetchedAt = snapshot.page.fetchedAt
@@ -162,7 +162,7 @@ public struct EvidenceDesk: Sendable {
                 evidence.fetchedAt = snapshot.page.fetchedAt
                 evidence.title = snapshot.text.title
                 evidence.fetchError = nil
-                evidence.matches = snapshot.text.text.map { matcher.match(claim, in: $0) } ?? []
+                evidence.matches = matcher.match(claim, in: snapshot.text, url: evidence.url)
             } else if let error = failures[evidence.url] {
                 if evidence.fetchError == error.description && evidence.status == error.status { continue }
                 evidence.status = error.status

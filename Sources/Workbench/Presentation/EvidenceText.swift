@@ -56,7 +56,7 @@ public enum EvidenceText {
         var lines: [String] = []
         for match in matches {
             let passage = match.passage.count > 240 ? String(match.passage.prefix(239)) + "…" : match.passage
-            lines.append("  • (\(String(format: "%.2f", match.score))) \(passage)")
+            lines.append("  • (\(String(format: "%.2f", match.score))\(match.page.map { ", p. \($0)" } ?? "")) \(passage)")
             var facts: [String] = []
             if !match.numbers.isEmpty { facts.append("numbers found: \(match.numbers.joined(separator: ", "))") }
             if let missing = match.missingNumbers, !missing.isEmpty { facts.append("missing: \(missing.joined(separator: ", "))") }

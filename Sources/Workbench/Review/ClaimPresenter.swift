@@ -117,7 +117,8 @@ struct ClaimPresenter {
                     facts.append(quote ? style.green("quote found") : style.red("quote not found"))
                 }
                 if !facts.isEmpty { lines.append("     " + facts.joined(separator: " · ")) }
-                lines.append("     “" + clean(ClaimTable.truncate(best.passage, 200)) + "”")
+                lines.append(
+                    "     “" + clean(ClaimTable.truncate(best.passage, 200)) + "”" + (best.page.map { " (p. \($0))" } ?? ""))
             }
         }
         lines.append(style.bold("History"))
