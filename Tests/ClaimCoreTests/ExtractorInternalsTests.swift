@@ -85,10 +85,9 @@ import Testing
         for word in Lexicon.speechVerbs { #expect(WordClass.of(word).contains(.speechVerb), "\(word)") }
         for word in Lexicon.roleWords { #expect(WordClass.of(word).contains(.role), "\(word)") }
         for word in Lexicon.nounStops { #expect(WordClass.of(word).contains(.nounStop), "\(word)") }
-        for word in Lexicon.months.keys { #expect(WordClass.of(word).contains(.month), "\(word)") }
-        for word in Lexicon.measureUnits.keys { #expect(WordClass.of(word).contains(.unitWord), "\(word)") }
-        for word in Lexicon.currencyWords.keys { #expect(WordClass.of(word).contains(.unitWord), "\(word)") }
-        for word in DateRules.futureWords { #expect(WordClass.of(word).contains(.future), "\(word)") }
+        for word in DateLexicon.months.keys { #expect(WordClass.of(word).contains(.month), "\(word)") }
+        for word in MeasureUnit.aliases.keys { #expect(WordClass.of(word).contains(.unitWord), "\(word)") }
+        for word in DateLexicon.futureWords { #expect(WordClass.of(word).contains(.future), "\(word)") }
         #expect(WordClass.of("mid-2015") == .dateStart)
         #expect(WordClass.of("ninety-nine") == .numberWord)
         #expect(WordClass.of("well-known") == [])

@@ -19,7 +19,12 @@ public struct Extractor: Sendable {
     /// Every sentence of `article` (claims or not), as UTF-8 byte spans, by the extractor's own splitter:
     /// what a reviewer sees as "the sentence before and after".
     public static func sentenceSpans(_ article: String) -> [Span] {
-        let text = Tokenizer.tokenize(Array(article.utf8))
+        sentenceSpans(Array(article.utf8))
+    }
+
+    /// `sentenceSpans` of an article's UTF-8 bytes.
+    public static func sentenceSpans(_ article: [UInt8]) -> [Span] {
+        let text = Tokenizer.tokenize(article)
         let tokens = text.tokens
         return SentenceSplitter.split(text).filter { !$0.isEmpty }.map {
             Span(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound - 1].end)
@@ -30,7 +35,7 @@ public struct Extractor: Sendable {
     /// Articles must be under 2 GB (token offsets are 32-bit); the command line refuses anything over 50 MB.
     public func extract(_ article: String, published: CalendarDay?) -> [ExtractedClaim] {
         let bytes = Array(article.utf8)
-        let dates = DateRules(published: published)
+        var dates = DateRules(published: published)
         let attributions = AttributionRules()
         var context = AttributionRules.Context()
         var claims: [ExtractedClaim] = []

@@ -46,41 +46,24 @@ enum QuantityRules {
         var last = r.last
         var unit: String?
         if let currency = NumberReader.currencyBefore(r.first, s) {
-            unit = currency
-            first = r.first - 1
-            if let us = s.token(first - 1), us.kind == .word, !s.tokens[first].spaceBefore, ["us", "a", "c", "nz", "hk"].contains(s.lower(us)) {
-                first -= 1
-            }
+            unit = currency.name
+            first = NumberReader.currencyStart(before: r.first, s)
         }
         // A range ("20-30 people", "20 to 30 people") shares the noun of its second number.
         var p = last + 1
-        if (s.punct(p, "-") || s.punct(p, "–") || s.word(p) == "to"), let second = NumberReader.read(at: p + 1, s), !second.inWords || r.inWords {
+        if let second = NumberReader.rangeEnd(after: r, s) {
             p = second.last + 1
         }
         // Units written after the number.
-        if let t = s.token(p) {
-            if t.kind == .punct, s.lower(t) == "%" {
-                unit = "per cent"; last = p; p += 1
-            } else if t.kind == .word {
-                if s.lower(t) == "per", s.word(p + 1) == "cent" {
-                    unit = "per cent"; last = p + 1; p += 2
-                } else if s.lower(t) == "percentage", let pts = s.word(p + 1), pts.startsWith("point") {
-                    unit = "percentage points"; last = p + 1; p += 2
-                } else if t.classes.contains(.unitWord), let c = Lexicon.currencyWords[s.lower(t)], unit == nil {
-                    unit = c; last = p; p += 1
-                } else if t.classes.contains(.unitWord), let m = Lexicon.measureUnits[s.lower(t)], unit == nil, !(s.lower(t).characterCount == 1 && t.spaceBefore),
-                          !(s.lower(t) == "m" && !t.spaceBefore && r.value >= 1000) {
-                    unit = m; last = p; p += 1
-                    if m == "square", let area = s.word(p), let mu = Lexicon.measureUnits[area] {
-                        unit = "square \(mu)"; last = p; p += 1
-                    }
-                }
-            }
+        if let (u, end) = NumberReader.unit(at: p, after: r, hasCurrency: unit != nil, s) {
+            unit = u.name
+            last = end
+            p = end + 1
         }
         // The counted noun.
         var nounFirst: Int?
         var nounLast: Int?
-        if unit == nil || Lexicon.currencySymbolUnits.contains(unit!) {
+        if unit == nil || MeasureUnit.symbolCurrencyNames.contains(unit!) {
             if s.punct(p, "-"), !(s.tokens[p].spaceBefore), let w = s.token(p + 1), w.kind == .word, !w.spaceBefore {
                 nounFirst = p + 1; nounLast = p + 1      // "25-year-old", "10-day"
                 if let more = nounWords(from: p + 2, s, limit: 1) { nounLast = more.upperBound - 1 }
@@ -119,15 +102,7 @@ enum QuantityRules {
             return nil   // a year the date rules did not take ("the 2016 budget")
         }
         // Qualifier before the number (or its currency symbol).
-        var qualifier = Qualifier.exact
-        var qualifierFirst = first
-        for (words, q) in s.has(first - 1, .qualifierEnd) ? Lexicon.qualifiersByLastWord[s.lowers[first - 1]] ?? [] : [] {
-            if let at = s.matchesBefore(words, endingBefore: first) {
-                qualifier = q
-                qualifierFirst = at
-                break
-            }
-        }
+        let (qualifier, qualifierFirst) = NumberReader.qualifier(before: first, s)
         // A casualty: people harmed, or a bare count beside a word of harm ("killed 12", "death toll rose to 12").
         let personCount = noun == nil ? unit == nil : s.tokens[nounLast!].classes.contains(.personNoun) || head.endsWith("ers") && s.contains(.harm, in: last + 1, last + 4)
         var casualty = false

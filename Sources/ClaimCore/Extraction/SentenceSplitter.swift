@@ -72,7 +72,7 @@ enum SentenceSplitter {
         guard next.spaceBefore else { return nil }
         if insideQuote && !closedQuote { return nil }
         let startsSentence = next.upper || next.kind == .openQuote || next.kind == .number || next.isPunct("(")
-            || (next.kind == .punct && Lexicon.currency(symbol: next.scalar) != nil)
+            || (next.kind == .punct && MeasureUnit.currency(symbol: next.scalar) != nil)
         guard startsSentence else { return nil }
         if isDottedWord {
             // "U.S. officials" goes on; "in the U.S. The company" ends.

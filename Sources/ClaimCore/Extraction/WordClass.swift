@@ -38,27 +38,31 @@ struct WordClass: OptionSet, Sendable {
     static let periodWord = WordClass(rawValue: 1 << 26)
     /// a, an.
     static let article = WordClass(rawValue: 1 << 27)
-    /// will, due, scheduled … (`DateRules.futureWords`).
+    /// will, due, scheduled … (`DateLexicon.futureWords`).
     static let future = WordClass(rawValue: 1 << 28)
-    /// was, were, had, did, ago, last (`DateRules.pastWords`).
+    /// was, were, had, did, ago, last (`DateLexicon.pastWords`).
     static let past = WordClass(rawValue: 1 << 29)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
         var t: [String: WordClass] = [:]
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
-        add(Lexicon.units.keys, .numberWord)
-        add(Lexicon.tens.keys, .numberWord)
-        add(["dozen", "a", "an"], .numberWord)
-        add(Lexicon.months.keys, .month)
-        add(Lexicon.weekdays.keys, .weekday)
-        add(Lexicon.seasons.keys, .season)
-        add(["yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "past", "coming", "earlier", "later",
-             "previous", "at", "over", "during", "a", "an"], .dateStart)
+        add(NumberWords.units.keys, .numberWord)
+        add(NumberWords.tens.keys, .numberWord)
+        add([NumberWords.dozen, "a", "an"], .numberWord)
+        /// "friday" and its possessives "friday's", "friday’s".
+        func possessives<S: Sequence>(_ words: S) -> [String] where S.Element == String { words.flatMap { [$0, $0 + "'s", $0 + "’s"] } }
+        add(possessives(DateLexicon.months.keys), .month)
+        add(possessives(DateLexicon.weekdays.keys), .weekday)
+        add(DateLexicon.seasons.keys, .season)
+        add(possessives(DateLexicon.dayWords.keys), .dateStart)
+        add(DateLexicon.relativeWords, .dateStart)
+        add(DateLexicon.periodWords, .dateStart)
+        add(DateLexicon.words.keys, .dateStart)
         add(Lexicon.speechVerbs, .speechVerb)
         add(Lexicon.harm, .harm)
         add(Lexicon.qualifiers.compactMap(\.0.last), .qualifierEnd)
-        add(Lexicon.scales.keys, .scale)
+        add(NumberWords.scales.keys, .scale)
         add(Lexicon.labelWords, .label)
         add(["according"], .according)
         add(AttributionRules.honorifics, .honorific)
@@ -72,15 +76,14 @@ struct WordClass: OptionSet, Sendable {
         add(Lexicon.nounStops, .nounStop)
         add(Lexicon.plainVerbs, .plainVerb)
         add(Lexicon.numberBlockers, .numberBlocker)
-        add(Lexicon.currencyWords.keys, .unitWord)
-        add(Lexicon.measureUnits.keys, .unitWord)
+        add(MeasureUnit.aliases.keys, .unitWord)
         add(Lexicon.personNouns, .personNoun)
-        add(["yesterday", "today", "tomorrow", "tonight"], .dayWord)
-        add(["last", "next", "this", "past", "coming", "earlier", "later", "previous"], .relativeWord)
-        add(["at", "over", "during"], .periodWord)
+        add(possessives(DateLexicon.dayWords.keys), .dayWord)
+        add(DateLexicon.relativeWords, .relativeWord)
+        add(DateLexicon.periodWords, .periodWord)
         add(["a", "an"], .article)
-        add(DateRules.futureWords, .future)
-        add(DateRules.pastWords, .past)
+        add(DateLexicon.futureWords, .future)
+        add(DateLexicon.pastWords, .past)
         return t
     }()
 
@@ -94,7 +97,7 @@ struct WordClass: OptionSet, Sendable {
         if let c = utf8.withContiguousStorageIfAvailable({ byteTable.value(for: $0) }) ?? table[lower] { return c }
         guard hyphenated, utf8.contains(0x2D) else { return [] }
         if NumberReader.wordValue(lower) != nil { return .numberWord }
-        if lower.startsWith("mid-") { return .dateStart }
+        if lower.startsWith("mid-") || lower.startsWith("late-") || lower.startsWith("early-") { return .dateStart }
         return []
     }
 }
