@@ -79,8 +79,10 @@ extension ReviewSession {
             }
             i += 2
         }
-        let matches = claims.indices.filter {
-            filter.matches(claims[$0]) && (!flagged || !(flags[claims[$0].id]?.isEmpty ?? true))
+        // Local copies: one access to the session's properties, not one per claim.
+        let held = claims, flagTable = flags
+        let matches = held.indices.filter {
+            filter.matches(held[$0]) && (!flagged || !(flagTable[held[$0].id]?.isEmpty ?? true))
         }
         guard !matches.isEmpty else {
             return .ok(flagged ? "no claim has consistency notes or discrepancies" : "no claims match")
