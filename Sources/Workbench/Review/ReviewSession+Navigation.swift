@@ -80,7 +80,8 @@ extension ReviewSession {
             i += 2
         }
         // Local copies: one access to the session's properties, not one per claim.
-        let held = claims, flagTable = flags
+        let held = claims
+        let flagTable = flags
         let matches = held.indices.filter {
             filter.matches(held[$0]) && (!flagged || !(flagTable[held[$0].id]?.isEmpty ?? true))
         }
