@@ -118,7 +118,8 @@ struct ClaimPresenter {
                 }
                 if !facts.isEmpty { lines.append("     " + facts.joined(separator: " · ")) }
                 lines.append(
-                    "     “" + clean(ClaimTable.truncate(best.passage, 200)) + "”" + (best.page.map { " (p. \($0))" } ?? ""))
+                    "     “" + clean(ClaimTable.truncate(best.passage, 200)) + "”"
+                        + (best.page.map { " (p. \($0))" } ?? ""))
             }
         }
         lines.append(style.bold("History"))
