@@ -6,7 +6,7 @@
 /// its check-worthiness comes from `Checkworthiness`.
 public struct Extractor: Sendable {
     /// Written into document.json; bump it when the rules change what is extracted.
-    public static let version = "1.0.0"
+    public static let version = "1.8.0"
 
     public init() {}
 
@@ -40,17 +40,26 @@ public struct Extractor: Sendable {
         var context = AttributionRules.Context()
         var claims: [ExtractedClaim] = []
         var facts: [Fact] = []
+        var casualtyTableLine = false   // the last sentence was a labelled casualty count ("Total dead: 192")
         Tokenizer.forEachBlock(bytes) { tokenized in
             let tokens = tokenized.tokens
+            context.newBlock()   // token ranges are per block
             for range in SentenceSplitter.split(tokenized) where !range.isEmpty {
-                if tokens[range.lowerBound].lineBefore { context.sentencesSince += 2 }
+                if tokens[range.lowerBound].lineBefore { context.paragraph(2) }
                 var scope = SentenceScope(tokenized, range: range, bytes: bytes)
+                scope.afterCasualtyTableLine = casualtyTableLine && tokens[range.lowerBound].lineBefore
+                casualtyTableLine = false
                 facts.removeAll(keepingCapacity: true)
+                CasualtyRules.reserveTolls(&scope)
                 dates.facts(&scope, into: &facts)
                 QuantityRules.facts(&scope, into: &facts)
                 QuoteRules.facts(scope, into: &facts)
                 attributions.facts(scope, context: &context, into: &facts)
                 guard !facts.isEmpty else { continue }
+                for i in facts.indices where facts[i].kind == .casualty && facts[i].text.utf8.contains(0x3A) {
+                    casualtyTableLine = true
+                    break
+                }
                 facts.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.kind < $1.kind }
                 let span = Span(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
                 let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
