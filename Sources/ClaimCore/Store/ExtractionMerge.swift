@@ -47,9 +47,13 @@ public struct ExtractionMerge: Sendable, Equatable {
             next.checkworthiness = found.checkworthiness
             next.facts = found.facts
             next.orphaned = nil
-            if next == claim {
+            // A claim that only moved is unchanged by this measure: its number is the store's (`ClaimNumbering`),
+            // set after the merge without a revision, so a manual claim before it does not make it "updated".
+            var moved = next
+            moved.ordinal = claim.ordinal
+            if moved == claim {
                 summary.unchanged += 1
-                result.append(claim)
+                result.append(next)
                 continue
             }
             next.history.append(HistoryEntry(at: now, by: by, action: "reextracted", from: claim.isOrphaned ? "orphaned" : nil))

@@ -22,7 +22,8 @@ struct DocumentViewModel: Sendable {
         self.options = options
         self.generatedAt = generatedAt
         let claims = document.claims
-        let numbers = Dictionary(claims.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        // The claim's ordinal: the number `list` and the review show (a broken file leaves its number free).
+        let numbers = Dictionary(claims.map { ($0.id, $0.ordinal) }, uniquingKeysWith: { first, _ in first })
         let targets = claims.filter { !$0.isOrphaned }.map { HighlightTarget(id: $0.id, number: numbers[$0.id]!, span: $0.span) }
         let highlighted = ArticleHighlighter.highlight(document.article, targets: targets)
         self.numbers = numbers

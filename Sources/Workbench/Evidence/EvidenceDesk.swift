@@ -23,9 +23,10 @@ public struct EvidenceDesk: Sendable {
     /// Attaches `url` to a claim as evidence. The URL is validated before anything is fetched; the claim must
     /// exist and not cite the URL already. A failed fetch still records the evidence (with its status and
     /// `fetchError`) so the reviewer's link is not lost; the outcome's `report` says what went wrong.
-    /// Saved with history action `evidence-add`; `expectedRevision` refuses a stale edit.
+    /// Saved with history action `evidence-add`; `expectedRevision` refuses a stale edit; when `shouldSave`
+    /// answers false after the fetch (the reviewer cancelled), nothing is saved and `refused` is thrown.
     public func attach(document: String, claimID: String, url: String, stance: Stance, note: String, by: String,
-                       expectedRevision: Int? = nil) throws -> EvidenceOutcome {
+                       expectedRevision: Int? = nil, shouldSave: @Sendable () -> Bool = { true }) throws -> EvidenceOutcome {
         let link = try WebLink.validate(url)
         let before = try store.loadClaim(document, id: claimID)
         if let expected = expectedRevision, before.revision != expected {
@@ -57,6 +58,7 @@ public struct EvidenceDesk: Sendable {
         }
         var number = 0
         let saved = try store.update(document, id: claimID, expectedRevision: expectedRevision) { claim in
+            guard shouldSave() else { throw ClaimCheckError.refused("cancelled: \(link) was not attached") }
             if let k = claim.evidence.firstIndex(where: { $0.url == link }) {
                 throw ClaimCheckError.refused("\(link) was attached to claim \(claimID) meanwhile (evidence #\(k + 1)); nothing changed")
             }
@@ -84,8 +86,9 @@ public struct EvidenceDesk: Sendable {
     /// Refetches every evidence URL of a document (or of the given claims), `concurrency` at a time, archives
     /// new content, and saves each claim whose evidence changed (history `evidence-fetch`). A changed page keeps
     /// its old snapshot in `previousSnapshots` and gets fresh matches; a failure keeps the last good snapshot.
+    /// Nothing more is saved once `shouldSave` answers false (the reviewer cancelled).
     public func refresh(document: String, claimIDs: [String]? = nil, by: String, concurrency: Int = 8,
-                        progress: ((Int, Int) -> Void)? = nil) throws -> RefreshSummary {
+                        progress: ((Int, Int) -> Void)? = nil, shouldSave: @Sendable () -> Bool = { true }) throws -> RefreshSummary {
         let loaded = try store.load(document)
         var summary = RefreshSummary()
         summary.problems = loaded.problems.map { "skipped: \($0)" }
@@ -127,7 +130,7 @@ public struct EvidenceDesk: Sendable {
             }
         }
 
-        for claim in claims where !claim.evidence.isEmpty {
+        for claim in claims where !claim.evidence.isEmpty && shouldSave() {
             do {
                 var wrote = false
                 _ = try store.update(document, id: claim.id) { current in
