@@ -144,4 +144,19 @@ import Testing
         #expect(relative.allSatisfy { ($0["url"] as? String)?.hasPrefix("benghazi.html#claim-") == true })
         #expect(relative.allSatisfy { !missingClaimReviewFields($0, absoluteURL: true).isEmpty }, "the validator catches a relative url")
     }
+
+    @Test func aCardShowsWhenALinkWasLastCheckedWhenThatIsAfterItsFetch() {
+        func card(_ evidence: Evidence) -> String {
+            let claim = Claim(id: "c1", document: "doc", ordinal: 1, text: "40 people died.", span: Span(start: 0, end: 15), kinds: [.casualty],
+                              checkworthiness: 0.5, facts: [], verdict: Verdict(label: .false), evidence: [evidence], history: [], revision: 1)
+            var out = HTMLWriter()
+            ClaimCardMarkup.write(ClaimCard(claim: claim, number: 1, isPlaced: true, documentSlug: "doc"), to: &out)
+            return out.html
+        }
+        var evidence = Evidence(url: "https://example.org/a", stance: .supports, addedBy: "a", addedAt: "t", status: 200,
+                                fetchedAt: "2026-11-25T10:00:00Z", checkedAt: "2026-12-02T01:00:00Z")
+        #expect(card(evidence).contains("last checked 2026-12-02T01:00:00Z"))
+        evidence.checkedAt = evidence.fetchedAt
+        #expect(!card(evidence).contains("last checked"), "nothing to add when the check was the fetch")
+    }
 }
