@@ -24,6 +24,10 @@ import Testing
         ("security forces", nil), ("AFP reporter", nil), ("", nil),
         ("foreign ministry", .organization), ("Libya’s foreign ministry", .organization), ("the military", .organization),
         ("UNHCR", .organization), ("Italy", .organization), ("United Nations Security Council", .organization),
+        ("United States", .organization), ("The foreign ministry in Tripoli", .organization), ("Human Rights Watch", .organization),
+        ("Amnesty International", .organization), ("an AFP reporter", nil), ("Medical sources in New York", nil),
+        ("Fadel al-Hassi of Libya’s special forces", .person), ("UN envoy Martin Kobler", .person),
+        ("spokesman Ahmed al-Mismari", .person), ("Prime Minister Fayez al-Sarraj", .person), ("Ali al-Qaidi", .person),
     ])
     func speakersAreTypedPersonOnlyWhenNamed(speaker: String, expected: SpeakerKind?) {
         #expect(SpeakerKind.classify(speaker) == expected, "\(speaker)")
@@ -158,5 +162,33 @@ import Testing
         #expect(card(evidence).contains("last checked 2026-12-02T01:00:00Z"))
         evidence.checkedAt = evidence.fetchedAt
         #expect(!card(evidence).contains("last checked"), "nothing to add when the check was the fetch")
+    }
+
+    /// The faults issue 16 found with the real extractor's speakers: every claim of the sample extracted and
+    /// rated, then no unnamed source is an author, no author is the document's slug, and every Person is a name.
+    @Test func theExtractorsSpeakersOnTheSampleAreTypedAsIssue16Asks() throws {
+        let tw = TemporaryWorkspace()
+        let article = try String(contentsOf: SampleDocuments.repository.appendingPathComponent("samples/benghazi.txt"), encoding: .utf8)
+        let extracted = Extractor().extract(article, published: CalendarDay(iso: "2016-02-24"))
+        _ = try tw.store.importExtraction(slug: "benghazi", article: article, title: nil, url: "https://www.example-news.com/libya",
+                                          published: "2016-02-24", extractorVersion: Extractor.version, claims: extracted, by: "extractor",
+                                          now: SampleDocuments.fixedTime)
+        let claims = try tw.store.load("benghazi").claims
+        for claim in claims { try SampleDocuments.setVerdict(tw, "benghazi", claim.id, .mixed, note: "", by: "Amira Haddad") }
+        let reviews = try page(tw, "benghazi").jsonLD()
+        #expect(reviews.count == claims.count)
+        let authors = reviews.compactMap { ($0["itemReviewed"] as! [String: Any])["author"] as? [String: Any] }
+        let unnamed = ["local official", "medical sources", "security forces", "afp reporter"]
+        for author in authors {
+            let name = (author["name"] as? String ?? "").lowercased()
+            #expect(!unnamed.contains { name.contains($0) }, "an unnamed source is no author: \(name)")
+            #expect(name != "benghazi" && name != "example-news.com", "the slug or site is not the claim's author")
+            if author["@type"] as? String == "Person" {
+                #expect(SpeakerKind.classify(author["name"] as! String) == .person)
+                #expect(!name.hasPrefix("a ") && !name.hasPrefix("the "), "\(name)")
+            }
+        }
+        #expect(authors.contains { $0["name"] as? String == "Fadel al-Hassi" && $0["@type"] as? String == "Person" }, "\(authors)")
+        for review in reviews { #expect(missingClaimReviewFields(review, absoluteURL: true) == []) }
     }
 }
