@@ -14,20 +14,6 @@ import Testing
         return ConsistencyChecker().check(claims, article: try tw.store.loadArticle("c"))
     }
 
-    @Test func distanceUnitsAgreeWithinRounding() {
-        #expect(DistanceUnit.agree(300, .kilometre, 190, .mile))
-        #expect(DistanceUnit.agree(300, .kilometre, 200, .mile), "200 is 186 to the nearest hundred")
-        #expect(DistanceUnit.agree(190, .mile, 300, .kilometre))
-        #expect(DistanceUnit.agree(10, .kilometre, 6.2, .mile))
-        #expect(DistanceUnit.agree(1000, .foot, 300, .metre))
-        #expect(!DistanceUnit.agree(300, .kilometre, 120, .mile))
-        #expect(!DistanceUnit.agree(300, .kilometre, 300, .mile))
-        #expect(!DistanceUnit.agree(50, .kilometre, 50, .mile))
-        #expect(DistanceUnit(parsing: "km") == .kilometre)
-        #expect(DistanceUnit(parsing: "Miles") == .mile)
-        #expect(DistanceUnit(parsing: "members") == nil)
-    }
-
     @Test func twoUnitsOfOneDistanceThatDisagreeAreNoted() throws {
         let tw = TemporaryWorkspace()
         let agree = try notes(tw, [("A bridgehead just 300km (190 miles) from Europe.", [distance("300km", 300, "km"), distance("190 miles", 190, "miles")])])

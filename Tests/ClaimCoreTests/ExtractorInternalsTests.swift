@@ -82,13 +82,12 @@ import Testing
     }
 
     @Test func everyLexiconWordHasTheClassOfItsList() {
-        for word in Lexicon.speechVerbs { #expect(WordClass.of(word).contains(.speechVerb), "\(word)") }
-        for word in Lexicon.roleWords { #expect(WordClass.of(word).contains(.role), "\(word)") }
-        for word in Lexicon.nounStops { #expect(WordClass.of(word).contains(.nounStop), "\(word)") }
-        for word in Lexicon.months.keys { #expect(WordClass.of(word).contains(.month), "\(word)") }
-        for word in Lexicon.measureUnits.keys { #expect(WordClass.of(word).contains(.unitWord), "\(word)") }
-        for word in Lexicon.currencyWords.keys { #expect(WordClass.of(word).contains(.unitWord), "\(word)") }
-        for word in DateRules.futureWords { #expect(WordClass.of(word).contains(.future), "\(word)") }
+        for word in AttributionLexicon.speechVerbs { #expect(WordClass.of(word).contains(.speechVerb), "\(word)") }
+        for word in AttributionLexicon.roleWords { #expect(WordClass.of(word).contains(.role), "\(word)") }
+        for word in QuantityLexicon.nounStops { #expect(WordClass.of(word).contains(.nounStop), "\(word)") }
+        for word in DateLexicon.months.keys { #expect(WordClass.of(word).contains(.month), "\(word)") }
+        for word in MeasureUnit.aliases.keys { #expect(WordClass.of(word).contains(.unitWord), "\(word)") }
+        for word in DateLexicon.futureWords { #expect(WordClass.of(word).contains(.future), "\(word)") }
         #expect(WordClass.of("mid-2015") == .dateStart)
         #expect(WordClass.of("ninety-nine") == .numberWord)
         #expect(WordClass.of("well-known") == [])
@@ -146,5 +145,15 @@ import Testing
         #expect("Ali al-Qaidi".equalsIgnoringCase("ALI AL-QAIDI"))
         #expect(!"a@".equalsIgnoringCase("A`"))   // 0x40 and 0x60 differ by 0x20 but are not letters
         #expect("Zoë".equalsIgnoringCase("ZOË"))
+    }
+
+    /// The first-byte filter in front of the rules' `Set` lookups never rules out a word of its set, and rules
+    /// out words whose first byte no word of the set has (ASCII and non-ASCII first bytes alike).
+    @Test func anInitialSetKeepsEveryWordOfItsSet() {
+        let words = ["aged", "more", "called", "zebra", "élan", "~tilde"]
+        let initials = InitialSet(words)
+        for word in words { #expect(initials.mayContain(word), "\(word)") }
+        for word in ["bold", "yes", "", "Ωmega", "5 people"] { #expect(!initials.mayContain(word), "\(word)") }
+        for word in CasualtyLexicon.cues { #expect(InitialSet(CasualtyLexicon.cues).mayContain(word)) }
     }
 }

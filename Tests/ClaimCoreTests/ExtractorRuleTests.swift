@@ -170,6 +170,38 @@ import Testing
         #expect(Extractor().extract(text, published: published).count == claims, "\(Extractor().extract(text, published: published).map(\.text))")
     }
 
+    /// Wire copy pasted without paragraph breaks: a closing quotation mark followed by a new sentence ends the
+    /// sentence, each sentence keeping its own quote; a bare attribution after the quote stays with it.
+    @Test(arguments: [
+        ("\"The levee held. We got lucky,\" the mayor said. \"Next year we may not.\"",
+         ["\"The levee held. We got lucky,\" the mayor said.", "\"Next year we may not.\""]),
+        ("\"Next year we may not.\" Officials said 12 homes flooded.", ["\"Next year we may not.\"", "Officials said 12 homes flooded."]),
+        ("“We will win.” Smith said on Monday. Troops left 3 bases.", ["“We will win.” Smith said on Monday.", "Troops left 3 bases."]),
+        ("``It held,'' she said. ``We were lucky.''", ["``It held,'' she said.", "``We were lucky.''"]),
+    ])
+    func wireCopyQuotesEndSentences(_ text: String, _ sentences: [String]) {
+        let claims = Extractor().extract(text, published: published)
+        #expect(claims.map(\.text) == sentences)
+        for claim in claims where claim.text.contains(where: { "\"“`".contains($0) }) {
+            #expect(claim.facts.filter { $0.kind == .quote }.count == 1, "\(claim.text)")
+        }
+    }
+
+    /// A quotation that runs on into the next paragraph (its first paragraph left open) is still a quote.
+    @Test func aQuoteAcrossParagraphsIsStillAQuote() {
+        let text = "\"The first part of the statement runs on and is not closed here.\n\"The second paragraph ends it,\" the mayor said."
+        let quotes = Extractor().extract(text, published: published).flatMap(\.facts).filter { $0.kind == .quote }.map(\.text)
+        #expect(quotes == ["The first part of the statement runs on and is not closed here.", "The second paragraph ends it"])
+    }
+
+    /// A table of wire copy: a labelled toll, then labelled counts of people that break it down (casualties), and
+    /// labelled counts of anything else (quantities).
+    @Test func aCasualtyTableBreaksTheTollDown() {
+        let summaries = Extractor().extract("KENYA:\nTotal dead: 40\nChildren: 12\nHospitalized: 30\n\nChildren: 5", published: published)
+            .flatMap(\.facts).map { "\($0.kind.rawValue): \($0.summary)" }
+        #expect(summaries == ["casualty: 40", "casualty: 12 Children", "quantity: 30 Hospitalized", "quantity: 5 Children"])
+    }
+
     @Test func spansPointIntoTheArticle() {
         let article = "Café owners said 12 people were hurt yesterday.\n“Prices rose 5%,” économiste Zoë Noël said."
         let bytes = Array(article.utf8)

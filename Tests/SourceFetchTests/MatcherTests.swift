@@ -13,12 +13,12 @@ import Testing
     }
 
     @Test func readsNumbersAsDigitsAndWords() {
-        let values = NumberReader.mentions(in: "six people, 1,200 homes, 2 million dollars, twenty-one days, one hundred and five votes, a dozen eggs, 3.5 km, 40 per cent, 12% and 7 miles")
-            .map { ($0.value, $0.unit) }
-        let expected: [(Double, NumberMention.Unit?)] = [(6, nil), (1200, nil), (2_000_000, nil), (21, nil), (105, nil), (12, nil),
-                                                        (3.5, .km), (40, .percent), (12, .percent), (7, .miles)]
+        let values = NumberGrammar.mentions(in: "six people, 1,200 homes, 2 million dollars, twenty-one days, one hundred and five votes, a dozen eggs, 3.5 km, 40 per cent, 12% and 7 miles")
+            .map { ($0.value, $0.amount.unit?.name) }
+        let expected: [(Double, String?)] = [(6, nil), (1200, nil), (2_000_000, "dollars"), (21, nil), (105, nil), (12, nil),
+                                             (3.5, "km"), (40, "per cent"), (12, "per cent"), (7, "miles")]
         #expect(values.count == expected.count)
-        for (a, b) in zip(values, expected) { #expect(a.0 == b.0 && a.1 == b.1) }
+        for (a, b) in zip(values, expected) { #expect(a.0 == b.0 && a.1 == b.1, "\(a) vs \(b)") }
     }
 
     @Test func aNumberWrittenAsAWordMatchesTheClaimsDigits() {
@@ -89,5 +89,62 @@ import Testing
     @Test func splitsSentencesButNotAbbreviations() {
         #expect(Passages.sentences("Mr. Smith went to Washington. He met Gen. Jones at 5 p.m. and left. “Good,” he said.")
                 == ["Mr. Smith went to Washington.", "He met Gen. Jones at 5 p.m. and left.", "“Good,” he said."])
+    }
+}
+
+/// The issue's examples of number comparison between a claim and a source (issue 12, point 5).
+@Suite struct MatcherQualifierTests {
+    static func casualty(_ value: Double, _ qualifier: Qualifier, _ noun: String, unit: String? = nil, text: String) -> Fact {
+        Fact(kind: unit == nil ? .casualty : .quantity, text: text, span: Span(start: 0, end: 1), value: value, qualifier: qualifier, noun: unit == nil ? noun : nil, unit: unit)
+    }
+
+    @Test func theClaimsOwnSentenceIsNoDiscrepancy() {
+        let text = "A hundred and five soldiers died."
+        let facts = Extractor().extract(text, published: nil).flatMap(\.facts)
+        let best = EvidenceMatcher().match(MatcherTests.claim(text, facts: facts), in: text).first
+        #expect(best?.numbers == ["105"])
+        #expect(best?.discrepancies == nil)
+    }
+
+    @Test func moreThanFortyAgreesWithFortyNine() {
+        let claim = MatcherTests.claim("More than 40 people died in the fire.", facts: [Self.casualty(40, .moreThan, "people", text: "More than 40 people")])
+        let best = EvidenceMatcher().match(claim, in: "Officials said 49 people died in the fire.").first
+        #expect(best?.discrepancies == nil)
+        #expect(best?.numbers == ["40"], "49 people supports more than 40 people")
+        let fewer = EvidenceMatcher().match(claim, in: "Officials said 12 people died in the fire.").first
+        #expect(fewer?.discrepancies?.map(\.found) == ["12"])
+    }
+
+    @Test func aboutThreeHundredKilometresAgreesWithThreeHundredAndTen() {
+        let claim = MatcherTests.claim("The pipeline runs about 300 km to the port.", facts: [Self.casualty(300, .about, "", unit: "km", text: "about 300 km")])
+        let best = EvidenceMatcher().match(claim, in: "The pipeline runs 310 km to the port.").first
+        #expect(best?.discrepancies == nil)
+        let far = EvidenceMatcher().match(MatcherTests.claim("The pipeline runs 300 km to the port.",
+                                                             facts: [Self.casualty(300, .exact, "", unit: "km", text: "300 km")]),
+                                          in: "The pipeline runs 310 km to the port.").first
+        #expect(far?.numbers == [])
+    }
+
+    @Test func exactlyEightyNineContradictsNinetyEight() {
+        let claim = MatcherTests.claim("Exactly 89 members voted.", facts: [MatcherTests.quantity(89, "members", text: "89 members")])
+        let best = EvidenceMatcher().match(claim, in: "In the end 98 members voted.").first
+        #expect(best?.discrepancies?.map(\.found) == ["98"])
+        let textOnly = EvidenceMatcher().match(MatcherTests.claim("Exactly 89 members voted."), in: "In the end 98 members voted.").first
+        #expect(textOnly?.discrepancies?.map(\.found) == ["98"])
+    }
+
+    @Test func aRangeInTheSourceIsNoDiscrepancyForAFigureInside() {
+        let claim = MatcherTests.claim("25 people were hurt in the crush.", facts: [Self.casualty(25, .exact, "people", text: "25 people")])
+        let inside = EvidenceMatcher().match(claim, in: "Between 20 and 30 people were hurt in the crush.").first
+        #expect(inside?.discrepancies == nil)
+        #expect(inside?.numbers == ["25"])
+        let outside = EvidenceMatcher().match(claim, in: "Some 40-50 people were hurt in the crush.").first
+        #expect(outside?.discrepancies?.map(\.found) == ["40-50"])
+    }
+
+    @Test func passagesUseTheExtractorsSentences() {
+        // The extractor's splitter: a closing quote then a new sentence ends it; a wrapped line does not.
+        #expect(Passages.sentences("“We held,” he said. The U.S. team\nleft on Monday.")
+                == ["“We held,” he said.", "The U.S. team left on Monday."])
     }
 }

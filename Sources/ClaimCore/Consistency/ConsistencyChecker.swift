@@ -3,8 +3,11 @@ import Foundation
 /// Finds the internal inconsistencies the extracted facts prove (see `ConsistencyNote.Kind`).
 /// A pure function of the claims and the article; orphaned claims are left out (their sentence is gone).
 public struct ConsistencyChecker: Sendable {
+    /// A checker (it holds no state).
     public init() {}
 
+    /// The notes the claims' facts prove about `article`, in article order: unit and weekday notes claim by
+    /// claim, then counts given two ways.
     public func check(_ claims: [Claim], article: String) -> [ConsistencyNote] {
         let current = claims.filter { !$0.isOrphaned }.sorted { $0.span < $1.span }
         let bytes = Array(article.utf8)
@@ -21,12 +24,12 @@ public struct ConsistencyChecker: Sendable {
     /// What a noun or unit word reads as, worked out once per distinct word of a check (a long
     /// document repeats "people" and "km" thousands of times).
     struct WordMemo {
-        private var units: [String: DistanceUnit?] = [:]
+        private var units: [String: MeasureUnit?] = [:]
         private var nouns: [String: String] = [:]
 
-        mutating func unit(_ word: String) -> DistanceUnit? {
+        mutating func unit(_ word: String) -> MeasureUnit? {
             if let known = units[word] { return known }
-            let unit = DistanceUnit(parsing: word)
+            let unit = MeasureUnit(named: word)
             units[word] = unit
             return unit
         }
@@ -39,26 +42,44 @@ public struct ConsistencyChecker: Sendable {
         }
     }
 
-    // MARK: Distances in two units
+    // MARK: One figure in two units
 
-    /// Neighbouring distance facts of one sentence in different systems ("300km (190 miles)") must convert.
+    /// What a pair of figures converted between systems is, for messages; dimensions not listed are not paired.
+    static let convertedDimensions: [MeasureUnit.Dimension: String] = [.length: "distance", .area: "area", .mass: "weight", .speed: "speed"]
+
+    /// The amount the checker reads a quantity or casualty fact as: its value and qualifier, and as unit the
+    /// fact's unit, or its noun when that is a unit word (a fact "300 km" with noun "km"); nil for other facts.
+    public func amount(of fact: Fact) -> Amount? {
+        var words = WordMemo()
+        return amount(of: fact, &words)
+    }
+
+    func amount(of fact: Fact, _ words: inout WordMemo) -> Amount? {
+        guard fact.kind == .quantity || fact.kind == .casualty, let value = fact.value else { return nil }
+        let unit = (fact.unit ?? fact.noun).flatMap { words.unit($0) }
+        return Amount(value: value, qualifier: fact.qualifier ?? .exact, unit: unit)
+    }
+
+    /// Neighbouring facts of one sentence giving one dimension in both systems ("300km (190 miles)") must convert.
     func unitNotes(_ claim: Claim, _ words: inout WordMemo) -> [ConsistencyNote] {
-        var distances: [(fact: Fact, value: Double, unit: DistanceUnit)] = []
-        for fact in claim.facts where fact.kind == .quantity || fact.kind == .casualty {
-            guard let value = fact.value, let word = fact.unit ?? fact.noun, let unit = words.unit(word) else { continue }
-            distances.append((fact, value, unit))
+        var figures: [(fact: Fact, amount: Amount, unit: MeasureUnit)] = []
+        for fact in claim.facts {
+            guard let amount = amount(of: fact, &words), let unit = amount.unit, unit.factor != nil,
+                  Self.convertedDimensions[unit.dimension] != nil else { continue }
+            figures.append((fact, amount, unit))
         }
-        distances.sort { $0.fact.span < $1.fact.span }
+        figures.sort { $0.fact.span < $1.fact.span }
         var notes: [ConsistencyNote] = []
         var index = 0
-        while index + 1 < distances.count {
-            let a = distances[index], b = distances[index + 1]
-            if a.unit.isMetric != b.unit.isMetric {
-                if !DistanceUnit.agree(a.value, a.unit, b.value, b.unit) {
-                    let converted = a.value * a.unit.metres / b.unit.metres
+        while index + 1 < figures.count {
+            let a = figures[index], b = figures[index + 1]
+            if a.unit.dimension == b.unit.dimension, a.unit.isMetric != b.unit.isMetric {
+                if a.amount.compare(with: b.amount) == .contradicts {
+                    let converted = a.unit.convert(a.amount.value, to: b.unit)
+                    let what = Self.convertedDimensions[a.unit.dimension] ?? "figure"
                     notes.append(ConsistencyNote(
                         kind: .unitMismatch,
-                        message: "“\(a.fact.text)” and “\(b.fact.text)” should be the same distance, but \(Fact.format(number: a.value)) \(a.unit.plural) is about \(Fact.format(number: converted.rounded())) \(b.unit.plural), not \(Fact.format(number: b.value)).",
+                        message: "“\(a.fact.text)” and “\(b.fact.text)” should be the same \(what), but \(Fact.format(number: a.amount.value)) \(a.unit.plural) is about \(Fact.format(number: converted.rounded())) \(b.unit.plural), not \(Fact.format(number: b.amount.value)).",
                         claimIDs: [claim.id]))
                 }
                 index += 2   // a converted pair is used up
@@ -71,7 +92,7 @@ public struct ConsistencyChecker: Sendable {
 
     // MARK: Weekday against resolved date
 
-    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays = CalendarNames.weekdayNames
 
     /// A date fact resolved to one day, whose words (or the word just before them) name another weekday.
     func weekdayNotes(_ claim: Claim, articleBytes bytes: [UInt8]) -> [ConsistencyNote] {
@@ -127,18 +148,18 @@ public struct ConsistencyChecker: Sendable {
 
     // MARK: One count given two ways
 
-    /// Exact counts of the same noun (not distances) that differ between sentences.
+    /// Exact counts of the same noun (no unit, and a noun that is no unit word) that contradict each
+    /// other between sentences. A bound ("more than 20") is no count to compare.
     func countNotes(_ claims: [Claim], _ words: inout WordMemo) -> [ConsistencyNote] {
-        struct Seen { var value: Double; var text: String; var claim: Claim }
+        struct Seen { var amount: Amount; var text: String; var claim: Claim }
         var firstByNoun: [String: [Seen]] = [:]
         var order: [String] = []
         for claim in claims {
-            for fact in claim.facts where fact.kind == .quantity || fact.kind == .casualty {
-                guard let value = fact.value, fact.qualifier == nil || fact.qualifier == .exact,
-                      let noun = fact.noun.map({ words.noun($0) }), !noun.isEmpty,
-                      words.unit(noun) == nil, fact.unit.flatMap({ words.unit($0) }) == nil else { continue }
+            for fact in claim.facts {
+                guard fact.unit == nil, let amount = amount(of: fact, &words), amount.qualifier == .exact, amount.unit == nil,
+                      let noun = fact.noun.map({ words.noun($0) }), !noun.isEmpty else { continue }
                 if firstByNoun[noun] == nil { order.append(noun) }
-                firstByNoun[noun, default: []].append(Seen(value: value, text: fact.text, claim: claim))
+                firstByNoun[noun, default: []].append(Seen(amount: amount, text: fact.text, claim: claim))
             }
         }
         var notes: [ConsistencyNote] = []
@@ -146,11 +167,12 @@ public struct ConsistencyChecker: Sendable {
             let seen = firstByNoun[noun]!
             var reported = Set<Double>()
             guard let first = seen.first else { continue }
-            for other in seen.dropFirst() where other.value != first.value && other.claim.id != first.claim.id && !reported.contains(other.value) {
-                reported.insert(other.value)
+            for other in seen.dropFirst() where other.claim.id != first.claim.id && !reported.contains(other.amount.value)
+                && first.amount.compare(with: other.amount) == .contradicts {
+                reported.insert(other.amount.value)
                 notes.append(ConsistencyNote(
                     kind: .countMismatch,
-                    message: "“\(first.text)” (claim \(first.claim.ordinal)) and “\(other.text)” (claim \(other.claim.ordinal)) count \(noun) differently: \(Fact.format(number: first.value)) vs \(Fact.format(number: other.value)). Check whether they describe the same thing.",
+                    message: "“\(first.text)” (claim \(first.claim.ordinal)) and “\(other.text)” (claim \(other.claim.ordinal)) count \(noun) differently: \(Fact.format(number: first.amount.value)) vs \(Fact.format(number: other.amount.value)). Check whether they describe the same thing.",
                     claimIDs: [first.claim.id, other.claim.id]))
             }
         }

@@ -2,6 +2,7 @@
 /// outside source needed: two units of one distance that disagree, a weekday that does not fit its
 /// date, one count given two ways. A note is a prompt for the reviewer, never a verdict.
 public struct ConsistencyNote: Hashable, Sendable {
+    /// What a note is about.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         /// A distance given in two units whose values do not convert into each other.
         case unitMismatch = "unit-mismatch"
@@ -11,12 +12,14 @@ public struct ConsistencyNote: Hashable, Sendable {
         case countMismatch = "count-mismatch"
     }
 
+    /// What the note is about.
     public var kind: Kind
     /// One sentence a reviewer reads: what disagrees with what.
     public var message: String
     /// The claims involved, in article order.
     public var claimIDs: [String]
 
+    /// A note of `kind` about the claims `claimIDs`.
     public init(kind: Kind, message: String, claimIDs: [String]) {
         self.kind = kind
         self.message = message

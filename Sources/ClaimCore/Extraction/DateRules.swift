@@ -1,18 +1,61 @@
-/// Dates: absolute (years, "24 February 2016", "February 2016", "the summer of 2014", "the 1990s") and
-/// relative ("yesterday", "On Friday", "at the weekend", "earlier this month", "next week", "three
-/// days ago"), resolved against the publication date to ISO 8601: a day, a month, a year or an interval
-/// `A/B`. Without a publication date, relative and year-less dates are kept with no `resolved`.
+/// Dates, TempEval-3 style: every DATE expression of a sentence with its span (no leading preposition,
+/// modifiers kept) and its value resolved against the publication day to ISO 8601 — a day, a month, a year,
+/// a quarter `YYYY-Qn`, a half `YYYY-Hn`, a week `YYYY-Www` or an interval `A/B` (decades and centuries
+/// are intervals) — or a `reference` to the present, past or future ("now", "recently", "the future").
+/// Without a publication date, relative and year-less dates are kept with no `resolved`.
+///
+/// The rules, by file: absolute dates (`DateRules+Absolute`: "24 February 2016", "Oct. 23", "the 1990s",
+/// "nineteen ninety-six", seasons, holidays), relative ones (`DateRules+Relative`: "yesterday", "Friday",
+/// "last month", "three weeks ago"), periods of a year (`DateRules+Periods`: quarters, halves, fiscal years,
+/// decades, centuries, "year-end"), references and anchored dates (`DateRules+Anchored`: "now", "a year
+/// earlier", "later that year"), and the tense of a date's clause (`DateRules+Tense`). Word lists:
+/// `DateLexicon`. Corpus: `Tests/ClaimCoreTests/Corpus/date.corpus`.
 struct DateRules {
     let published: CalendarDay?
+    /// The latest absolute date of the article so far: what "a year earlier", "later that year" and "the
+    /// year-ago quarter" count from.
+    var anchor: DateAnchor?
+    /// The latest day the article has named, absolute or relative ("yesterday", "on Tuesday"): what "the
+    /// next morning", "the day before" and "that same day" count from.
+    var lastDay: CalendarDay?
+    /// The first token of the sentence `anchor` was set in: a bare year anchors only its own sentence.
+    var anchorSentence = -1
+
+    init(published: CalendarDay?) {
+        self.published = published
+    }
+
+    /// One date found: first and last token, resolved value, reference, and whether it is absolute
+    /// (so an anchor for the dates after it).
+    struct Match {
+        var first: Int
+        var last: Int
+        var resolved: String?
+        var reference: DateReference? = nil
+        var anchor: DateAnchor? = nil
+
+        init(_ first: Int, _ last: Int, _ resolved: String?, reference: DateReference? = nil, anchor: DateAnchor? = nil) {
+            self.first = first
+            self.last = last
+            self.resolved = resolved
+            self.reference = reference
+            self.anchor = anchor
+        }
+    }
 
     /// Appends the sentence's dates to `facts` and marks their tokens consumed.
-    func facts(_ s: inout SentenceScope, into facts: inout [Fact]) {
+    mutating func facts(_ s: inout SentenceScope, into facts: inout [Fact]) {
         var k = s.range.lowerBound
         while k < s.range.upperBound {
-            if Self.mayStartDate(s.tokens[k]), !s.consumed.contains(k), let (first, last, resolved) = match(at: k, s) {
-                facts.append(Fact(kind: .date, text: s.text(first, last), span: s.span(first, last), resolved: resolved))
-                for i in first...last { s.consumed.insert(i) }
-                k = last + 1
+            if Self.mayStartDate(s.tokens[k]), !s.consumed.contains(k), var m = match(at: k, s) {
+                while m.first < k, s.consumed.contains(m.first) { m.first += 1 }
+                m.first = extendedStart(m.first, s)
+                facts.append(Fact(kind: .date, text: s.text(m.first, m.last), span: s.span(m.first, m.last),
+                                  resolved: m.resolved, reference: m.reference))
+                if let a = m.anchor { anchor = a; anchorSentence = s.range.lowerBound }
+                if let r = m.resolved, r.utf8.count == 10, let d = CalendarDay(iso: r) { lastDay = d }
+                for i in m.first...m.last { s.consumed.insert(i) }
+                k = m.last + 1
             } else {
                 k += 1
             }
@@ -20,15 +63,15 @@ struct DateRules {
     }
 
     /// Classes of the words a date may start on (or be anchored on).
-    private static let startClasses: WordClass = [.dateStart, .weekday, .month, .season, .numberWord]
+    private static let startClasses: WordClass = [.dateStart, .weekday, .month, .season]
 
     /// Whether `match` can find anything at this token: a number, or a word of `startClasses`.
     private static func mayStartDate(_ t: Token) -> Bool {
         t.kind == .number || !t.classes.isDisjoint(with: startClasses)
     }
 
-    /// A date starting at (or anchored on) token `k`: (first token, last token, resolved value).
-    private func match(at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
+    /// A date starting at (or anchored on) token `k`.
+    private func match(at k: Int, _ s: SentenceScope) -> Match? {
         let t = s.tokens[k]
         if t.kind == .number { return numeric(at: k, s) }
         guard t.kind == .word else { return nil }
@@ -36,280 +79,95 @@ struct DateRules {
         let c = t.classes
         guard !c.isDisjoint(with: Self.startClasses) else { return nil }
         let w = s.lower(t)
-        if c.contains(.dayWord) {
-            let offset = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0
-            if w == "yesterday", let first = s.matchesBefore(["the", "day", "before"], endingBefore: k) {
-                return (first, k, day(-2))
-            }
-            return (k, k, day(offset))
+        if c.contains(.dayWord) { return dayWord(at: k, s) }
+        if c.contains(.relativeWord) {
+            if let m = anchoredAfterUnit(at: k, s) { return m }
+            return relative(at: k, s)
         }
-        if c.contains(.relativeWord) { return relative(at: k, s) }
         if c.contains(.periodWord) {
-            if s.word(k + 1) == "the", s.word(k + 2) == "weekend" { return (k, k + 2, weekend(next: false)) }
+            if s.word(k + 1) == "the", s.word(k + 2) == "weekend" { return Match(k + 1, k + 2, weekend(next: false)) }
             return nil
         }
-        if c.contains(.article) {
-            if let unit = s.word(k + 1), s.word(k + 2) == "ago" { return ago(1, unit).map { (k, k + 2, $0) } }
+        if c.contains(.weekday), t.upper, let wd = DateLexicon.weekdays[Self.base(w)] { return weekday(wd, at: k, s) }
+        if c.contains(.month), t.upper, let m = DateLexicon.months[Self.base(w)] { return monthDate(m, at: k, s) }
+        if c.contains(.season), let season = DateLexicon.seasons[w] { return seasonDate(season, at: k, s) }
+        guard let kind = DateLexicon.words[w] else {
+            if w.startsWith("mid-") || w.startsWith("late-") || w.startsWith("early-") { return midDate(at: k, s) }
             return nil
         }
-        if c.contains(.numberWord), s.word(k + 2) == "ago", let unit = s.word(k + 1), let n = NumberReader.wordValue(w) {
-            return ago(Int(n), unit).map { (k, k + 2, $0) }
+        switch kind {
+        case .ago: return ago(at: k, s)
+        case .anchoredAfter: return anchoredAfterUnit(at: k, s)
+        case .reference(let r): return reference(r, at: k, s)
+        case .referenceAdjective(let r): return referenceAdjective(r, at: k, s)
+        case .referenceNoun(let r): return referenceNoun(r, at: k, s)
+        case .periodNoun: return period(at: k, s)
+        case .periodCompound(let unit, let n): return periodCompound(unit, n, at: k, s)
+        case .fiscal: return fiscal(at: k, s)
+        case .yearAgo: return yearAgoAdjective(at: k, s)
+        case .decade(let d): return decadeWord(d, at: k, s)
+        case .century: return century(at: k, s)
+        case .holiday: return t.upper ? holiday(at: k, s) : nil
+        case .partCompound(let unit): return partCompound(unit, at: k, s)
+        case .calendarNoun: return calendarNoun(at: k, s)
+        case .spelledYear:
+            guard let (y, last) = spelledYear(at: k, s) else { return nil }
+            return Match(k, last, String(y), anchor: .year(y))
         }
-        if c.contains(.weekday), let wd = Lexicon.weekdays[w], t.upper { return weekday(wd, at: k, s) }
-        if c.contains(.month), let m = Lexicon.months[w], t.upper { return monthDate(m, at: k, s) }
-        if c.contains(.season), let season = Lexicon.seasons[w] { return seasonDate(season, at: k, s) }
-        if w.startsWith("mid-"), let y = Int(w.dropFirst(4)), (1800...2100).contains(y) { return (k, k, String(y)) }
-        return nil
     }
 
-    // MARK: Absolute
-
-    private func numeric(at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
-        let t = s.tokens[k]
-        guard let n = Int(s.lower(t)) else { return nil }
-        // ISO 8601 in the text: 2016-02-24.
-        if t.byteCount == 4, s.punct(k + 1, "-"), let mt = s.token(k + 2), mt.kind == .number, !mt.spaceBefore,
-           s.punct(k + 3, "-"), let dt = s.token(k + 4), dt.kind == .number, !dt.spaceBefore,
-           let m = Int(s.lower(mt)), let d = Int(s.lower(dt)), let date = CalendarDay(year: n, month: m, day: d) {
-            return (k, k + 4, date.iso)
-        }
-        // Day Month [Year]: "24 February 2016", "24th February".
-        if (1...31).contains(n), t.byteCount <= 2 {
-            var j = k + 1
-            if let suffix = s.token(j), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower(suffix)) { j += 1 }
-            if s.word(j) == "of" { j += 1 }
-            if let mt = s.token(j), mt.kind == .word, mt.upper, mt.classes.contains(.month), let m = Lexicon.months[s.lower(mt)] {
-                var last = j
-                if s.punct(last + 1, "."), s.lower(mt).characterCount <= 4, !["may", "june", "july"].contains(s.lower(mt)) { last += 1 }
-                if let y = year(at: last + 1, s) { return (k, last + 1, CalendarDay(year: y, month: m, day: n)?.iso) }
-                return (k, last, inferred(month: m, day: n, s, before: k))
+    /// Extends a date's first token back over the modifiers TempEval keeps in its span: "early", "late",
+    /// "mid", "nearly" ("early this year", "late Tuesday") and "the end of", "the beginning of" ….
+    private func extendedStart(_ first: Int, _ s: SentenceScope) -> Int {
+        var first = first
+        while true {
+            guard let b = s.word(first - 1), !s.consumed.contains(first - 1) else { return first }
+            if DateLexicon.leadingModifiers.contains(b) { first -= 1; continue }
+            if b == "of", let part = s.word(first - 2), DateLexicon.partWords.contains(part), !s.consumed.contains(first - 2) {
+                first -= 2
+                if s.word(first - 1) == "the" || s.word(first - 1) == "its", !s.consumed.contains(first - 1) { first -= 1 }
+                continue
             }
-            return nil
-        }
-        guard t.byteCount == 4, !s.lower(t).utf8.contains(0x2C), (1800...2100).contains(n) else { return nil }
-        // "the 1990s"
-        if let suffix = s.token(k + 1), suffix.kind == .word, !suffix.spaceBefore, s.lower(suffix) == "s", n % 10 == 0 {
-            var first = k
-            if s.word(k - 1) == "the" { first = k - 1 }
-            return (first, k + 1, "\(n)/\(n + 9)")
-        }
-        guard year(at: k, s) != nil else { return nil }
-        // "2015-16", "2015-2016"
-        if s.punct(k + 1, "-") || s.punct(k + 1, "–"), let second = s.token(k + 2), second.kind == .number, !second.spaceBefore,
-           let m = Int(s.lower(second)) {
-            let end = second.byteCount == 2 ? n / 100 * 100 + m : m
-            if end > n, end - n < 10 { return (k, k + 2, "\(n)/\(end)") }
-        }
-        return (k, k, String(n))
-    }
-
-    /// A four-digit year at `k` that is not a count ("2000 people") or an amount ("$2014").
-    private func year(at k: Int, _ s: SentenceScope) -> Int? {
-        guard let t = s.token(k), t.kind == .number, t.byteCount == 4, let y = Int(s.lower(t)), (1800...2100).contains(y) else { return nil }
-        if let next = s.token(k + 1) {
-            if next.kind == .word, next.classes.contains(.personNoun) || next.classes.contains(.unitWord) || s.lower(next) == "per" { return nil }
-            if next.isPunct("%") { return nil }
-        }
-        if NumberReader.currencyBefore(k, s) != nil { return nil }
-        if s.token(k - 1)?.classes.contains(.qualifierEnd) == true {
-            for words in Self.qualifiersBeforeCounts[s.lowers[k - 1]] ?? [] where s.matchesBefore(words, endingBefore: k) != nil { return nil }
-        }
-        return y
-    }
-
-    private func monthDate(_ m: Int, at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
-        let w = s.lowers[k]
-        var j = k + 1
-        if s.punct(j, "."), w.characterCount <= 4 { j += 1 }
-        // Month Day[,] [Year]: "February 24, 2016"
-        if let dt = s.token(j), dt.kind == .number, let d = Int(s.lower(dt)), (1...31).contains(d), dt.byteCount <= 2 {
-            var last = j
-            if let suffix = s.token(last + 1), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower(suffix)) { last += 1 }
-            let comma = s.punct(last + 1, ",") ? 1 : 0
-            if let y = year(at: last + 1 + comma, s) { return (k, last + 1 + comma, CalendarDay(year: y, month: m, day: d)?.iso) }
-            return (k, last, inferred(month: m, day: d, s, before: k))
-        }
-        // Month Year: "February 2016"
-        if let y = year(at: j, s) { return (k, j, CalendarDay.iso(year: y, month: m)) }
-        // Month alone needs a preposition or modifier before it ("in February", "last March", "early May"),
-        // and abbreviations never stand alone.
-        guard w.characterCount > 3 else { return nil }
-        let before = s.word(k - 1)
-        guard let b = before, Self.monthModifiers.contains(b) else { return nil }
-        if w == "may" || w == "march", !["in", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "during"].contains(b) { return nil }
-        var first = k
-        if ["last", "next", "this", "early", "late", "mid"].contains(b) { first = k - 1 }
-        guard let p = published else { return (first, k, nil) }
-        var y = p.year
-        if b == "last" || b == "since" { if m >= p.month { y -= 1 } }
-        else if b == "next" || Self.futureContext(before: k, s) { if m < p.month { y += 1 } }
-        else if m > p.month { y -= 1 }   // news reports the past: "in December", written in March, is last December
-        return (first, k, CalendarDay.iso(year: y, month: m))
-    }
-
-    /// The year of a day-month date without one: the nearest such date to publication.
-    private func inferred(month m: Int, day d: Int, _ s: SentenceScope, before k: Int) -> String? {
-        guard let p = published else { return nil }
-        let candidates = [p.year - 1, p.year, p.year + 1].compactMap { CalendarDay(year: $0, month: m, day: d) }
-        let best = candidates.min { abs($0.daysSinceEpoch - p.daysSinceEpoch) < abs($1.daysSinceEpoch - p.daysSinceEpoch) }
-        return best?.iso
-    }
-
-    private func seasonDate(_ season: (Int, Int), at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
-        func range(_ y: Int) -> String {
-            CalendarDay.iso(year: y, month: season.0) + "/" + CalendarDay.iso(year: season.0 > season.1 ? y + 1 : y, month: season.1)
-        }
-        var first = k
-        if s.word(k - 1) == "the" { first = k - 1 }
-        if s.word(k + 1) == "of", let y = year(at: k + 2, s) { return (first, k + 2, range(y)) }
-        if let y = year(at: k + 1, s) { return (first, k + 1, range(y)) }
-        if let b = s.word(k - 1), ["last", "this", "next", "past"].contains(b) {
-            guard let p = published else { return (k - 1, k, nil) }
-            let wraps = season.0 > season.1
-            let inSeason = wraps ? (p.month >= season.0 || p.month <= season.1) : (season.0...season.1).contains(p.month)
-            // The year in which the most recent (or current) instance of the season started.
-            let recent = wraps ? (p.month >= season.0 ? p.year : p.year - 1) : (p.month >= season.0 ? p.year : p.year - 1)
-            let y: Int
-            switch b {
-            case "this": y = wraps && p.month <= season.1 ? p.year - 1 : p.year
-            case "next": y = recent + 1
-            default: y = inSeason ? recent - 1 : recent
-            }
-            return (k - 1, k, range(y))
-        }
-        return nil
-    }
-
-    // MARK: Relative
-
-    private func weekday(_ wd: Int, at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
-        var first = k
-        var direction = 0   // -1 past, 1 future, 0 decide by tense
-        if let b = s.word(k - 1) {
-            switch b {
-            case "on", "since", "until", "by", "from": first = k - 1
-            case "last", "past": first = k - 1; direction = -1
-            case "next", "coming": first = k - 1; direction = 1
-            case "this": first = k - 1
-            default: break
-            }
-        }
-        if let b = s.word(first - 1), b == "on" || b == "until", first == k - 1, s.word(k - 1) == "next" || s.word(k - 1) == "last" { first -= 1 }
-        // "Friday, February 19": the absolute date wins.
-        var j = k + 1
-        if s.punct(j, ",") { j += 1 }
-        if let t = s.token(j), (t.kind == .word && t.upper && t.classes.contains(.month)) || (t.kind == .number && (Int(s.lower(t)) ?? 99) <= 31 && t.byteCount <= 2) {
-            if let (_, last, resolved) = match(at: j, s) { return (first, last, resolved) }
-        }
-        var last = k
-        if let part = s.word(k + 1), ["morning", "afternoon", "evening", "night"].contains(part) { last = k + 1 }
-        guard let p = published else { return (first, last, nil) }
-        if direction == 0 {
-            direction = Self.futureContext(before: k, s) ? 1 : -1
-        }
-        var delta: Int
-        if direction < 0 {
-            delta = -((p.isoWeekday - wd + 7) % 7)
-            if s.word(k - 1) == "last", delta == 0 { delta = -7 }
-        } else {
-            delta = (wd - p.isoWeekday + 7) % 7
-            if delta == 0 { delta = 7 }
-        }
-        return (first, last, p.adding(days: delta).iso)
-    }
-
-    private func relative(at k: Int, _ s: SentenceScope) -> (Int, Int, String?)? {
-        let w = s.lowers[k]
-        var j = k + 1
-        var modifier = w
-        if (w == "earlier" || w == "later"), s.word(j) == "this" { j += 1; modifier = "this" }
-        else if w == "earlier" || w == "later" { return nil }
-        if w == "last", let n = s.word(j), n == "night" { return (k, j, day(-1)) }
-        if w == "this", let n = s.word(j), ["morning", "afternoon", "evening"].contains(n) { return (k, j, day(0)) }
-        if w == "the" { return nil }
-        guard let unit = s.word(j) else { return nil }
-        if w == "previous" {
-            return unit == "day" && s.word(k - 1) == "the" ? (k - 1, j, day(-1)) : nil
-        }
-        let step: Int
-        switch modifier {
-        case "last", "past", "previous": step = -1
-        case "next", "coming": step = 1
-        case "this": step = 0
-        default: return nil
-        }
-        guard ["week", "month", "year", "weekend", "decade"].contains(unit) else { return nil }
-        var first = k
-        if ["past", "coming"].contains(w), s.word(k - 1) == "the" { first = k - 1 }
-        guard let p = published else { return (first, j, nil) }
-        switch unit {
-        case "week":
-            if w == "past" { return (first, j, "\(p.adding(days: -7).iso)/\(p.iso)") }
-            let monday = p.adding(days: -(p.isoWeekday - 1) + 7 * step)
-            return (first, j, "\(monday.iso)/\(monday.adding(days: 6).iso)")
-        case "weekend":
-            // "this weekend" said on a weekday is the coming one.
-            let upcoming = step > 0 || (step == 0 && p.isoWeekday <= 5)
-            return (first, j, weekend(next: upcoming, last: step < 0))
-        case "month":
-            var y = p.year, m = p.month + step
-            if m == 0 { m = 12; y -= 1 } else if m == 13 { m = 1; y += 1 }
-            return (first, j, CalendarDay.iso(year: y, month: m))
-        case "year":
-            return (first, j, String(p.year + step))
-        default:
-            let start = (p.year / 10 + step) * 10
-            return (first, j, "\(start)/\(start + 9)")
+            return first
         }
     }
 
-    private func ago(_ n: Int, _ unit: String) -> String? {
-        guard let p = published else { return nil }
-        switch unit {
-        case "day", "days": return p.adding(days: -n).iso
-        case "week", "weeks": return p.adding(days: -7 * n).iso
-        case "month", "months":
-            var y = p.year, m = p.month - n
-            while m <= 0 { m += 12; y -= 1 }
-            return CalendarDay.iso(year: y, month: m)
-        case "year", "years": return String(p.year - n)
-        default: return nil
-        }
+    /// A word without its possessive ending: "friday's" → "friday".
+    static func base(_ w: String) -> String {
+        if w.endsWith("'s") || w.endsWith("’s") { return String(w.dropLast(2)) }
+        return w
     }
 
-    /// Words that let a month name stand alone as a date ("in February", "last March", "early May").
-    static let monthModifiers: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of",
-                                              "from", "through", "during", "before", "after", "between", "and", "or"]
+    func day(_ offset: Int) -> String? { published?.adding(days: offset).iso }
 
-    /// Qualifiers that make a following four-digit number a count ("more than 2000", "nearly 1900"), not a year.
-    /// By last word.
+    /// Qualifiers that make a following four-digit number a count ("more than 2000", "nearly 1900"), not a
+    /// year; by last word. (Derived from the number lexicon's qualifiers, not a date list.)
     static let qualifiersBeforeCounts: [String: [[String]]] = Dictionary(grouping: Lexicon.qualifiers.map(\.0).filter {
         $0.count > 1 || ["over", "under", "nearly", "almost", "about", "around"].contains($0[0])
     }) { $0.last! }
+}
 
-    /// Words of a future event ("will vote on Friday", "is due to meet next", "by December").
-    static let futureWords: Set<String> = ["will", "shall", "would", "due", "scheduled", "expected", "plans", "plan", "planned", "set", "until", "by", "ahead"]
+/// The latest absolute date of an article, at its own granularity: what anchored dates count from.
+enum DateAnchor: Sendable, Equatable {
+    case day(CalendarDay)
+    case month(Int, Int)
+    case quarter(Int, Int)
+    case year(Int)
 
-    /// Words that put an event in the past ("was held on Friday", "last").
-    static let pastWords: Set<String> = ["was", "were", "had", "did", "ago", "last"]
-
-    static func futureContext(before k: Int, _ s: SentenceScope) -> Bool {
-        s.contains(.future, in: k - 6, k) && !s.contains(.past, in: k - 4, k)
+    var year: Int {
+        switch self {
+        case .day(let d): d.year
+        case .month(let y, _), .quarter(let y, _), .year(let y): y
+        }
     }
 
-    private func day(_ offset: Int) -> String? { published?.adding(days: offset).iso }
-
-    /// Saturday/Sunday: the most recent weekend (including one under way), or the coming one.
-    private func weekend(next: Bool, last: Bool = false) -> String? {
-        guard let p = published else { return nil }
-        var saturday: CalendarDay
-        if next {
-            saturday = p.adding(days: (6 - p.isoWeekday + 7) % 7)
-            if saturday == p { saturday = p.adding(days: 7) }
-        } else {
-            saturday = p.adding(days: -((p.isoWeekday - 6 + 7) % 7))
-            if last, p.isoWeekday >= 6 { saturday = saturday.adding(days: -7) }
+    /// The value of this anchor moved by `n` years, at its granularity ("a year earlier" than 1989-Q3 is 1988-Q3).
+    func shifted(years n: Int) -> String {
+        switch self {
+        case .day(let d): CalendarDay(year: d.year + n, month: d.month, day: min(d.day, CalendarDay.daysIn(month: d.month, year: d.year + n)))?.iso ?? String(d.year + n)
+        case .month(let y, let m): CalendarDay.iso(year: y + n, month: m)
+        case .quarter(let y, let q): "\(y + n)-Q\(q)"
+        case .year(let y): String(y + n)
         }
-        return "\(saturday.iso)/\(saturday.adding(days: 1).iso)"
     }
 }

@@ -6,7 +6,7 @@
 /// its check-worthiness comes from `Checkworthiness`.
 public struct Extractor: Sendable {
     /// Written into document.json; bump it when the rules change what is extracted.
-    public static let version = "1.0.0"
+    public static let version = "1.8.0"
 
     public init() {}
 
@@ -19,7 +19,12 @@ public struct Extractor: Sendable {
     /// Every sentence of `article` (claims or not), as UTF-8 byte spans, by the extractor's own splitter:
     /// what a reviewer sees as "the sentence before and after".
     public static func sentenceSpans(_ article: String) -> [Span] {
-        let text = Tokenizer.tokenize(Array(article.utf8))
+        sentenceSpans(Array(article.utf8))
+    }
+
+    /// `sentenceSpans` of an article's UTF-8 bytes.
+    public static func sentenceSpans(_ article: [UInt8]) -> [Span] {
+        let text = Tokenizer.tokenize(article)
         let tokens = text.tokens
         return SentenceSplitter.split(text).filter { !$0.isEmpty }.map {
             Span(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound - 1].end)
@@ -30,22 +35,31 @@ public struct Extractor: Sendable {
     /// Articles must be under 2 GB (token offsets are 32-bit); the command line refuses anything over 50 MB.
     public func extract(_ article: String, published: CalendarDay?) -> [ExtractedClaim] {
         let bytes = Array(article.utf8)
-        let dates = DateRules(published: published)
+        var dates = DateRules(published: published)
         let attributions = AttributionRules()
         var context = AttributionRules.Context()
         var claims: [ExtractedClaim] = []
         var facts: [Fact] = []
+        var casualtyTableLine = false   // the last sentence was a labelled casualty count ("Total dead: 192")
         Tokenizer.forEachBlock(bytes) { tokenized in
             let tokens = tokenized.tokens
+            context.newBlock()   // token ranges are per block
             for range in SentenceSplitter.split(tokenized) where !range.isEmpty {
-                if tokens[range.lowerBound].lineBefore { context.sentencesSince += 2 }
+                if tokens[range.lowerBound].lineBefore { context.paragraph(2) }
                 var scope = SentenceScope(tokenized, range: range, bytes: bytes)
+                scope.afterCasualtyTableLine = casualtyTableLine && tokens[range.lowerBound].lineBefore
+                casualtyTableLine = false
                 facts.removeAll(keepingCapacity: true)
+                CasualtyRules.reserveTolls(&scope)
                 dates.facts(&scope, into: &facts)
                 QuantityRules.facts(&scope, into: &facts)
                 QuoteRules.facts(scope, into: &facts)
                 attributions.facts(scope, context: &context, into: &facts)
                 guard !facts.isEmpty else { continue }
+                for i in facts.indices where facts[i].kind == .casualty && facts[i].text.utf8.contains(0x3A) {
+                    casualtyTableLine = true
+                    break
+                }
                 facts.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.kind < $1.kind }
                 let span = Span(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
                 let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)

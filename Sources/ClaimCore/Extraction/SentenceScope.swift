@@ -8,6 +8,12 @@ struct SentenceScope {
     let bytes: [UInt8]
     /// Tokens a date fact has taken: the quantity rules leave them alone.
     var consumed: TokenSet
+    /// Numbers a casualty grammar has claimed before the date rules ran ("a death toll of 1900"): consumed
+    /// for the date rules, still read by the quantity rules.
+    var reservedCounts: TokenSet
+    /// The line before was a labelled casualty count of a table ("Total dead: 192"): a labelled count of people
+    /// on this line ("Americans: 12") breaks that toll down.
+    var afterCasualtyTableLine = false
 
     init(_ text: TokenizedText, range: Range<Int>, bytes: [UInt8]) {
         self.tokens = text.tokens
@@ -15,6 +21,12 @@ struct SentenceScope {
         self.range = range
         self.bytes = bytes
         self.consumed = TokenSet(base: range.lowerBound)
+        self.reservedCounts = TokenSet(base: range.lowerBound)
+    }
+
+    /// Another sentence of the same tokenised block (`other` must be a sentence range of it), for looking back.
+    func sentence(at other: Range<Int>) -> SentenceScope {
+        SentenceScope(TokenizedText(tokens: tokens, lowers: lowers), range: other, bytes: bytes)
     }
 
     /// The lower-cased word at `k`, or nil when `k` is outside the sentence or not a word.

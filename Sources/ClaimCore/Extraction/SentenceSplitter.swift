@@ -72,7 +72,7 @@ enum SentenceSplitter {
         guard next.spaceBefore else { return nil }
         if insideQuote && !closedQuote { return nil }
         let startsSentence = next.upper || next.kind == .openQuote || next.kind == .number || next.isPunct("(")
-            || (next.kind == .punct && Lexicon.currency(symbol: next.scalar) != nil)
+            || (next.kind == .punct && MeasureUnit.currency(symbol: next.scalar) != nil)
         guard startsSentence else { return nil }
         if isDottedWord {
             // "U.S. officials" goes on; "in the U.S. The company" ends.
@@ -94,12 +94,20 @@ enum SentenceSplitter {
         return j
     }
 
+    /// Whether the words from `j` are a bare attribution of the quote just closed (“We will win.” Smith said.):
+    /// a speaker and a verb of saying that end the sentence within a few words. A verb with a complement starts
+    /// a new sentence (“Next year we may not.” Officials said 12 homes flooded.).
     private static func attributionFollows(_ j: Int, _ tokens: [Token]) -> Bool {
         var k = j
         while k < tokens.count, k < j + 5 {
             let t = tokens[k]
             if t.kind != .word { return false }
-            if t.classes.contains(.speechVerb), !t.upper { return true }
+            if t.classes.contains(.speechVerb), !t.upper {
+                var e = k + 1
+                while e < tokens.count, e < k + 5, tokens[e].kind == .word, !tokens[e].lineBefore { e += 1 }
+                return e >= tokens.count || tokens[e].lineBefore || tokens[e].isPunct(".") || tokens[e].isPunct(",")
+                    || tokens[e].isPunct(";") || tokens[e].kind == .openQuote
+            }
             k += 1
         }
         return false

@@ -104,6 +104,14 @@ enum Tokenizer {
             if b < 0x80 {
                 if isASCIILetter(b) {
                     i = word(from: i, upper: b <= 0x5A)
+                } else if (b == 0x60 || b == 0x27), i + 1 < n, bytes[i + 1] == b {
+                    // TeX-style quotation marks of wire and newswire corpora: `` opens, '' closes.
+                    if b == 0x60 {
+                        emit(.openQuote, i, i + 2, lower: "“", scalar: 0x201C)
+                    } else {
+                        emit(.closeQuote, i, i + 2, lower: "”", scalar: 0x201D)
+                    }
+                    i += 2
                 } else if b == 0x22 {
                     emit(.straightQuote, i, i + 1, lower: "\"", scalar: 0x22)
                     straightQuotes = true

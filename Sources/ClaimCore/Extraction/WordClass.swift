@@ -38,49 +38,58 @@ struct WordClass: OptionSet, Sendable {
     static let periodWord = WordClass(rawValue: 1 << 26)
     /// a, an.
     static let article = WordClass(rawValue: 1 << 27)
-    /// will, due, scheduled … (`DateRules.futureWords`).
+    /// will, due, scheduled … (`DateLexicon.futureWords`).
     static let future = WordClass(rawValue: 1 << 28)
-    /// was, were, had, did, ago, last (`DateRules.pastWords`).
+    /// was, were, had, did, ago, last (`DateLexicon.pastWords`).
     static let past = WordClass(rawValue: 1 << 29)
+    /// A word that makes a run of capitalised words a place (`AttributionLexicon.placeWords`).
+    static let place = WordClass(rawValue: 1 << 30)
+    /// Any word a casualty rule reads (`CasualtyLexicon.cues`): without one near a count, no casualty rule can apply.
+    static let casualtyCue = WordClass(rawValue: 1 << 31)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
         var t: [String: WordClass] = [:]
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
-        add(Lexicon.units.keys, .numberWord)
-        add(Lexicon.tens.keys, .numberWord)
-        add(["dozen", "a", "an"], .numberWord)
-        add(Lexicon.months.keys, .month)
-        add(Lexicon.weekdays.keys, .weekday)
-        add(Lexicon.seasons.keys, .season)
-        add(["yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "past", "coming", "earlier", "later",
-             "previous", "at", "over", "during", "a", "an"], .dateStart)
-        add(Lexicon.speechVerbs, .speechVerb)
-        add(Lexicon.harm, .harm)
+        add(NumberWords.units.keys, .numberWord)
+        add(NumberWords.tens.keys, .numberWord)
+        add([NumberWords.dozen, "a", "an"], .numberWord)
+        /// "friday" and its possessives "friday's", "friday’s".
+        func possessives<S: Sequence>(_ words: S) -> [String] where S.Element == String { words.flatMap { [$0, $0 + "'s", $0 + "’s"] } }
+        add(possessives(DateLexicon.months.keys), .month)
+        add(possessives(DateLexicon.weekdays.keys), .weekday)
+        add(DateLexicon.seasons.keys, .season)
+        add(possessives(DateLexicon.dayWords.keys), .dateStart)
+        add(DateLexicon.relativeWords, .dateStart)
+        add(DateLexicon.periodWords, .dateStart)
+        add(DateLexicon.words.keys, .dateStart)
+        add(AttributionLexicon.speechVerbs, .speechVerb)
+        add(CasualtyLexicon.harm, .harm)
         add(Lexicon.qualifiers.compactMap(\.0.last), .qualifierEnd)
-        add(Lexicon.scales.keys, .scale)
-        add(Lexicon.labelWords, .label)
+        add(NumberWords.scales.keys, .scale)
+        add(QuantityLexicon.labelWords, .label)
         add(["according"], .according)
-        add(AttributionRules.honorifics, .honorific)
-        add(AttributionRules.nameParticles, .nameParticle)
-        add(Lexicon.roleWords, .role)
-        add(AttributionRules.organisationWords, .organisation)
-        add(Lexicon.speakerStops, .speakerStop)
-        add(Lexicon.pronounSpeakers, .pronounSpeaker)
-        add(AttributionRules.determiners, .determiner)
+        add(AttributionLexicon.honorifics, .honorific)
+        add(AttributionLexicon.nameParticles, .nameParticle)
+        add(AttributionLexicon.roleWords, .role)
+        add(AttributionLexicon.organisationWords, .organisation)
+        add(AttributionLexicon.speakerStops, .speakerStop)
+        add(AttributionLexicon.pronounSpeakers, .pronounSpeaker)
+        add(AttributionLexicon.determiners, .determiner)
         add(Lexicon.abbreviations, .abbreviation)
-        add(Lexicon.nounStops, .nounStop)
-        add(Lexicon.plainVerbs, .plainVerb)
+        add(QuantityLexicon.nounStops, .nounStop)
+        add(QuantityLexicon.plainVerbs, .plainVerb)
         add(Lexicon.numberBlockers, .numberBlocker)
-        add(Lexicon.currencyWords.keys, .unitWord)
-        add(Lexicon.measureUnits.keys, .unitWord)
-        add(Lexicon.personNouns, .personNoun)
-        add(["yesterday", "today", "tomorrow", "tonight"], .dayWord)
-        add(["last", "next", "this", "past", "coming", "earlier", "later", "previous"], .relativeWord)
-        add(["at", "over", "during"], .periodWord)
+        add(MeasureUnit.aliases.keys, .unitWord)
+        add(CasualtyLexicon.personNouns, .personNoun)
+        add(possessives(DateLexicon.dayWords.keys), .dayWord)
+        add(DateLexicon.relativeWords, .relativeWord)
+        add(DateLexicon.periodWords, .periodWord)
         add(["a", "an"], .article)
-        add(DateRules.futureWords, .future)
-        add(DateRules.pastWords, .past)
+        add(DateLexicon.futureWords, .future)
+        add(DateLexicon.pastWords, .past)
+        add(AttributionLexicon.placeWords, .place)
+        add(CasualtyLexicon.cues, .casualtyCue)
         return t
     }()
 
@@ -94,7 +103,7 @@ struct WordClass: OptionSet, Sendable {
         if let c = utf8.withContiguousStorageIfAvailable({ byteTable.value(for: $0) }) ?? table[lower] { return c }
         guard hyphenated, utf8.contains(0x2D) else { return [] }
         if NumberReader.wordValue(lower) != nil { return .numberWord }
-        if lower.startsWith("mid-") { return .dateStart }
+        if lower.startsWith("mid-") || lower.startsWith("late-") || lower.startsWith("early-") { return .dateStart }
         return []
     }
 }
@@ -157,4 +166,36 @@ enum FNV1a {
 
     @inline(__always)
     static func mix(_ hash: UInt32, _ byte: UInt8) -> UInt32 { (hash ^ UInt32(byte)) &* 0x0100_0193 }
+}
+
+/// The first bytes of a set of words, as a bitmap: a cheap test that rules out most words before a `Set` lookup
+/// (which hashes the whole word) on the hot paths of the rules.
+struct InitialSet: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        for word in words { if let b = word.utf8.first { insert(b) } }
+    }
+
+    private mutating func insert(_ b: UInt8) {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: bits.0 |= bit
+        case 1: bits.1 |= bit
+        case 2: bits.2 |= bit
+        default: bits.3 |= bit
+        }
+    }
+
+    /// False when no word of the set starts as `word` does.
+    func mayContain(_ word: String) -> Bool {
+        guard let b = word.utf8.first else { return false }
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 {
+        case 0: return bits.0 & bit != 0
+        case 1: return bits.1 & bit != 0
+        case 2: return bits.2 & bit != 0
+        default: return bits.3 & bit != 0
+        }
+    }
 }

@@ -3,7 +3,8 @@
 /// A single struct with optional fields (rather than an enum) keeps the JSON flat and readable,
 /// exactly as docs/DESIGN.md shows it; `kind` says which fields are meaningful:
 /// - `quantity` / `casualty`: `value`, `qualifier`, `noun` (the counted thing), optionally `unit`;
-/// - `date`: `resolved` (ISO 8601 day, month, year or interval; absent when it cannot be resolved);
+/// - `date`: `resolved` (ISO 8601 day, month, year, interval `A/B`, quarter `YYYY-Qn`, half `YYYY-Hn` or week
+///   `YYYY-Www`; absent when it cannot be resolved) and, for "now", "recently", "the future" …, `reference`;
 /// - `attribution`: `speaker`, `role`, `verb`;
 /// - `quote`: `text` is the quoted words without their quotation marks.
 public struct Fact: Codable, Hashable, Sendable {
@@ -19,10 +20,13 @@ public struct Fact: Codable, Hashable, Sendable {
     public var speaker: String?
     public var role: String?
     public var verb: String?
+    /// For a date that names no calendar time but the present, the past or the future ("now", "recently",
+    /// "in the future"): which. A present reference also has the publication day as `resolved`.
+    public var reference: DateReference?
 
     public init(kind: ClaimKind, text: String, span: Span, value: Double? = nil, qualifier: Qualifier? = nil,
                 noun: String? = nil, unit: String? = nil, resolved: String? = nil, speaker: String? = nil,
-                role: String? = nil, verb: String? = nil) {
+                role: String? = nil, verb: String? = nil, reference: DateReference? = nil) {
         self.kind = kind
         self.text = text
         self.span = span
@@ -34,6 +38,7 @@ public struct Fact: Codable, Hashable, Sendable {
         self.speaker = speaker
         self.role = role
         self.verb = verb
+        self.reference = reference
     }
 
     /// A one-line human summary: `more than 40 people`, `yesterday → 2016-02-23`, `MP Mohamed al-Abbani (said)`.
@@ -47,7 +52,8 @@ public struct Fact: Codable, Hashable, Sendable {
             if let n = noun, n != unit { parts.append(n) }
             return parts.joined(separator: " ")
         case .date:
-            return resolved.map { "\(text) → \($0)" } ?? "\(text) (unresolved)"
+            if let resolved { return "\(text) → \(resolved)" }
+            return reference.map { "\(text) (\($0.rawValue))" } ?? "\(text) (unresolved)"
         case .attribution:
             let who = [role, speaker].compactMap { $0 }.joined(separator: " ")
             return verb.map { "\(who) (\($0))" } ?? who

@@ -4,22 +4,25 @@ import Foundation
 /// Ranks the passages of a source's text against a claim and keeps the best few as `EvidenceMatch`es.
 ///
 /// A passage scores on three things, each 0…1, weighted 2 : 2 : 1 — the share of the claim's numbers it
-/// states (number words and digits alike, km ↔ miles, per cent ↔ %), whether the claim's quoted words occur
+/// states (read by ClaimCore's `NumberGrammar`, as the extractor reads them: number words and digits alike,
+/// km ↔ miles within `Tolerance`, per cent ↔ %, and a qualified figure — "more than 40" — by any figure next
+/// to its counted noun that agrees with it, such as 49), whether the claim's quoted words occur
 /// in it verbatim or nearly (a small word-level edit distance after normalising quotes, dashes and case), and a
 /// BM25 score of the claim's other content words (normalised by the best passage). It also reports numbers
-/// that sit next to the claim's counted noun with another value: a likely discrepancy.
+/// that sit next to the claim's counted noun with a value that contradicts every claimed one (qualifiers
+/// counted: "exactly 89" and 98 contradict, "more than 40" and 49 do not): a likely discrepancy.
 public struct EvidenceMatcher: Sendable {
     /// How many passages are kept.
     public var limit: Int
 
+    /// A matcher that keeps the best `limit` passages.
     public init(limit: Int = 3) {
         self.limit = limit
     }
 
     /// A number the claim states, with the noun it counts.
     struct ClaimNumber {
-        var value: Double
-        var unit: NumberMention.Unit?
+        var amount: Amount
         /// Stems of the counted noun's content words ("members of parliament" → member, parliament).
         var noun: [String]
         /// The noun as the claim writes it, for messages.
@@ -32,7 +35,7 @@ public struct EvidenceMatcher: Sendable {
     /// elsewhere (a bonus of 0.25 in the ranking; the score itself is not changed).
     public func match(_ claim: Claim, in text: String, preferredPage: Int? = nil) -> [EvidenceMatch] {
         let numbers = EvidenceMatcher.numbers(of: claim)
-        let quotes = EvidenceMatcher.quotes(of: claim).map { Words.split($0).filter { $0.kind != .symbol }.map(\.text) }.filter { !$0.isEmpty }
+        let quotes = EvidenceMatcher.quotes(of: claim).map { Words.split($0).map(\.text) }.filter { !$0.isEmpty }
         let query = Set(Words.terms(Words.split(claim.text)))
         let passages = Passages.split(text)
         guard !passages.isEmpty else { return [] }
@@ -44,12 +47,12 @@ public struct EvidenceMatcher: Sendable {
 
         var scored: [(Passage, EvidenceMatch)] = []
         for (index, passage) in passages.enumerated() {
-            let mentions = NumberReader.mentions(in: words[index], text: passage.text)
-            let found = numbers.filter { n in mentions.contains { $0.states(n.value, unit: n.unit) } }
-            let missing = numbers.filter { n in !mentions.contains { $0.states(n.value, unit: n.unit) } }
-            let plain = words[index].filter { $0.kind != .symbol }.map(\.text)
+            let mentions = NumberGrammar.mentions(in: passage.text)
+            let found = numbers.filter { n in mentions.contains { EvidenceMatcher.supports($0, n) } }
+            let missing = numbers.filter { n in !mentions.contains { EvidenceMatcher.supports($0, n) } }
+            let plain = words[index].map(\.text)
             let quoteFound = quotes.isEmpty ? nil : quotes.allSatisfy { EvidenceMatcher.nearlyContains(plain, $0) }
-            let discrepancies = EvidenceMatcher.discrepancies(numbers, mentions, passage: passage.text, words: words[index])
+            let discrepancies = EvidenceMatcher.discrepancies(numbers, mentions, passage: passage.text)
 
             var score = 0.0, weight = 1.0
             score += bestBM25 > 0 ? bm25[index] / bestBM25 : 0
@@ -85,35 +88,42 @@ public struct EvidenceMatcher: Sendable {
             var result: [ClaimNumber] = []
             for fact in facts {
                 let value = fact.value!
-                let unit = unit(fact.unit) ?? NumberReader.mentions(in: fact.text).first { $0.states(value, unit: nil) }?.unit
+                let unit = fact.unit.flatMap(MeasureUnit.init(named:))
+                    ?? NumberGrammar.mentions(in: fact.text).first { $0.value == value }?.amount.unit
                 let noun = (fact.noun ?? "").isEmpty ? [] : Words.terms(Words.split(fact.noun!))
-                let number = ClaimNumber(value: value, unit: unit, noun: noun, nounText: fact.noun ?? "", written: Fact.format(number: value))
-                if !result.contains(where: { $0.value == number.value && $0.unit == number.unit }) { result.append(number) }
+                let amount = Amount(value: value, qualifier: fact.qualifier ?? .exact, unit: unit)
+                let number = ClaimNumber(amount: amount, noun: noun, nounText: fact.noun ?? "", written: Fact.format(number: value))
+                if !result.contains(where: { $0.amount.value == value && $0.amount.unit == unit }) { result.append(number) }
             }
             return result
         }
-        let words = Words.split(claim.text)
-        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                   "october", "november", "december"]
-        return NumberReader.mentions(in: words, text: claim.text).compactMap { m in
-            let before = m.words.lowerBound > 0 ? words[m.words.lowerBound - 1].text : ""
-            let after = m.words.upperBound + 1 < words.count ? words[m.words.upperBound + 1].text : ""
-            if months.contains(before) || months.contains(after) { return nil }
+        return NumberGrammar.mentions(in: claim.text).compactMap { m in
+            if CalendarNames.months[m.preceding] != nil || m.following.first.map({ CalendarNames.months[$0] != nil }) == true { return nil }
             // "one of them", "a hundred years ago": a word for one is rarely the figure being checked.
             if m.value == 1 || ["a", "an"].contains(m.written.lowercased().split(separator: " ").first ?? "") { return nil }
-            if m.unit == nil, m.value >= 1900, m.value <= 2100, m.value.rounded() == m.value, !m.written.contains(",") { return nil }
-            let noun = Array(m.following.filter { !Words.stopwords.contains($0) }.prefix(1))
-            return ClaimNumber(value: m.value, unit: m.unit, noun: noun, nounText: noun.first ?? "", written: m.written)
+            if m.amount.unit == nil, m.value >= 1900, m.value <= 2100, m.value.rounded() == m.value, !m.written.contains(",") { return nil }
+            let noun = Array(m.following.map(Words.stem).filter { !Words.stopwords.contains($0) }.prefix(1))
+            return ClaimNumber(amount: m.amount, noun: noun, nounText: noun.first ?? "", written: m.written)
         }
     }
 
-    static func unit(_ name: String?) -> NumberMention.Unit? {
-        switch name?.lowercased() {
-        case "%", "percent", "per cent", "pc": return .percent
-        case "km", "kilometres", "kilometers", "kilometre", "kilometer": return .km
-        case "mile", "miles", "mi": return .miles
-        default: return nil
-        }
+    /// Whether a source's mention supports a claimed number: the same figure (qualifiers aside: "40" is
+    /// found in "more than 40"), or, next to the counted noun, a figure the claim's qualifier or range allows
+    /// ("more than 40 people" is supported by "49 people", "25 people" by "20-30 people").
+    static func supports(_ mention: NumberMention, _ number: ClaimNumber) -> Bool {
+        var plain = mention.amount, claimed = number.amount
+        plain.qualifier = .exact
+        claimed.qualifier = .exact
+        if plain.compare(with: claimed) == .same { return true }
+        let bounded = number.amount.qualifier != .exact || mention.amount.qualifier != .exact || number.amount.upper != nil || mention.amount.upper != nil
+        guard bounded, countsNoun(mention, number) else { return false }
+        return mention.amount.agrees(with: number.amount)
+    }
+
+    /// Whether the mention's next words hold the claim's counted noun (its first content word).
+    static func countsNoun(_ mention: NumberMention, _ number: ClaimNumber) -> Bool {
+        guard let head = number.noun.first else { return false }
+        return mention.following.prefix(3).contains { Words.stem(Words.normalize($0)) == head }
     }
 
     /// The claim's quoted words: its quote facts, else the text between quotation marks in the claim.
@@ -183,16 +193,18 @@ public struct EvidenceMatcher: Sendable {
         return best <= allowed
     }
 
-    /// Source numbers next to one of the claim's counted nouns whose value differs from every claim number.
-    static func discrepancies(_ numbers: [ClaimNumber], _ mentions: [NumberMention], passage: String, words: [Word]) -> [NumberDiscrepancy] {
+    /// Source numbers next to one of the claim's counted nouns whose figure contradicts every claimed one
+    /// (with qualifiers: "more than 40" is not contradicted by 49, "exactly 89" is by 98; a share and a
+    /// distance never compare).
+    static func discrepancies(_ numbers: [ClaimNumber], _ mentions: [NumberMention], passage: String) -> [NumberDiscrepancy] {
         var found: [NumberDiscrepancy] = []
-        for number in numbers {
-            guard let head = number.noun.first else { continue }
-            for mention in mentions where mention.following.prefix(3).contains(head) {
-                if numbers.contains(where: { mention.states($0.value, unit: $0.unit) }) { continue }
-                if mention.unit != number.unit, !(mention.unit == nil || number.unit == nil) { continue }
-                let start = words[mention.words.lowerBound].range.lowerBound
-                let end = words[mention.words.upperBound].range.upperBound
+        let utf8 = passage.utf8
+        for number in numbers where !number.noun.isEmpty {
+            for mention in mentions where countsNoun(mention, number) {
+                if numbers.contains(where: { supports(mention, $0) || mention.amount.agrees(with: $0.amount) }) { continue }
+                if mention.amount.compare(with: number.amount) == .incomparable { continue }
+                let start = utf8.index(utf8.startIndex, offsetBy: mention.span.start)
+                let end = utf8.index(utf8.startIndex, offsetBy: mention.span.end)
                 let from = passage.index(start, offsetBy: -40, limitedBy: passage.startIndex) ?? passage.startIndex
                 let to = passage.index(end, offsetBy: 40, limitedBy: passage.endIndex) ?? passage.endIndex
                 let context = (from > passage.startIndex ? "…" : "") + passage[from..<to].trimmingCharacters(in: .whitespaces)

@@ -1,3 +1,4 @@
+import ClaimCore
 import Foundation
 
 /// A stretch of a source's text short enough to show a reviewer: one to three sentences of one paragraph.
@@ -78,48 +79,10 @@ enum Passages {
         return s[first...last]
     }
 
-    private static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "prof", "inc", "ltd", "co", "vs",
-        "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen",
-        "rep", "rev", "maj", "cmdr", "adm", "corp", "fig", "approx", "est", "u.s", "u.k", "e.g", "i.e",
-    ]
-
-    /// Sentences: a split after `.`, `!` or `?` (and closing quotes) followed by a space and an upper-case
-    /// letter, digit or opening quote — except after common abbreviations and initials.
+    /// The paragraph's sentences as the extractor splits an article (`Extractor.sentenceSpans`): one
+    /// splitter for claims and evidence. Line breaks inside a paragraph are wrapping, not sentence ends.
     static func sentences(_ paragraph: String) -> [String] {
-        var result: [String] = []
-        let chars = Array(paragraph)
-        var start = 0
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "." || c == "!" || c == "?" || c == "…" {
-                var j = i + 1
-                while j < chars.count, "\"”’')]".contains(chars[j]) { j += 1 }
-                if j < chars.count, chars[j].isWhitespace {
-                    var k = j
-                    while k < chars.count, chars[k].isWhitespace { k += 1 }
-                    if k < chars.count, chars[k].isUppercase || chars[k].isNumber || "\"“‘'(".contains(chars[k]),
-                       !(c == "." && isAbbreviation(chars, before: i)) {
-                        result.append(String(chars[start..<j]).trimmingCharacters(in: .whitespacesAndNewlines))
-                        start = k
-                        i = k
-                        continue
-                    }
-                }
-            }
-            i += 1
-        }
-        let last = String(chars[start...]).trimmingCharacters(in: .whitespacesAndNewlines)
-        if !last.isEmpty { result.append(last) }
-        return result
-    }
-
-    private static func isAbbreviation(_ chars: [Character], before dot: Int) -> Bool {
-        var k = dot
-        while k > 0, chars[k - 1].isLetter || chars[k - 1] == "." { k -= 1 }
-        let word = String(chars[k..<dot]).lowercased()
-        if word.count == 1 && chars[k].isUppercase { return true }    // an initial: "J. Smith"
-        return abbreviations.contains(word)
+        let bytes = paragraph.utf8.map { $0 == 0x0A ? 0x20 : $0 }
+        return Extractor.sentenceSpans(bytes).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
     }
 }

@@ -1,17 +1,18 @@
+import ClaimCore
 import Foundation
 
-/// A word or number of a text, lower-cased and normalised, with where it stands in the text.
+/// A word or number of a text, lower-cased and normalised: what quote
+/// matching and BM25 compare. Number values are the number grammar's business (`NumberGrammar`), not this.
 struct Word: Equatable {
-    enum Kind { case word, number, symbol }
+    enum Kind { case word, number }
     var kind: Kind
-    /// Lower-case form with curly quotes and dashes made plain; for numbers the digits without separators.
+    /// Lower-case form with curly quotes and dashes made plain; for numbers the digits without commas.
     var text: String
-    var range: Range<String.Index>
 }
 
 /// Splitting text into `Word`s and the small normalisations matching needs.
 enum Words {
-    /// Words, numbers (`1,200`, `3.5`) and the symbols `%` and `-` (kept for number parsing).
+    /// Words and runs of digits (with the commas and points between digits: "1,200", "3.5").
     static func split(_ text: String) -> [Word] {
         var words: [Word] = []
         var i = text.startIndex
@@ -24,21 +25,14 @@ enum Words {
                     let d = text[j]
                     if d.isASCII && d.isNumber { digits.append(d); j = text.index(after: j); continue }
                     let next = text.index(after: j)
-                    if (d == "," || d == ".") && next < text.endIndex && text[next].isASCII && text[next].isNumber {
-                        if d == "," {
-                            // A thousands separator only when exactly three digits follow.
-                            var k = next, n = 0
-                            while k < text.endIndex && text[k].isASCII && text[k].isNumber { n += 1; k = text.index(after: k) }
-                            if n != 3 { break }
-                        } else {
-                            digits.append(".")
-                        }
+                    if (d == "," || d == "."), next < text.endIndex, text[next].isASCII, text[next].isNumber {
+                        if d == "." { digits.append(".") }
                         j = next
                         continue
                     }
                     break
                 }
-                words.append(Word(kind: .number, text: digits, range: i..<j))
+                words.append(Word(kind: .number, text: digits))
                 i = j
             } else if c.isLetter {
                 var j = text.index(after: i)
@@ -49,12 +43,9 @@ enum Words {
                     if isJoiner(d), next < text.endIndex, text[next].isLetter { j = next; continue }
                     break
                 }
-                words.append(Word(kind: .word, text: normalize(String(text[i..<j])), range: i..<j))
+                words.append(Word(kind: .word, text: normalize(String(text[i..<j]))))
                 i = j
             } else {
-                if c == "%" || c == "-" || c == "–" || c == "—" {
-                    words.append(Word(kind: .symbol, text: c == "%" ? "%" : "-", range: i..<text.index(after: i)))
-                }
                 i = text.index(after: i)
             }
         }
@@ -101,6 +92,6 @@ enum Words {
 
     /// Content-word stems of a text: what BM25 counts.
     static func terms(_ words: [Word]) -> [String] {
-        words.compactMap { $0.kind == .word && !stopwords.contains($0.text) && NumberReader.wordValue($0.text) == nil ? stem($0.text) : nil }
+        words.compactMap { $0.kind == .word && !stopwords.contains($0.text) && NumberWords.value(of: $0.text) == nil ? stem($0.text) : nil }
     }
 }
