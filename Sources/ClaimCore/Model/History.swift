@@ -17,6 +17,8 @@ public enum HistoryAction: String, Codable, CaseIterable, Hashable, Sendable, Cu
     case evidenceRemove = "evidence-remove"
     /// A refetch changed what is known about the claim's evidence.
     case evidenceFetch = "evidence-fetch"
+    /// A refetch found nothing new but recorded when each link was last checked (`checkedAt`).
+    case evidenceCheck = "evidence-check"
     /// A reviewer set the claim's kinds.
     case kinds
     /// A reviewer made the claim by hand from words of the article.
@@ -29,18 +31,6 @@ public enum HistoryAction: String, Codable, CaseIterable, Hashable, Sendable, Cu
 
     /// The stored string.
     public var description: String { rawValue }
-}
-
-/// Lets code and tests written when `action` was a String keep compiling (`action: "verdict"`); an unknown
-/// literal is a programming error and stops at once rather than writing a file no reader accepts.
-extension HistoryAction: ExpressibleByStringLiteral {
-    /// The action whose stored string is `value`; stops on an unknown one.
-    public init(stringLiteral value: String) {
-        guard let action = HistoryAction(rawValue: value) else {
-            preconditionFailure("unknown history action '\(value)'")
-        }
-        self = action
-    }
 }
 
 /// One entry of a claim's append-only history.

@@ -83,6 +83,7 @@ enum ChangeDescription {
         case .evidenceAdd: what = "added evidence \(entry.to ?? "")"
         case .evidenceRemove: what = "removed evidence \(entry.from ?? "")"
         case .evidenceFetch: what = "refetched its evidence"
+        case .evidenceCheck: what = "checked its evidence links"
         case .undo: what = "undid \(entry.from ?? "a change")"
         case .reextracted: what = "re-extracted the claim"
         case .orphaned: what = "re-extracted the article, which no longer has this sentence"
