@@ -101,7 +101,7 @@ public enum SampleDocuments {
             let from = claim.verdict.label.rawValue
             claim.verdict = Verdict(label: label, note: note, reviewer: by, at: fixedTime)
             claim.evidence += evidence
-            return HistoryEntry(at: fixedTime, by: by, action: "verdict", from: from, to: label.rawValue)
+            return HistoryEntry(at: fixedTime, by: by, action: .verdict, from: from, to: label.rawValue)
         }
     }
 }

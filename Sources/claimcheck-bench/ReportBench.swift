@@ -52,7 +52,7 @@ enum ReportBench {
                                                snapshot: SHA256.hex("\(i)"), status: 200, fetchedAt: Timestamp.now(),
                                                matches: [EvidenceMatch(passage: "Officials said \(i % 97 + 2) people died on Friday.", score: 0.8, numbers: ["\(i % 97 + 2)"])])]
                 }
-                return HistoryEntry(at: Timestamp.now(), by: "Bench", action: "verdict")
+                return HistoryEntry(at: Timestamp.now(), by: "Bench", action: .verdict)
             }
         }
 

@@ -14,7 +14,7 @@ enum Children {
             try store.update(document, id: id) { claim in
                 let token = "save-\(k)"
                 claim.verdict = Verdict(label: labels[k % labels.count], note: token, reviewer: "stress", at: Timestamp.now())
-                return HistoryEntry(at: Timestamp.now(), by: "stress", action: "verdict", to: token)
+                return HistoryEntry(at: Timestamp.now(), by: "stress", action: .verdict, to: token)
             }
         }
     }
@@ -34,7 +34,7 @@ enum Children {
                 do {
                     try store.update(document, id: id, expectedRevision: snapshot.revision) { claim in
                         claim.verdict.note = "\(name)-\(k)"
-                        return HistoryEntry(at: Timestamp.now(), by: name, action: "note", to: "\(name)-\(k)")
+                        return HistoryEntry(at: Timestamp.now(), by: name, action: .note, to: "\(name)-\(k)")
                     }
                     break
                 } catch ClaimCheckError.staleRevision {

@@ -133,7 +133,7 @@ struct ReliabilitySuite {
         let id = try ws.store.load(doc).claims[0].id
         try ws.store.update(doc, id: id) { claim in
             claim.verdict.note = "after kill"
-            return HistoryEntry(at: Timestamp.now(), by: "stress", action: "note")
+            return HistoryEntry(at: Timestamp.now(), by: "stress", action: .note)
         }
         let waited = Date().timeIntervalSince(started)
         return Row(name: "stale-lock", runs: 1, passed: waited < 2,

@@ -30,7 +30,7 @@ final class Scratch {
         for (i, claim) in try store.load(doc).claims.enumerated() where i % n == 0 {
             try store.update(doc, id: claim.id) { c in
                 c.verdict.label = .mostlyFalse
-                return HistoryEntry(at: Timestamp.now(), by: "stress", action: "verdict")
+                return HistoryEntry(at: Timestamp.now(), by: "stress", action: .verdict)
             }
             out[claim.id] = .mostlyFalse
         }

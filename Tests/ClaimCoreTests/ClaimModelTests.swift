@@ -40,7 +40,7 @@ import Testing
         #expect(made.span == ClaimStore.locate("Officials said 34 people died", in: article))
         #expect(made.manual == true && made.revision == 1 && made.ordinal == 1)
         #expect(made.id.hasPrefix("m"))
-        #expect(made.history == [HistoryEntry(at: "2026-12-01T10:00:00Z", by: "ann", action: "manual")])
+        #expect(made.history == [HistoryEntry(at: "2026-12-01T10:00:00Z", by: "ann", action: .manual)])
         let bytes = Array(article.utf8)
         for fact in made.facts {
             #expect(String(decoding: bytes[fact.span.start..<fact.span.end], as: UTF8.self) == fact.text, "facts point into the article")

@@ -33,12 +33,12 @@ import ClaimTestSupport
         let saved = try tmp.store.update("doc", id: id, expectedRevision: 1) { claim in
             let from = claim.verdict.label
             claim.verdict = Verdict(label: .false, note: "wrong count", reviewer: "ann", at: "2026-01-01T00:00:00Z")
-            return HistoryEntry(at: "2026-01-01T00:00:00Z", by: "ann", action: "verdict", from: from.rawValue, to: "false")
+            return HistoryEntry(at: "2026-01-01T00:00:00Z", by: "ann", action: .verdict, from: from.rawValue, to: "false")
         }
         #expect(saved.revision == 2)
         let reloaded = try tmp.store.loadClaim("doc", id: id)
         #expect(reloaded == saved)
-        #expect(reloaded.history.map(\.action) == ["extracted", "verdict"])
+        #expect(reloaded.history.map(\.action) == [.extracted, .verdict])
     }
 
     @Test func staleRevisionIsRefusedAndNamesTheOtherReviewer() throws {
@@ -47,12 +47,12 @@ import ClaimTestSupport
         let id = doc.claims[0].id
         try tmp.store.update("doc", id: id, expectedRevision: 1) { claim in
             claim.verdict.label = .true
-            return HistoryEntry(at: "2026-01-01T10:00:00Z", by: "bob", action: "verdict", from: "unreviewed", to: "true")
+            return HistoryEntry(at: "2026-01-01T10:00:00Z", by: "bob", action: .verdict, from: "unreviewed", to: "true")
         }
         do {
             try tmp.store.update("doc", id: id, expectedRevision: 1) { claim in
                 claim.verdict.label = .false
-                return HistoryEntry(at: "2026-01-01T10:00:01Z", by: "ann", action: "verdict")
+                return HistoryEntry(at: "2026-01-01T10:00:01Z", by: "ann", action: .verdict)
             }
             Issue.record("a stale write was accepted")
         } catch let error as ClaimCheckError {
@@ -73,7 +73,7 @@ import ClaimTestSupport
                     for n in 0..<25 {
                         _ = try? store.update("doc", id: id) { claim in
                             claim.verdict.note += "."
-                            return HistoryEntry(at: Timestamp.now(), by: "w\(writer)", action: "note", to: "\(n)")
+                            return HistoryEntry(at: Timestamp.now(), by: "w\(writer)", action: .note, to: "\(n)")
                         }
                     }
                 }
@@ -91,7 +91,7 @@ import ClaimTestSupport
         let (first, second, third) = (doc.claims[0].id, doc.claims[1].id, doc.claims[2].id)
         try tmp.store.update("doc", id: second) { claim in
             claim.verdict.label = .mostlyTrue
-            return HistoryEntry(at: "t", by: "ann", action: "verdict")
+            return HistoryEntry(at: "t", by: "ann", action: .verdict)
         }
         // The editor rewrites sentence 2 and drops sentence 3; sentence 1 moves down.
         let edited = "A new opening line with 7 people.\nFirst sentence has 12 people.\nSecond sentence now has 41 people."
@@ -159,7 +159,7 @@ import ClaimTestSupport
                                                extractorVersion: "test", claims: [], by: "x")
         }
         #expect(throws: ClaimCheckError.self) {
-            try tmp.store.update("doc", id: doc.claims[0].id) { _ in HistoryEntry(at: "t", by: "x", action: "note") }
+            try tmp.store.update("doc", id: doc.claims[0].id) { _ in HistoryEntry(at: "t", by: "x", action: .note) }
         }
         #expect(try String(contentsOf: victim, encoding: .utf8) == broken)
     }
@@ -203,7 +203,7 @@ import ClaimTestSupport
         #expect(WorkspaceCheck(store: tmp.store).check("doc").problems.isEmpty)
         try tmp.store.update("doc", id: doc.claims[0].id) { claim in
             claim.text = "Edited by hand."
-            return HistoryEntry(at: "t", by: "x", action: "note")
+            return HistoryEntry(at: "t", by: "x", action: .note)
         }
         try "changed".write(to: tmp.root.appendingPathComponent("claims/doc/article.txt"), atomically: true, encoding: .utf8)
         let problems = WorkspaceCheck(store: tmp.store).check("doc").problems.map(\.description)

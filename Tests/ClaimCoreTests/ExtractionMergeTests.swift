@@ -19,7 +19,7 @@ import Testing
         let result = merge([], ["One has 1 person.", "Two has 2 people."], article: article)
         #expect(result.summary == { var s = ImportSummary(); s.added = 2; return s }())
         #expect(result.writes.map(\.ordinal) == [1, 2])
-        #expect(result.writes.allSatisfy { $0.revision == 1 && $0.history.map(\.action) == ["extracted"] && $0.document == "doc" })
+        #expect(result.writes.allSatisfy { $0.revision == 1 && $0.history.map(\.action) == [.extracted] && $0.document == "doc" })
         #expect(result.claims == result.writes)
         #expect(result.deletions.isEmpty && result.orphans.isEmpty)
     }
@@ -44,11 +44,11 @@ import Testing
         #expect(result.orphans == [claims[1].id])
         #expect(result.deletions == [claims[2].id])
         let orphan = result.writes.first { $0.id == claims[1].id }
-        #expect(orphan?.isOrphaned == true && orphan?.revision == 3 && orphan?.history.last?.action == "orphaned")
+        #expect(orphan?.isOrphaned == true && orphan?.revision == 3 && orphan?.history.last?.action == .orphaned)
         #expect(orphan?.verdict.label == .true, "the verdict is kept")
         let moved = result.writes.first { $0.id == claims[0].id }
         #expect(moved?.ordinal == 2 && moved?.span == ClaimStore.locate("One has 1 person.", in: edited))
-        #expect(moved?.history.last?.action == "reextracted")
+        #expect(moved?.history.last?.action == .reextracted)
         #expect(result.claims.map(\.id).last == claims[1].id, "orphans come last")
         #expect(result.claims.count == 3)
 
@@ -60,14 +60,14 @@ import Testing
         let back = merge(twice.claims, ["Two has 2 people."], article: "Two has 2 people.")
         let revived = back.claims.first { $0.id == claims[1].id }
         #expect(revived?.isOrphaned == false && revived?.verdict.label == .true)
-        #expect(revived?.history.last == HistoryEntry(at: now, by: "ann", action: "reextracted", from: "orphaned"))
+        #expect(revived?.history.last == HistoryEntry(at: now, by: "ann", action: .reextracted, from: "orphaned"))
     }
 
     @Test func kindsAReviewerSetAreKeptAndManualClaimsFollowTheirWords() throws {
         let article = "One has 1 person.\nBy hand here."
         var claims = merge([], ["One has 1 person."], article: article).claims
         claims[0].kinds = [.casualty]
-        claims[0].history.append(HistoryEntry(at: now, by: "bo", action: "kinds", from: "quantity", to: "casualty"))
+        claims[0].history.append(HistoryEntry(at: now, by: "bo", action: .kinds, from: "quantity", to: "casualty"))
         let manual = try ClaimStore.manualClaim("By hand here.", in: article, document: "doc", published: nil,
                                                 existing: claims, by: "bo", at: now)
         claims.append(manual)

@@ -11,7 +11,7 @@ import Testing
         let id = try tw.store.load("benghazi").claims.first { $0.text.contains("89 members of parliament") }!.id
         _ = try tw.store.update("benghazi", id: id) { claim in
             claim.evidence[0].matches.append(EvidenceMatch(passage: "Only 81 members were present in the chamber.", score: 0.8, numbers: [], page: 12))
-            return HistoryEntry(at: SampleDocuments.fixedTime, by: "Jonas Weber", action: "evidence-fetch", to: claim.evidence[0].url)
+            return HistoryEntry(at: SampleDocuments.fixedTime, by: "Jonas Weber", action: .evidenceFetch, to: claim.evidence[0].url)
         }
         let html = try ReportRenderer(workspace: tw.workspace, options: ReportOptions(generatedAt: SampleDocuments.fixedTime))
             .html(for: try tw.store.load("benghazi"))

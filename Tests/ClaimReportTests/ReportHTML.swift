@@ -30,27 +30,61 @@ struct ReportHTML {
     }
 }
 
-/// The fields Google's ClaimReview markup needs, checked on one decoded object; returns what is missing.
-func missingClaimReviewFields(_ review: [String: Any]) -> [String] {
+/// What Google's ClaimReview documentation (developers.google.com/search/docs/appearance/structured-data/factcheck)
+/// asks of one decoded object; returns what is missing or malformed. Required: `claimReviewed`, `reviewRating`
+/// with `alternateName`, `url`. Recommended: `author` (Organization or Person, with `name`), `datePublished`,
+/// `reviewRating` `ratingValue`/`bestRating`/`worstRating` on a numeric scale, `itemReviewed` (a `Claim` with
+/// `datePublished` and `appearance` or `firstAppearance`, and `author` — which, when present, must name a
+/// Person or Organization). `absoluteURL` demands an http(s) `url` (the page published with `--base-url`).
+func missingClaimReviewFields(_ review: [String: Any], absoluteURL: Bool = false) -> [String] {
     var missing: [String] = []
-    for key in ["@context", "@type", "claimReviewed", "reviewRating", "author", "datePublished", "url", "itemReviewed"] where review[key] == nil {
+    for key in ["@context", "@type", "claimReviewed", "reviewRating", "author", "publisher", "datePublished", "url", "itemReviewed"] where review[key] == nil {
         missing.append(key)
+    }
+    if review["@type"] as? String != "ClaimReview" { missing.append("@type=ClaimReview") }
+    if (review["claimReviewed"] as? String ?? "").isEmpty { missing.append("claimReviewed (text)") }
+    if let url = review["url"] as? String {
+        if !url.contains("#claim-") { missing.append("url (fragment of the claim)") }
+        if absoluteURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) { missing.append("url (absolute)") }
+    }
+    if let date = review["datePublished"] as? String, date.count != 10 || date.split(separator: "-").count != 3 {
+        missing.append("datePublished (ISO 8601 date)")
     }
     if let rating = review["reviewRating"] as? [String: Any] {
         if rating["@type"] as? String != "Rating" { missing.append("reviewRating.@type") }
         if (rating["alternateName"] as? String ?? "").isEmpty { missing.append("reviewRating.alternateName") }
-        if rating["ratingValue"] != nil {
+        if let value = rating["ratingValue"] as? Int {
             if rating["bestRating"] as? Int != 5 { missing.append("reviewRating.bestRating") }
             if rating["worstRating"] as? Int != 1 { missing.append("reviewRating.worstRating") }
+            if !(1...5).contains(value) { missing.append("reviewRating.ratingValue (1…5)") }
         }
     }
-    if let author = review["author"] as? [String: Any], (author["name"] as? String ?? "").isEmpty || author["@type"] == nil {
-        missing.append("author.name")
+    let authors = (review["author"] as? [[String: Any]]) ?? (review["author"] as? [String: Any]).map { [$0] } ?? []
+    if review["author"] != nil, authors.isEmpty { missing.append("author (object or array)") }
+    for author in authors where (author["name"] as? String ?? "").isEmpty || !["Organization", "Person"].contains(author["@type"] as? String ?? "") {
+        missing.append("author.name/@type")
+    }
+    if let publisher = review["publisher"] as? [String: Any] {
+        if publisher["@type"] as? String != "Organization" || (publisher["name"] as? String ?? "").isEmpty { missing.append("publisher.name/@type") }
+    } else if review["publisher"] != nil {
+        missing.append("publisher (object)")
     }
     if let item = review["itemReviewed"] as? [String: Any] {
         if item["@type"] as? String != "Claim" { missing.append("itemReviewed.@type") }
-        if ((item["author"] as? [String: Any])?["name"] as? String ?? "").isEmpty { missing.append("itemReviewed.author") }
-        if (item["appearance"] as? [[String: Any]] ?? []).isEmpty { missing.append("itemReviewed.appearance") }
+        if item["datePublished"] == nil { missing.append("itemReviewed.datePublished") }
+        if let author = item["author"] {
+            let a = author as? [String: Any] ?? [:]
+            if (a["name"] as? String ?? "").isEmpty || !["Organization", "Person"].contains(a["@type"] as? String ?? "") {
+                missing.append("itemReviewed.author.name/@type")
+            }
+        }
+        let appearances = (item["appearance"] as? [[String: Any]] ?? []) + (item["firstAppearance"] as? [[String: Any]] ?? [])
+        if appearances.isEmpty { missing.append("itemReviewed.appearance") }
+        for work in appearances where work["@type"] as? String != "CreativeWork" || (work["url"] == nil && work["name"] == nil) {
+            missing.append("itemReviewed.appearance (CreativeWork with url)")
+        }
+    } else if review["itemReviewed"] != nil {
+        missing.append("itemReviewed (object)")
     }
     return missing
 }

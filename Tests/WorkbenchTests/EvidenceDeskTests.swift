@@ -65,7 +65,7 @@ final class PageBox: @unchecked Sendable {
         #expect(evidence.status == 200 && evidence.title == "Clashes" && evidence.fetchError == nil)
         #expect(evidence.matches.first?.numbers == ["6"])
         #expect(evidence.matches.first?.passage == "Six people were killed in clashes in Benghazi, officials said.")
-        #expect(outcome.claim.history.last?.action == "evidence-add")
+        #expect(outcome.claim.history.last?.action == .evidenceAdd)
         #expect(outcome.claim.history.last?.by == "ana")
 
         let sha = try #require(evidence.snapshot)
@@ -111,7 +111,7 @@ final class PageBox: @unchecked Sendable {
         #expect(evidence.snapshot != old)
         #expect(evidence.matches.first?.numbers == [])              // "Five" is not at least 6 (seven would be)
         #expect(evidence.matches.first?.missingNumbers == ["6"])
-        #expect(claim.history.last?.action == "evidence-fetch" && claim.history.last?.by == "bo")
+        #expect(claim.history.last?.action == .evidenceFetch && claim.history.last?.by == "bo")
         #expect(files().count == 6)                                 // both snapshots kept
     }
 
@@ -164,6 +164,6 @@ final class PageBox: @unchecked Sendable {
         #expect(throws: ClaimCheckError.self) { try desk.remove(document: "benghazi", claimID: claimID, index: 3, by: "ana") }
         let claim = try desk.remove(document: "benghazi", claimID: claimID, index: 1, by: "bo", expectedRevision: two.claim.revision)
         #expect(claim.evidence.map(\.url) == [server.url("/copy")])
-        #expect(claim.history.last == HistoryEntry(at: claim.history.last!.at, by: "bo", action: "evidence-remove", from: server.url("/live")))
+        #expect(claim.history.last == HistoryEntry(at: claim.history.last!.at, by: "bo", action: .evidenceRemove, from: server.url("/live")))
     }
 }

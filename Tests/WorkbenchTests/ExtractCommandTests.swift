@@ -92,7 +92,7 @@ import ClaimCore
         try #require(!first.isEmpty)
         try tmp.store.update("story", id: first[0].id) { claim in
             claim.verdict.label = .true
-            return HistoryEntry(at: Timestamp.now(), by: "ann", action: "verdict", from: "unreviewed", to: "true")
+            return HistoryEntry(at: Timestamp.now(), by: "ann", action: .verdict, from: "unreviewed", to: "true")
         }
         #expect(try CommandLineTool.run(["extract", "story.txt"], in: tmp.root).status == 0)
         let again = try tmp.store.load("story")

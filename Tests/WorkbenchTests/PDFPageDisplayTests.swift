@@ -15,7 +15,7 @@ import Testing
                                        snapshot: String(repeating: "ab", count: 32), status: 200,
                                        matches: [EvidenceMatch(passage: "Only 81 members were present, short of the quorum of 89 members.",
                                                                score: 0.8, numbers: ["89"], page: 12)])]
-            return HistoryEntry(at: "2016-02-24T10:00:00Z", by: "ann", action: "evidence-add", to: "https://example.org/minutes.pdf")
+            return HistoryEntry(at: "2016-02-24T10:00:00Z", by: "ann", action: .evidenceAdd, to: "https://example.org/minutes.pdf")
         }
         let session = try ReviewSession(workspace: tmp.workspace, document: "doc", reviewer: "ann")
         let shown = session.handle("show").text

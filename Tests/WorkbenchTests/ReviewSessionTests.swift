@@ -1,21 +1,25 @@
-import Foundation
-import Testing
-import ClaimTestSupport
 import ClaimCore
+import ClaimTestSupport
+import Foundation
 import SourceFetch
+import Testing
+
 @testable import Workbench
 
 /// Whole review sessions driven by command scripts against a temporary workspace.
 @Suite struct ReviewSessionTests {
     let article = """
-    Police said 12 people were injured on Friday.
-    The council said the road cost $2 million.
-    “We will rebuild,” Mayor Anne Hidalgo said.
-    """
-    let sentences = ["Police said 12 people were injured on Friday.", "The council said the road cost $2 million.",
-                     "“We will rebuild,” Mayor Anne Hidalgo said."]
+        Police said 12 people were injured on Friday.
+        The council said the road cost $2 million.
+        “We will rebuild,” Mayor Anne Hidalgo said.
+        """
+    let sentences = [
+        "Police said 12 people were injured on Friday.", "The council said the road cost $2 million.",
+        "“We will rebuild,” Mayor Anne Hidalgo said.",
+    ]
 
-    func session(_ tmp: TemporaryWorkspace, reviewer: String = "ann", desk: EvidenceDesk? = nil) throws -> ReviewSession {
+    func session(_ tmp: TemporaryWorkspace, reviewer: String = "ann", desk: EvidenceDesk? = nil) throws -> ReviewSession
+    {
         try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: article, sentences: sentences)
         return try ReviewSession(workspace: tmp.workspace, document: "doc", reviewer: reviewer, evidenceDesk: desk)
     }
@@ -27,7 +31,8 @@ import SourceFetch
         let tmp = TemporaryWorkspace()
         let s = try session(tmp)
         #expect(s.prompt == "[1/3 · 3 unreviewed] doc › ")
-        let replies = run(s, ["", "n", "next", "prev", "p", "p", "goto 3", "goto 9", "goto zzz", "goto \(s.current!.id.prefix(4))"])
+        let replies = run(
+            s, ["", "n", "next", "prev", "p", "p", "goto 3", "goto 9", "goto zzz", "goto \(s.current!.id.prefix(4))"])
         #expect(replies[0].text.contains("claim 2 of 3"))
         #expect(replies[2].text.contains("last claim"), "next at the end does not wrap silently")
         #expect(replies[5].text.contains("first claim"))
@@ -41,19 +46,24 @@ import SourceFetch
         let tmp = TemporaryWorkspace()
         let s = try session(tmp)
         let id = s.current!.id
-        let replies = run(s, ["verdict mostly true the count matches the police log", "note checked against police log", "verdict f"])
+        let replies = run(
+            s, ["verdict mostly true the count matches the police log", "note checked against police log", "verdict f"])
         #expect(replies.allSatisfy { !$0.failed }, "\(replies)")
+        #expect(
+            replies[2].text.contains("note cleared (it was: checked against police log)"),
+            "a verdict without a note says it cleared the old one")
         var claim = try tmp.store.loadClaim("doc", id: id)
         #expect(claim.verdict.label == .false)
-        #expect(claim.verdict.note == "checked against police log")
+        #expect(claim.verdict.note == "", "a new verdict never silently keeps the previous note")
         #expect(claim.verdict.reviewer == "ann")
-        #expect(claim.history.map(\.action) == ["extracted", "verdict", "note", "verdict"])
+        #expect(claim.history.map(\.action) == [.extracted, .verdict, .note, .verdict])
         #expect(s.prompt.contains("2 unreviewed"))
         let undo = s.handle("undo")
         #expect(!undo.failed)
         claim = try tmp.store.loadClaim("doc", id: id)
         #expect(claim.verdict.label == .mostlyTrue, "undo restores the verdict before the last change")
-        #expect(claim.history.last?.action == "undo")
+        #expect(claim.verdict.note == "checked against police log", "and its note")
+        #expect(claim.history.last?.action == .undo)
         #expect(claim.revision == 5)
         _ = run(s, ["undo", "undo"])
         #expect(try tmp.store.loadClaim("doc", id: id).verdict.label == .unreviewed)
@@ -64,7 +74,8 @@ import SourceFetch
         let tmp = TemporaryWorkspace()
         let s = try session(tmp)
         let cases: [(String, String)] = [
-            ("verdikt true", "did you mean 'verdict'"), ("verdict probably", "unknown verdict"), ("verdict mostly-tru", "did you mean 'mostly-true'"),
+            ("verdikt true", "did you mean 'verdict'"), ("verdict probably", "unknown verdict"),
+            ("verdict mostly-tru", "did you mean 'mostly-true'"),
             ("kinds quantty", "did you mean 'quantity'"), ("evidence javascript:alert(1)", "only http:// and https://"),
             ("evidence file:///etc/passwd", "'file:' is refused"), ("evidence example.org/page", "has no scheme"),
             ("evidence remove 3", "no evidence"), ("list --kind rumour", "unknown kind"), ("goto -1", "numbered 1–3"),
@@ -93,10 +104,13 @@ import SourceFetch
         #expect(show.contains("History"))
         #expect(s.handle("status").text.contains("true"))
         let help = s.handle("help").text
-        for command in ReviewCommand.all { #expect(help.contains(command.usage), "help shows the whole usage of \(command.name)") }
+        for command in ReviewCommand.all {
+            #expect(help.contains(command.usage), "help shows the whole usage of \(command.name)")
+        }
         #expect(s.handle("help v").text.contains("verdict LABEL"))
         #expect(s.handle("report").text.contains("reports/doc.html"))
-        let html = try String(contentsOf: tmp.workspace.reportsFolder.appendingPathComponent("doc.html"), encoding: .utf8)
+        let html = try String(
+            contentsOf: tmp.workspace.reportsFolder.appendingPathComponent("doc.html"), encoding: .utf8)
         #expect(html.contains("id=\"claim-"), "the real report, with claim cards, is written")
         #expect(s.handle("quit").quit)
         #expect(s.completions(forWord: "ve", lineSoFar: "ve") == ["verdict"])
@@ -107,7 +121,8 @@ import SourceFetch
     @Test func longListsShowAWindowAroundTheCurrentClaim() throws {
         let tmp = TemporaryWorkspace()
         let sentences = (1...120).map { "Officials said \($0) people were hurt." }
-        try Fixtures.makeDocument(in: tmp.workspace, slug: "long", article: sentences.joined(separator: "\n"), sentences: sentences)
+        try Fixtures.makeDocument(
+            in: tmp.workspace, slug: "long", article: sentences.joined(separator: "\n"), sentences: sentences)
         let s = try ReviewSession(workspace: tmp.workspace, document: "long", reviewer: "ann")
         _ = s.handle("goto 100")
         let lines = s.handle("list").text.split(separator: "\n")
@@ -129,7 +144,8 @@ import SourceFetch
         #expect(manual.id.hasPrefix("m"))
         #expect(manual.facts.contains { $0.value == 2_000_000 }, "facts are extracted from the phrase")
         let bytes = Array(article.utf8)
-        #expect(String(decoding: bytes[manual.span.start..<manual.span.end], as: UTF8.self) == "the road cost $2 million")
+        #expect(
+            String(decoding: bytes[manual.span.start..<manual.span.end], as: UTF8.self) == "the road cost $2 million")
         #expect(s.handle("add \"the road cost $2 million\"").failed, "the same phrase twice")
         _ = run(s, ["goto 1", "kinds casualty date attribution", "drop"])
         let first = try tmp.store.loadClaim("doc", id: s.current!.id)
@@ -157,7 +173,10 @@ import SourceFetch
     @Test func evidenceFromALoopbackServer() throws {
         let server = try LoopbackServer { request in
             switch request.path {
-            case "/report": return .html("<html><head><title>Police log</title></head><body><article><p>Twelve people were injured on Friday, police said.</p></article></body></html>")
+            case "/report":
+                return .html(
+                    "<html><head><title>Police log</title></head><body><article><p>Twelve people were injured on Friday, police said.</p></article></body></html>"
+                )
             default: return .status(404)
             }
         }
@@ -184,10 +203,15 @@ import SourceFetch
     @Test func brokenFilesAreSkippedWithAWarning() throws {
         let tmp = TemporaryWorkspace()
         let doc = try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: article, sentences: sentences)
-        try "{ broken".write(to: tmp.workspace.claimFile("doc", id: doc.claims[1].id), atomically: true, encoding: .utf8)
+        try "{ broken".write(
+            to: tmp.workspace.claimFile("doc", id: doc.claims[1].id), atomically: true, encoding: .utf8)
         let s = try ReviewSession(workspace: tmp.workspace, document: "doc", reviewer: "ann")
         #expect(s.warnings.count == 1)
         #expect(s.warnings[0].contains(doc.claims[1].id))
-        #expect(s.prompt.contains("/2 "))
+        #expect(s.prompt.contains("/3 "), "the broken file keeps its number: \(s.prompt)")
+        #expect(s.handle("list").text.contains("  3   \(doc.claims[2].id)"), "the third claim is still number 3")
+        let broken = s.handle("goto 2")
+        #expect(broken.failed && broken.text.contains("claim 2 did not load"), "\(broken.text)")
+        #expect(s.handle("goto 3").text.contains("claim 3 of 3"))
     }
 }

@@ -45,8 +45,7 @@ enum DateLexicon {
         "quarter": .quarter, "quarters": .quarter,
     ]
 
-    /// Words that end an "ago" or anchored date after its unit: "three days ago", "a year earlier".
-    static let agoWords: Set<String> = ["ago"]
+    /// Words that end an anchored date after its unit, with their direction: "a year earlier", "the day before".
     static let anchoredAfterWords: [String: Int] = ["earlier": -1, "before": -1, "later": 1, "after": 1]
 
     /// Vague amounts before an "ago" unit: "a few years ago", "several weeks ago", "some months ago". The
@@ -54,14 +53,14 @@ enum DateLexicon {
     static let vagueAmounts: Set<String> = ["few", "several", "many", "some", "couple", "number"]
 
     /// Words before a number of units that belong to an "ago" date ("nearly four years ago").
-    static let approximations: Set<String> = ["nearly", "almost", "about", "around", "roughly", "some", "more", "less", "over", "only", "just"]
+    static let approximations: Set<String> = ["nearly", "almost", "about", "around", "roughly", "some", "over", "only", "just"]
 
     /// Words that name the present, the past or the future without a calendar value.
     static let references: [String: DateReference] = [
         "now": .present, "currently": .present, "nowadays": .present, "recently": .past, "lately": .past, "soon": .future,
     ]
 
-    /// "the past", "the future", "the present" (after "the", "in" or "near").
+    /// "the past", "the future" (after "the", "in" or "near"); "past" is read first as a relative word.
     static let referenceNouns: [String: DateReference] = ["past": .past, "future": .future]
 
     /// "recent" and "current" take a reference only before these nouns ("recent years", "in recent weeks").
@@ -79,15 +78,13 @@ enum DateLexicon {
 
     /// Ordinals of quarters and halves: "the third quarter", "the first half".
     static let ordinals: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-        "last": 4, "final": 4,
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4,
     ]
 
     /// Hyphenated quarter and half words: "third-quarter profit", "first-half results".
     static let periodCompounds: [String: (DateUnit, Int)] = [
         "first-quarter": (.quarter, 1), "second-quarter": (.quarter, 2), "third-quarter": (.quarter, 3),
-        "fourth-quarter": (.quarter, 4), "1st-quarter": (.quarter, 1), "2nd-quarter": (.quarter, 2),
-        "3rd-quarter": (.quarter, 3), "4th-quarter": (.quarter, 4), "first-half": (.half, 1), "second-half": (.half, 2),
+        "fourth-quarter": (.quarter, 4), "first-half": (.half, 1), "second-half": (.half, 2),
         "fiscal-first": (.quarter, 1), "fiscal-second": (.quarter, 2), "fiscal-third": (.quarter, 3), "fiscal-fourth": (.quarter, 4),
     ]
 
@@ -120,9 +117,9 @@ enum DateLexicon {
         "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
     ]
 
-    /// Spelled centuries: "the 20th century", "the twentieth century".
+    /// Spelled centuries: "the twentieth century" ("the 20th century" is read from its digits).
     static let centuryOrdinals: [String: Int] = [
-        "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "18th": 18, "19th": 19, "20th": 20, "21st": 21,
+        "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
     ]
 
     /// Spelled years: "nineteen ninety-six", "two thousand", "nineteen eighty".
@@ -216,21 +213,10 @@ enum DateLexicon {
     /// "recent", "current" before a unit noun.
     static let referenceAdjectives: [String: DateReference] = ["recent": .past, "current": .present]
 
-    /// Words that let "the year" or "the month" stand as a date after them: "the end of the year", "earlier in the year".
-    static let calendarNounContexts: Set<String> = ["of", "in"]
-
     /// Words that let a month name stand alone as a date ("in February", "last March", "early May").
     static let monthModifiers: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of",
                                               "from", "through", "during", "before", "after", "between", "and", "or", "for", "to", "on",
                                               "that", "each", "every", "this", "since", "in"]
-
-    /// Nouns after a month name that make it a date modifier ("the October slaying", "December figures").
-    static let monthNounFollowers: Set<String> = ["figures", "sales", "data", "report", "meeting", "election", "elections", "vote",
-                                                  "slaying", "killing", "attack", "shooting", "bombing", "crash", "quake", "earthquake",
-                                                  "summit", "talks", "referendum", "deadline", "issue", "edition", "strike", "visit",
-                                                  "trip", "coup", "riots", "storm", "hurricane", "flood", "floods", "index", "output",
-                                                  "contract", "contracts", "survey", "poll", "statement", "agreement", "accord", "crisis",
-                                                  "announcement", "decision", "ruling", "session", "deliveries", "shipments", "orders"]
 }
 
 /// What a word of `DateLexicon.words` starts (or anchors) in the date rules.
@@ -243,7 +229,7 @@ enum DateWord: Sendable {
     case reference(DateReference)
     /// "recent", "current": a reference before a unit noun ("recent years", "current levels").
     case referenceAdjective(DateReference)
-    /// "past", "future", "present" after "the" or "in".
+    /// "past", "future" after "the" or "in".
     case referenceNoun(DateReference)
     /// "quarter", "half", "period": the head of a period of a year.
     case periodNoun

@@ -188,7 +188,6 @@ extension DateRules {
             if w == "a" || w == "an" || w == "one" { value = 1 }
             else if let v = NumberReader.wordValue(w) { value = Int(v) }
             else if DateLexicon.vagueAmounts.contains(w) {
-                value = nil
                 if s.word(a - 1) == "a" || s.word(a - 1) == "the" { first = a - 1 }
                 if w == "couple", s.word(a + 1) == "of" { return nil }
                 return (nil, first)
@@ -198,11 +197,9 @@ extension DateRules {
                 return (nil, first)
             } else { return nil }
         } else { return nil }
-        if let b = s.word(first - 1), DateLexicon.approximations.contains(b), !s.consumed.contains(first - 1) {
-            first -= 1
-            if b == "more" || b == "less", s.word(first + 1) == "than" { }
-        }
-        if s.word(first - 1) == "than", let b2 = s.word(first - 2), b2 == "more" || b2 == "less" { first -= 2 }
+        // "nearly four years ago", "more than a decade ago"
+        if let b = s.word(first - 1), DateLexicon.approximations.contains(b), !s.consumed.contains(first - 1) { first -= 1 }
+        else if s.word(first - 1) == "than", let b2 = s.word(first - 2), b2 == "more" || b2 == "less" { first -= 2 }
         return (value, first)
     }
 

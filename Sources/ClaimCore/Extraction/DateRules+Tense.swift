@@ -48,9 +48,4 @@ extension DateRules {
         }
         return weakFuture ? .weakFuture : .unknown
     }
-
-    /// Whether the clause of token `k` speaks of the future (see `clauseTense`).
-    static func futureContext(before k: Int, _ s: SentenceScope) -> Bool {
-        DateRules(published: nil).clauseTense(at: k, s) == .future
-    }
 }

@@ -44,7 +44,7 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     /// Whether a person has done anything with this claim that re-extraction must never throw away.
     public var isReviewed: Bool {
         verdict.label != .unreviewed || !verdict.note.isEmpty || !evidence.isEmpty || manual == true
-            || history.contains { $0.action != "extracted" && $0.action != "reextracted" }
+            || history.contains { !$0.action.isExtraction }
     }
 
     public var isOrphaned: Bool { orphaned == true }

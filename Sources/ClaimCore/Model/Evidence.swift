@@ -61,6 +61,9 @@ public struct Evidence: Codable, Hashable, Sendable {
     /// HTTP status of the last fetch; nil if it never got an answer.
     public var status: Int?
     public var fetchedAt: String?
+    /// When a fetch last tried this link (ISO 8601), whatever it found — new content, the same content or a
+    /// failure: how fresh the evidence is. Nil when no `fetch` has checked it since this field exists.
+    public var checkedAt: String?
     /// The page's title, when the fetch found one.
     public var title: String?
     /// Why the last fetch failed, in words a person understands; nil after a successful fetch.
@@ -71,7 +74,8 @@ public struct Evidence: Codable, Hashable, Sendable {
 
     public init(url: String, stance: Stance, note: String = "", addedBy: String, addedAt: String,
                 snapshot: String? = nil, status: Int? = nil, fetchedAt: String? = nil, title: String? = nil,
-                fetchError: String? = nil, previousSnapshots: [String]? = nil, matches: [EvidenceMatch] = []) {
+                fetchError: String? = nil, previousSnapshots: [String]? = nil, matches: [EvidenceMatch] = [],
+                checkedAt: String? = nil) {
         self.url = url
         self.stance = stance
         self.note = note
@@ -84,6 +88,7 @@ public struct Evidence: Codable, Hashable, Sendable {
         self.fetchError = fetchError
         self.previousSnapshots = previousSnapshots
         self.matches = matches
+        self.checkedAt = checkedAt
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -96,6 +101,7 @@ public struct Evidence: Codable, Hashable, Sendable {
         try c.encode(snapshot, forKey: .snapshot)   // null when never fetched, as docs/DESIGN.md shows
         try c.encodeIfPresent(status, forKey: .status)
         try c.encodeIfPresent(fetchedAt, forKey: .fetchedAt)
+        try c.encodeIfPresent(checkedAt, forKey: .checkedAt)
         try c.encodeIfPresent(title, forKey: .title)
         try c.encodeIfPresent(fetchError, forKey: .fetchError)
         try c.encodeIfPresent(previousSnapshots, forKey: .previousSnapshots)

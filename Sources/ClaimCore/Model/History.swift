@@ -1,14 +1,53 @@
+/// What one history entry records. Stored as the strings DESIGN.md lists ("verdict", "evidence-add", …),
+/// so files written before this type existed read unchanged.
+public enum HistoryAction: String, Codable, CaseIterable, Hashable, Sendable, CustomStringConvertible {
+    /// The extractor made the claim.
+    case extracted
+    /// A re-extraction changed the claim (its text, span, facts or ordinal).
+    case reextracted
+    /// A re-extraction no longer found the reviewed claim's sentence.
+    case orphaned
+    /// A reviewer set the verdict (and possibly its note).
+    case verdict
+    /// A reviewer set the note of the verdict.
+    case note
+    /// A reviewer attached a link as evidence.
+    case evidenceAdd = "evidence-add"
+    /// A reviewer removed a piece of evidence.
+    case evidenceRemove = "evidence-remove"
+    /// A refetch changed what is known about the claim's evidence.
+    case evidenceFetch = "evidence-fetch"
+    /// A refetch found nothing new but recorded when each link was last checked (`checkedAt`).
+    case evidenceCheck = "evidence-check"
+    /// A reviewer set the claim's kinds.
+    case kinds
+    /// A reviewer made the claim by hand from words of the article.
+    case manual
+    /// A reviewer undid one of their own changes; `from` says which, `to` what was restored.
+    case undo
+
+    /// Entries the extractor writes; every other action is a person's work that must never be thrown away.
+    public var isExtraction: Bool { self == .extracted || self == .reextracted }
+
+    /// The stored string.
+    public var description: String { rawValue }
+}
+
 /// One entry of a claim's append-only history.
 public struct HistoryEntry: Codable, Hashable, Sendable {
+    /// When, as an ISO 8601 UTC timestamp.
     public var at: String
+    /// Who: the reviewer, or whoever ran the extraction.
     public var by: String
-    /// What happened: extracted, reextracted, orphaned, verdict, note, evidence-add, evidence-remove,
-    /// evidence-fetch, kinds, manual, undo.
-    public var action: String
+    /// What happened.
+    public var action: HistoryAction
+    /// The value before, where the action has one (the previous verdict, the removed URL, what an undo undid).
     public var from: String?
+    /// The value after (the new verdict, the added URL, what an undo restored).
     public var to: String?
 
-    public init(at: String, by: String, action: String, from: String? = nil, to: String? = nil) {
+    /// An entry; `from` and `to` as the action needs them.
+    public init(at: String, by: String, action: HistoryAction, from: String? = nil, to: String? = nil) {
         self.at = at
         self.by = by
         self.action = action

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns raw article bytes into the text every span points into: strict UTF-8, no NUL bytes, not
-/// empty, within the size limit, NFC, line endings `\n`, no byte-order mark.
+/// empty, within the size limit, NFC, line endings `\n`, no byte-order mark, no terminal control characters
+/// (C0 other than tab and newline, DEL, C1, bidi overrides: refused with their byte offset).
 public enum ArticleText {
     /// Articles are text, not archives: 8 MiB is far beyond any news article.
     public static let maxBytes = 8 * 1024 * 1024
@@ -16,6 +17,11 @@ public enum ArticleText {
         guard var text = String(validating: data, as: UTF8.self) else {
             let offset = firstInvalidUTF8(data)
             throw ClaimCheckError.badInput(source, reason: "is not valid UTF-8 (first bad byte at offset \(offset)); convert it, e.g. 'iconv -f latin1 -t utf-8'")
+        }
+        // Terminal escape sequences and bidi overrides are not article text: they would be printed raw by the
+        // review and read as facts ("ESC[2J" as "2 J"). Refused, with the byte offset (CR is line-ending work).
+        if let bad = ControlCharacters.first(in: text.replacingOccurrences(of: "\r", with: "\n")) {
+            throw ClaimCheckError.badInput(source, reason: "holds the control character \(ControlCharacters.name(bad.scalar)) at byte offset \(bad.offset); terminal escapes and direction overrides are not article text, remove them")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")

@@ -31,7 +31,7 @@ extension ClaimStore {
         let ordinal = claims.last { !$0.isOrphaned && $0.span.start <= span.start }?.ordinal ?? 0
         return Claim(id: id, document: document, ordinal: max(ordinal, 1), text: text, span: span,
                      kinds: Array(Set(facts.map(\.kind))).sorted(), checkworthiness: Checkworthiness.score(facts), facts: facts,
-                     history: [HistoryEntry(at: now, by: by, action: "manual")], revision: 1, manual: true)
+                     history: [HistoryEntry(at: now, by: by, action: .manual)], revision: 1, manual: true)
     }
 
     private static func span(of range: Range<String.Index>, in article: String) -> Span {

@@ -210,19 +210,22 @@ public struct ClaimStore: Sendable {
             let merge = ExtractionMerge(existing: existing, extracted: extracted, document: slug, article: article, by: by, now: now)
             // Each file is fsynced and renamed into place, on every core (the fsyncs overlap); the folder is
             // fsynced once, after the last one.
-            let writes = merge.writes
+            // Numbers in article order, manual and orphaned claims included (`ClaimNumbering`): claims whose number
+            // alone changed are written too, without a revision or history entry.
+            let (numbered, writes) = ClaimNumbering.apply(to: merge.claims, writes: merge.writes, onDisk: existing)
             _ = try Parallel.map(writes.count) { index in
                 let claim = writes[index]
                 try AtomicFile.write(try ClaimCoding.encode(claim), to: folder.appendingPathComponent("\(claim.id).json"), syncFolder: false)
             }
             for id in merge.deletions { unlink(folder.appendingPathComponent("\(id).json").path) }
+            try bumpNumberingGeneration(slug)
             try AtomicFile.write(Data(article.utf8), to: folder.appendingPathComponent("article.txt"), syncFolder: false)
             let info = DocumentInfo(slug: slug, title: title ?? old?.title, url: url ?? old?.url,
                                     published: published ?? old?.published, sha256: SHA256.hex(article),
                                     extractorVersion: extractorVersion, created: old?.created ?? now, updated: now)
             try AtomicFile.write(try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"), syncFolder: false)
             AtomicFile.syncDirectory(folder)
-            return ExtractionImport(summary: merge.summary, claims: merge.claims, info: info)
+            return ExtractionImport(summary: merge.summary, claims: numbered, info: info)
         }
     }
 }

@@ -32,13 +32,13 @@ public struct ExtractionMerge: Sendable, Equatable {
             guard let claim = byID[id] else {
                 let fresh = Claim(id: id, document: document, ordinal: index + 1, text: found.text, span: found.span,
                                   kinds: found.kinds, checkworthiness: found.checkworthiness, facts: found.facts,
-                                  history: [HistoryEntry(at: now, by: by, action: "extracted")], revision: 1)
+                                  history: [HistoryEntry(at: now, by: by, action: .extracted)], revision: 1)
                 writes.append(fresh)
                 result.append(fresh)
                 summary.added += 1
                 continue
             }
-            let reviewerKinds = claim.history.contains { $0.action == "kinds" }
+            let reviewerKinds = claim.history.contains { $0.action == .kinds }
             var next = claim
             next.ordinal = index + 1
             next.text = found.text
@@ -47,12 +47,16 @@ public struct ExtractionMerge: Sendable, Equatable {
             next.checkworthiness = found.checkworthiness
             next.facts = found.facts
             next.orphaned = nil
-            if next == claim {
+            // A claim that only moved is unchanged by this measure: its number is the store's (`ClaimNumbering`),
+            // set after the merge without a revision, so a manual claim before it does not make it "updated".
+            var moved = next
+            moved.ordinal = claim.ordinal
+            if moved == claim {
                 summary.unchanged += 1
-                result.append(claim)
+                result.append(next)
                 continue
             }
-            next.history.append(HistoryEntry(at: now, by: by, action: "reextracted", from: claim.isOrphaned ? "orphaned" : nil))
+            next.history.append(HistoryEntry(at: now, by: by, action: .reextracted, from: claim.isOrphaned ? "orphaned" : nil))
             next.revision += 1
             writes.append(next)
             result.append(next)
@@ -63,7 +67,7 @@ public struct ExtractionMerge: Sendable, Equatable {
                 if claim.span != span || claim.isOrphaned {
                     claim.span = span
                     claim.orphaned = nil
-                    claim.history.append(HistoryEntry(at: now, by: by, action: "reextracted"))
+                    claim.history.append(HistoryEntry(at: now, by: by, action: .reextracted))
                     claim.revision += 1
                     writes.append(claim)
                     summary.updated += 1
@@ -74,7 +78,7 @@ public struct ExtractionMerge: Sendable, Equatable {
             } else if claim.isReviewed {
                 if !claim.isOrphaned {
                     claim.orphaned = true
-                    claim.history.append(HistoryEntry(at: now, by: by, action: "orphaned"))
+                    claim.history.append(HistoryEntry(at: now, by: by, action: .orphaned))
                     claim.revision += 1
                     writes.append(claim)
                 }

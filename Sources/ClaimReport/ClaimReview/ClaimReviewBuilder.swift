@@ -13,7 +13,7 @@ public struct ClaimReviewBuilder: Sendable {
     /// The page the reviews are published on, without fragment: the report's public URL, or its
     /// file name relative to `reports/` when no public base URL is known.
     public let pageURL: String
-    /// The fact-checking organisation, named as author when a verdict has no reviewer.
+    /// The fact-checking organisation: publisher and first author of every review.
     public let organization: String
     /// YYYY-MM-DD used when a verdict has no date.
     public let fallbackDate: String
@@ -36,18 +36,27 @@ public struct ClaimReviewBuilder: Sendable {
         label != .unreviewed && label != .notAClaim
     }
 
-    /// The ClaimReview of a claim, or nil when its verdict is not published.
+    /// The ClaimReview of a claim, or nil when its verdict is not published or the claim is orphaned (its
+    /// sentence is no longer in the article, so the page no longer reviews it).
+    ///
+    /// `author` is the organisation, followed by the reviewer as a Person when the verdict names one;
+    /// `publisher` is always the organisation. `itemReviewed.author` is set only when the claim names a
+    /// speaker that is a person or an organisation (`SpeakerKind`); `appearance` is the article's URL.
     public func review(for claim: Claim) -> [String: Any]? {
-        guard Self.isPublished(claim.verdict.label) else { return nil }
+        guard Self.isPublished(claim.verdict.label), !claim.isOrphaned else { return nil }
         var rating: [String: Any] = ["@type": "Rating", "alternateName": claim.verdict.label.displayName]
         if let value = claim.verdict.label.ratingValue {
             rating["ratingValue"] = value
             rating["bestRating"] = 5
             rating["worstRating"] = 1
         }
-        let author: [String: Any] = claim.verdict.reviewer.flatMap { $0.isEmpty ? nil : $0 }
-            .map { ["@type": "Person", "name": $0] } ?? ["@type": "Organization", "name": organization]
-        var item: [String: Any] = ["@type": "Claim", "author": claimAuthor(claim)]
+        let publisher: [String: Any] = ["@type": "Organization", "name": organization]
+        var authors: [[String: Any]] = [publisher]
+        if let reviewer = claim.verdict.reviewer?.trimmingCharacters(in: .whitespacesAndNewlines), !reviewer.isEmpty {
+            authors.append(["@type": "Person", "name": reviewer])
+        }
+        var item: [String: Any] = ["@type": "Claim"]
+        if let author = claimAuthor(claim) { item["author"] = author }
         if let published = info.published { item["datePublished"] = published }
         if let url = articleLink {
             item["appearance"] = [["@type": "CreativeWork", "url": url]]
@@ -59,19 +68,23 @@ public struct ClaimReviewBuilder: Sendable {
             "@type": "ClaimReview",
             "claimReviewed": claim.text,
             "reviewRating": rating,
-            "author": author,
+            "author": authors.count == 1 ? publisher : authors,
+            "publisher": publisher,
             "datePublished": reviewDate(claim),
             "url": "\(pageURL)#claim-\(claim.id)",
             "itemReviewed": item,
         ]
     }
 
-    /// The speaker when the claim is attributed, else the publication.
-    func claimAuthor(_ claim: Claim) -> [String: Any] {
-        if let speaker = claim.facts.first(where: { $0.kind == .attribution && !($0.speaker ?? "").isEmpty })?.speaker {
-            return ["@type": "Person", "name": speaker]
+    /// The claim's first named speaker: a Person for a named person, an Organization for a body; nil when
+    /// the claim is unattributed or its source is unnamed ("a local official").
+    func claimAuthor(_ claim: Claim) -> [String: Any]? {
+        for fact in claim.facts where fact.kind == .attribution {
+            guard let speaker = fact.speaker?.trimmingCharacters(in: .whitespacesAndNewlines), !speaker.isEmpty,
+                  let kind = SpeakerKind.classify(speaker) else { continue }
+            return ["@type": kind == .person ? "Person" : "Organization", "name": speaker]
         }
-        return ["@type": "Organization", "name": publicationName]
+        return nil
     }
 
     static func publicationName(_ info: DocumentInfo, link: String?) -> String {

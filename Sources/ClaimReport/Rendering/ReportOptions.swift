@@ -5,7 +5,7 @@ public struct ReportOptions: Sendable {
     /// Where the `reports/` folder is published (e.g. `https://factcheck.example.org/reports/`). With it,
     /// ClaimReview `url`s are absolute; without it they are the report's file name plus `#claim-<id>`.
     public var publicBaseURL: String?
-    /// The fact-checking organisation, the ClaimReview author of verdicts without a reviewer.
+    /// The fact-checking organisation: ClaimReview publisher and author (beside the reviewer, when known).
     public var organization: String
     /// The generated-at timestamp to print; nil means now. Fixed in tests.
     public var generatedAt: String?
@@ -21,6 +21,13 @@ public struct ReportOptions: Sendable {
         if let base = publicBaseURL, !WebLink.isSafeLink(base) {
             throw ClaimCheckError.badInput(base, reason: "the public base URL of the reports must be an http:// or https:// address")
         }
+    }
+
+    /// The one-line warning `report` prints when ClaimReview `url`s will be relative (no `--base-url`): search
+    /// engines ignore a ClaimReview whose `url` is not absolute. Nil when a base URL is set.
+    public var relativeURLWarning: String? {
+        guard publicBaseURL?.isEmpty ?? true else { return nil }
+        return "warning: ClaimReview urls are relative (DOC.html#claim-ID), which search engines ignore; give --base-url with the public address of reports/"
     }
 
     /// The URL of a document's report page, without fragment.

@@ -54,7 +54,8 @@ public struct ReportRenderer: Sendable {
             do {
                 let loaded = try ClaimStore(workspace: workspace).load(slug)
                 batch.reports.append(try write(loaded))
-                rows.append(.init(slug: slug, info: loaded.info, tally: VerdictTally(loaded.claims), error: nil))
+                rows.append(.init(slug: slug, info: loaded.info, title: DocumentViewModel.title(loaded.info, article: loaded.article),
+                                  tally: VerdictTally(loaded.claims), error: nil))
             } catch let error as ClaimCheckError {
                 batch.failures.append((slug, error))
                 rows.append(.init(slug: slug, info: nil, tally: VerdictTally([]), error: error.description))

@@ -89,6 +89,8 @@ extension ClaimCard.EvidenceItem {
         var meta = ["added by \(e.addedBy)"]
         if let status = e.status { meta.append("HTTP \(status)") }
         if let fetched = e.fetchedAt { meta.append("fetched \(fetched)") }
+        // How fresh the evidence is: the last `fetch` that tried the link, when later than the fetch shown.
+        if let checked = e.checkedAt, checked != e.fetchedAt { meta.append("last checked \(checked)") }
         if e.status == nil, e.fetchError == nil, e.snapshot == nil { meta.append("not fetched yet") }
         let title = e.title.flatMap { $0.isEmpty ? nil : $0 }
 

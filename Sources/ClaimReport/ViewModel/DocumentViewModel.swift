@@ -22,7 +22,8 @@ struct DocumentViewModel: Sendable {
         self.options = options
         self.generatedAt = generatedAt
         let claims = document.claims
-        let numbers = Dictionary(claims.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        // The claim's ordinal: the number `list` and the review show (a broken file leaves its number free).
+        let numbers = Dictionary(claims.map { ($0.id, $0.ordinal) }, uniquingKeysWith: { first, _ in first })
         let targets = claims.filter { !$0.isOrphaned }.map { HighlightTarget(id: $0.id, number: numbers[$0.id]!, span: $0.span) }
         let highlighted = ArticleHighlighter.highlight(document.article, targets: targets)
         self.numbers = numbers
@@ -40,8 +41,8 @@ struct DocumentViewModel: Sendable {
         let notes = ConsistencyChecker().check(claims, article: document.article)
 
         var context: [String: Any] = [
-            "title": Self.title(info),
-            "pageTitle": "Verification report: \(Self.title(info))",
+            "title": Self.title(info, article: document.article),
+            "pageTitle": "Verification report: \(Self.title(info, article: document.article))",
             "slug": info.slug,
             "published": info.published ?? "",
             "hasPublished": info.published != nil,
@@ -86,20 +87,23 @@ struct DocumentViewModel: Sendable {
         return context
     }
 
-    static func title(_ info: DocumentInfo) -> String {
-        info.title.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 } ?? info.slug
+    /// The page title: `--title` (or the fetched page's title), else the article's own headline, else the slug.
+    static func title(_ info: DocumentInfo, article: String = "") -> String {
+        info.title.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+            ?? ArticleHeadline.find(in: article) ?? info.slug
     }
 
-    /// Everyone who gave a verdict or changed a claim, in order of first appearance.
+    /// Everyone who gave a verdict (the current one or an earlier one), in order of first appearance; attaching
+    /// evidence, writing a note or refetching does not make someone a reviewer.
     static func reviewers(_ claims: [Claim]) -> [String] {
         var seen = Set<String>(), names: [String] = []
         func add(_ name: String?) {
-            guard let name, !name.isEmpty, seen.insert(name).inserted else { return }
+            guard let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty, seen.insert(name).inserted else { return }
             names.append(name)
         }
         for claim in claims {
-            add(claim.verdict.reviewer)
-            for entry in claim.history where !["extracted", "reextracted", "orphaned"].contains(entry.action) { add(entry.by) }
+            if claim.verdict.label != .unreviewed { add(claim.verdict.reviewer) }
+            for entry in claim.history where entry.action == .verdict && entry.to != VerdictLabel.unreviewed.rawValue { add(entry.by) }
         }
         return names
     }

@@ -5,6 +5,8 @@ struct IndexViewModel {
     struct Row {
         let slug: String
         let info: DocumentInfo?
+        /// The document's page title (`DocumentViewModel.title`); the slug when it could not be loaded.
+        var title: String? = nil
         let tally: VerdictTally
         /// Why the document could not be rendered; nil when its report was written.
         let error: String?
@@ -22,7 +24,7 @@ struct IndexViewModel {
             "documents": rows.map { row -> [String: Any] in
                 [
                     "docSlug": row.slug,
-                    "docTitle": row.info.map(DocumentViewModel.title) ?? row.slug,
+                    "docTitle": row.title ?? row.info.map { DocumentViewModel.title($0) } ?? row.slug,
                     "href": "\(row.slug).html",
                     "hasReport": row.error == nil,
                     "published": row.info?.published ?? "",

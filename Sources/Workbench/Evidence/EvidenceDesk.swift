@@ -23,9 +23,10 @@ public struct EvidenceDesk: Sendable {
     /// Attaches `url` to a claim as evidence. The URL is validated before anything is fetched; the claim must
     /// exist and not cite the URL already. A failed fetch still records the evidence (with its status and
     /// `fetchError`) so the reviewer's link is not lost; the outcome's `report` says what went wrong.
-    /// Saved with history action `evidence-add`; `expectedRevision` refuses a stale edit.
+    /// Saved with history action `evidence-add`; `expectedRevision` refuses a stale edit; when `shouldSave`
+    /// answers false after the fetch (the reviewer cancelled), nothing is saved and `refused` is thrown.
     public func attach(document: String, claimID: String, url: String, stance: Stance, note: String, by: String,
-                       expectedRevision: Int? = nil) throws -> EvidenceOutcome {
+                       expectedRevision: Int? = nil, shouldSave: @Sendable () -> Bool = { true }) throws -> EvidenceOutcome {
         let link = try WebLink.validate(url)
         let before = try store.loadClaim(document, id: claimID)
         if let expected = expectedRevision, before.revision != expected {
@@ -36,7 +37,7 @@ public struct EvidenceDesk: Sendable {
             throw ClaimCheckError.refused("\(link) is already evidence #\(k + 1) of claim \(claimID); remove it first, or run 'claimcheck fetch \(document)' to refresh it")
         }
         let now = Timestamp.now()
-        var evidence = Evidence(url: link, stance: stance, note: note, addedBy: by, addedAt: now)
+        var evidence = Evidence(url: link, stance: stance, note: note, addedBy: by, addedAt: now, checkedAt: now)
         var matches: [EvidenceMatch] = []
         let report: FetchReport
         switch fetchAndArchive(document: document, url: link) {
@@ -57,12 +58,13 @@ public struct EvidenceDesk: Sendable {
         }
         var number = 0
         let saved = try store.update(document, id: claimID, expectedRevision: expectedRevision) { claim in
+            guard shouldSave() else { throw ClaimCheckError.refused("cancelled: \(link) was not attached") }
             if let k = claim.evidence.firstIndex(where: { $0.url == link }) {
                 throw ClaimCheckError.refused("\(link) was attached to claim \(claimID) meanwhile (evidence #\(k + 1)); nothing changed")
             }
             claim.evidence.append(evidence)
             number = claim.evidence.count
-            return HistoryEntry(at: now, by: by, action: "evidence-add", to: link)
+            return HistoryEntry(at: now, by: by, action: .evidenceAdd, to: link)
         }
         return EvidenceOutcome(claim: saved, evidenceNumber: number, report: report, matches: matches)
     }
@@ -77,15 +79,19 @@ public struct EvidenceDesk: Sendable {
                     : "claim \(claimID) has evidence #1…#\(claim.evidence.count)")
             }
             let removed = claim.evidence.remove(at: index - 1)
-            return HistoryEntry(at: Timestamp.now(), by: by, action: "evidence-remove", from: removed.url)
+            return HistoryEntry(at: Timestamp.now(), by: by, action: .evidenceRemove, from: removed.url)
         }
     }
 
     /// Refetches every evidence URL of a document (or of the given claims), `concurrency` at a time, archives
     /// new content, and saves each claim whose evidence changed (history `evidence-fetch`). A changed page keeps
     /// its old snapshot in `previousSnapshots` and gets fresh matches; a failure keeps the last good snapshot.
+    /// Nothing more is saved once `shouldSave` answers false (the reviewer cancelled).
+    /// Every link tried gets `checkedAt` = the time of this run, also when its page is unchanged or the fetch
+    /// failed the same way again (history `evidence-check` when nothing but that changed). `groups` lists the
+    /// outcome of each claim's links, claim by claim.
     public func refresh(document: String, claimIDs: [String]? = nil, by: String, concurrency: Int = 8,
-                        progress: ((Int, Int) -> Void)? = nil) throws -> RefreshSummary {
+                        progress: ((Int, Int) -> Void)? = nil, shouldSave: @Sendable () -> Bool = { true }) throws -> RefreshSummary {
         let loaded = try store.load(document)
         var summary = RefreshSummary()
         summary.problems = loaded.problems.map { "skipped: \($0)" }
@@ -94,10 +100,12 @@ public struct EvidenceDesk: Sendable {
             for id in ids where !claims.contains(where: { $0.id == id }) { throw ClaimCheckError.claimNotFound(document: document, claim: id) }
             claims = claims.filter { ids.contains($0.id) }
         }
+        let numbers = Dictionary(loaded.claims.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         var urls: [String] = []
         for claim in claims {
             for evidence in claim.evidence where !urls.contains(evidence.url) { urls.append(evidence.url) }
         }
+        let checkedAt = Timestamp.now()
         let results = Fetcher(policy: policy).fetchAll(urls, concurrency: concurrency, progress: progress)
 
         var fetched: [String: ArchivedSnapshot] = [:]
@@ -127,12 +135,16 @@ public struct EvidenceDesk: Sendable {
             }
         }
 
-        for claim in claims where !claim.evidence.isEmpty {
+        let reportByURL = Dictionary(summary.reports.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        summary.groups = claims.filter { !$0.evidence.isEmpty }.map { claim in
+            ClaimFetchGroup(number: numbers[claim.id] ?? 0, claimID: claim.id, reports: claim.evidence.compactMap { reportByURL[$0.url] })
+        }
+        for claim in claims where !claim.evidence.isEmpty && shouldSave() {
             do {
                 var wrote = false
                 _ = try store.update(document, id: claim.id) { current in
-                    let entry = apply(fetched: fetched, failures: failures, to: &current, by: by)
-                    wrote = entry != nil
+                    let entry = apply(fetched: fetched, failures: failures, to: &current, by: by, checkedAt: checkedAt)
+                    wrote = entry?.action == .evidenceFetch   // a mere `evidence-check` changed no evidence
                     return entry
                 }
                 if wrote { summary.claimsUpdated += 1 }
@@ -143,12 +155,19 @@ public struct EvidenceDesk: Sendable {
         return summary
     }
 
-    /// Brings a claim's evidence up to date with this round of fetches; nil when nothing changed.
-    private func apply(fetched: [String: ArchivedSnapshot], failures: [String: FetchError], to claim: inout Claim, by: String) -> HistoryEntry? {
-        var changedURLs: [String] = []
+    /// Brings a claim's evidence up to date with this round of fetches: `evidence-fetch` when what a link
+    /// points at changed, `evidence-check` when only `checkedAt` moved on; nil when no link was tried.
+    private func apply(fetched: [String: ArchivedSnapshot], failures: [String: FetchError], to claim: inout Claim, by: String,
+                       checkedAt: String) -> HistoryEntry? {
+        var changedURLs: [String] = [], checkedURLs: [String] = []
         let now = Timestamp.now()
         for k in claim.evidence.indices {
             var evidence = claim.evidence[k]
+            if fetched[evidence.url] != nil || failures[evidence.url] != nil {
+                claim.evidence[k].checkedAt = checkedAt
+                checkedURLs.append(evidence.url)
+                evidence.checkedAt = checkedAt
+            }
             if let snapshot = fetched[evidence.url] {
                 if evidence.snapshot == snapshot.sha && evidence.status == snapshot.page.status && evidence.fetchError == nil { continue }
                 if let old = evidence.snapshot, old != snapshot.sha {
@@ -171,8 +190,11 @@ public struct EvidenceDesk: Sendable {
             claim.evidence[k] = evidence
             changedURLs.append(evidence.url)
         }
-        guard !changedURLs.isEmpty else { return nil }
-        return HistoryEntry(at: now, by: by, action: "evidence-fetch", to: changedURLs.joined(separator: " "))
+        if !changedURLs.isEmpty {
+            return HistoryEntry(at: now, by: by, action: .evidenceFetch, to: changedURLs.joined(separator: " "))
+        }
+        guard !checkedURLs.isEmpty else { return nil }
+        return HistoryEntry(at: now, by: by, action: .evidenceCheck, to: checkedURLs.joined(separator: " "))
     }
 
     // MARK: Fetch + archive

@@ -74,6 +74,26 @@ public struct EvidenceOutcome: Sendable {
     public var fetched: Bool { report.error == nil }
 }
 
+/// The links of one claim and what fetching them came to, for `fetch` to print claim by claim.
+public struct ClaimFetchGroup: Sendable, Equatable {
+    /// The claim's display number (1-based, article order, orphaned claims last), as `list` and the report number it.
+    public var number: Int
+    /// The claim's id.
+    public var claimID: String
+    /// The report of each of the claim's links, in the order it cites them.
+    public var reports: [FetchReport]
+
+    /// A group of `reports` under claim `number` (`claimID`).
+    public init(number: Int, claimID: String, reports: [FetchReport]) {
+        self.number = number
+        self.claimID = claimID
+        self.reports = reports
+    }
+
+    /// `claim 3 (3f2a9c…)`: the heading the links are printed under.
+    public var heading: String { "claim \(number) (\(claimID))" }
+}
+
 /// What `EvidenceDesk.refresh` did, counted per distinct URL.
 public struct RefreshSummary: Sendable {
     /// Every URL fetched successfully (first snapshots + unchanged + changed).
@@ -92,6 +112,8 @@ public struct RefreshSummary: Sendable {
     public var claimsUpdated = 0
     /// One report per distinct URL, in the order the claims cite them.
     public var reports: [FetchReport] = []
+    /// Each claim with evidence and the reports of its links, in the document's claim order.
+    public var groups: [ClaimFetchGroup] = []
     /// Claim files that could not be read or saved (they were left untouched).
     public var problems: [String] = []
 

@@ -1,7 +1,7 @@
 import ClaimCore
 
-/// `claimcheck fetch DOC`: refetches every evidence link of a document, archives what changed and
-/// updates the claims whose evidence changed.
+/// `claimcheck fetch DOC`: refetches every evidence link of a document, archives what changed, records
+/// `checkedAt` on every link tried, and returns the outcome grouped by claim (`RefreshSummary.groups`).
 public struct FetchJob: Sendable {
     /// The transfers at once a user may ask for.
     public static let concurrencyRange = 1...64
@@ -15,6 +15,7 @@ public struct FetchJob: Sendable {
     }
 
     /// Refreshes `document`'s links, `concurrency` at a time; `progress` is told (done, total) as transfers end.
+    /// Every link tried (fetched, unchanged or failed) gets this run's `checkedAt`.
     public func run(document: String, reviewer: String, concurrency: Int = 8,
                     progress: ((Int, Int) -> Void)? = nil) throws -> RefreshSummary {
         guard Self.concurrencyRange.contains(concurrency) else {
@@ -25,6 +26,11 @@ public struct FetchJob: Sendable {
 }
 
 extension RefreshSummary {
+    /// The plain text `fetch` prints: each claim's heading, then its links' lines indented, then any problem.
+    public var groupedLines: [String] {
+        groups.flatMap { [$0.heading] + $0.reports.map { "  " + $0.line } } + problems
+    }
+
     /// Whether `fetch` should exit non-zero: a failed link or an unreadable claim always counts, a dead
     /// link (404, 410, unknown host) unless `allowingDead`.
     public func failed(allowingDead: Bool) -> Bool {

@@ -59,8 +59,9 @@ public struct ClaimTable: Sendable {
         return right ? fill + s : s + fill
     }
 
+    /// One line of at most `n` characters, with terminal control characters shown visibly (see `ControlCharacters`).
     static func truncate(_ s: String, _ n: Int) -> String {
-        let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = ControlCharacters.visible(s.split(whereSeparator: \.isNewline).joined(separator: " "))
         return flat.count <= n ? flat : String(flat.prefix(n - 1)) + "…"
     }
 }

@@ -1,37 +1,132 @@
 import ClaimCore
 
-/// The commands of the review REPL: names, aliases, one-line help, and the closest match for a typo.
-public struct ReviewCommand: Sendable {
-    public let name: String
-    public let aliases: [String]
-    public let usage: String
-    public let summary: String
+/// The commands of the review REPL. `spec` is the one table of their names, aliases, arguments, help and
+/// completion; `ReviewSession.handle` dispatches with an exhaustive switch, so a command added here and not
+/// handled there does not compile.
+public enum ReviewCommand: String, CaseIterable, Sendable {
+    case next, prev, goto, list, show, verdict, note, undo, evidence, fetch, add, drop, kinds, report, status, help,
+        quit
 
-    public static let all: [ReviewCommand] = [
-        .init(name: "next", aliases: ["n"], usage: "next [unreviewed]", summary: "go to the next claim (Enter on an empty line too); 'next unreviewed' skips reviewed ones"),
-        .init(name: "prev", aliases: ["p", "previous"], usage: "prev", summary: "go to the previous claim"),
-        .init(name: "goto", aliases: ["g"], usage: "goto N|ID", summary: "go to claim number N or the claim with id (or id prefix) ID"),
-        .init(name: "list", aliases: ["ls", "l"], usage: "list [--kind K] [--verdict V] [--all]", summary: "list the claims, optionally filtered (50 around the current one unless --all)"),
-        .init(name: "show", aliases: ["s"], usage: "show", summary: "the claim in context, its facts, verdict, evidence and history"),
-        .init(name: "verdict", aliases: ["v"], usage: "verdict LABEL [note…]", summary: "record a verdict: \(VerdictLabel.allCases.map(\.rawValue).joined(separator: ", "))"),
-        .init(name: "note", aliases: [], usage: "note TEXT", summary: "set the note of the verdict"),
-        .init(name: "undo", aliases: ["u"], usage: "undo", summary: "revert the last change made in this session (recorded in history)"),
-        .init(name: "evidence", aliases: ["e", "ev"], usage: "evidence URL [supports|refutes|context] [note…] | evidence remove K",
-              summary: "fetch and attach a source, with its best-matching passages; or remove evidence #K"),
-        .init(name: "fetch", aliases: [], usage: "fetch", summary: "refetch this claim's sources"),
-        .init(name: "add", aliases: [], usage: "add \"exact sentence or phrase\"", summary: "make a manual claim from words of the article"),
-        .init(name: "drop", aliases: [], usage: "drop", summary: "mark the claim not-a-claim"),
-        .init(name: "kinds", aliases: [], usage: "kinds K…", summary: "set the claim's kinds: \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))"),
-        .init(name: "report", aliases: [], usage: "report", summary: "render the HTML report now"),
-        .init(name: "status", aliases: ["st"], usage: "status", summary: "tally of verdicts"),
-        .init(name: "help", aliases: ["h", "?"], usage: "help [command]", summary: "this list, or one command's usage"),
-        .init(name: "quit", aliases: ["q", "exit"], usage: "quit", summary: "leave (Ctrl-D too); everything is already saved"),
-    ]
+    /// What the word after the command completes to.
+    public enum Completion: Sendable {
+        case nothing, commands, labels, kinds, claimIDs, listOptions
+        /// `evidence`: "remove" or a URL first, a stance after the URL.
+        case evidence
+        /// `next`: the word "unreviewed".
+        case unreviewed
+    }
+
+    /// One row of the table.
+    public struct Spec: Sendable {
+        /// Short forms that mean the same command.
+        public let aliases: [String]
+        /// The command with its arguments, as help shows it.
+        public let usage: String
+        /// What the command does, in one sentence.
+        public let summary: String
+        /// What Tab completes after the command's name.
+        public let completion: Completion
+        /// Whether the command makes sense in a document without claims.
+        public let worksWithoutClaims: Bool
+
+        init(
+            _ aliases: [String], _ usage: String, _ summary: String, completion: Completion = .nothing,
+            worksWithoutClaims: Bool = false
+        ) {
+            self.aliases = aliases
+            self.usage = usage
+            self.summary = summary
+            self.completion = completion
+            self.worksWithoutClaims = worksWithoutClaims
+        }
+    }
+
+    /// The table.
+    public var spec: Spec {
+        let labels = VerdictLabel.allCases.map(\.rawValue).joined(separator: ", ")
+        switch self {
+        case .next:
+            return Spec(
+                ["n"], "next [unreviewed]",
+                "go to the next claim (Enter on an empty line too); 'next unreviewed' skips reviewed ones",
+                completion: .unreviewed)
+        case .prev: return Spec(["p", "previous"], "prev", "go to the previous claim")
+        case .goto:
+            return Spec(
+                ["g"], "goto N|#N|ID|id:ID",
+                "go to claim number N (as 'list' numbers them) or to the claim whose id starts with ID; a number that is also the start of an id is refused as ambiguous: '#N' always means number N, 'id:ID' always an id",
+                completion: .claimIDs)
+        case .list:
+            return Spec(
+                ["ls", "l"], "list [--kind K] [--verdict V] [--flagged] [--all]",
+                "list the claims, optionally filtered; --flagged: those with consistency notes or number discrepancies (50 around the current one unless --all)",
+                completion: .listOptions, worksWithoutClaims: true)
+        case .show:
+            return Spec(
+                ["s"], "show",
+                "the claim in context, its facts, consistency notes, verdict, evidence (with discrepancies) and history"
+            )
+        case .verdict:
+            return Spec(
+                ["v"], "verdict LABEL [NOTE]",
+                "record a verdict (\(labels)); NOTE is the rest of the line, kept verbatim; without NOTE the previous note is cleared (the reply shows it; 'undo' restores it)",
+                completion: .labels)
+        case .note: return Spec([], "note TEXT", "set the note of the verdict to the rest of the line, verbatim")
+        case .undo:
+            return Spec(
+                ["u"], "undo",
+                "undo your own last change (verdict, note, kinds, evidence added or removed); refused if a colleague changed that claim since"
+            )
+        case .evidence:
+            return Spec(
+                ["e", "ev"], "evidence URL [supports|refutes|context] [NOTE] | evidence remove K",
+                "fetch and attach a source, with its best-matching passages (NOTE verbatim); or remove evidence #K",
+                completion: .evidence)
+        case .fetch: return Spec([], "fetch", "refetch this claim's sources (Ctrl-C cancels)")
+        case .add:
+            return Spec(
+                [], "add \"exact sentence or phrase\"",
+                "make a manual claim from words of the article; it takes its number in article order",
+                worksWithoutClaims: true)
+        case .drop: return Spec([], "drop [NOTE]", "mark the claim not-a-claim (NOTE verbatim, as for verdict)")
+        case .kinds:
+            return Spec(
+                [], "kinds K…", "set the claim's kinds: \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                completion: .kinds)
+        case .report: return Spec([], "report", "render the HTML report now", worksWithoutClaims: true)
+        case .status:
+            return Spec(
+                ["st"], "status", "tally of verdicts, and how many claims have open notes or discrepancies",
+                worksWithoutClaims: true)
+        case .help:
+            return Spec(
+                ["h", "?"], "help [command]", "this list, or one command's usage", completion: .commands,
+                worksWithoutClaims: true)
+        case .quit:
+            return Spec(
+                ["q", "exit"], "quit", "leave (Ctrl-D too); everything is already saved", worksWithoutClaims: true)
+        }
+    }
+
+    /// The command's name, as typed.
+    public var name: String { rawValue }
+    /// Short forms that mean the same command.
+    public var aliases: [String] { spec.aliases }
+    /// The command with its arguments, as help shows it.
+    public var usage: String { spec.usage }
+    /// What the command does, in one sentence.
+    public var summary: String { spec.summary }
+
+    /// Every command in the order help lists them.
+    public static var all: [ReviewCommand] { allCases }
+
+    /// Every name and alias.
+    public static var allNames: [String] { allCases.flatMap { [$0.rawValue] + $0.aliases } }
 
     /// The command named or aliased `word` (case-insensitive).
     public static func find(_ word: String) -> ReviewCommand? {
         let w = word.lowercased()
-        return all.first { $0.name == w || $0.aliases.contains(w) }
+        return allCases.first { $0.rawValue == w || $0.aliases.contains(w) }
     }
 
     /// The closest of `candidates` to `word` by edit distance, if close enough to be a plausible typo.
@@ -44,7 +139,8 @@ public struct ReviewCommand: Sendable {
 
     /// Levenshtein distance.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         var row = Array(0...b.count)
         for i in 1...a.count {
@@ -57,34 +153,5 @@ public struct ReviewCommand: Sendable {
             }
         }
         return row[b.count]
-    }
-}
-
-/// Splits a command line into words; "double", “curly” and 'single' quotes group words.
-enum CommandLineWords {
-    static func split(_ line: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var quote: Character?
-        var inWord = false
-        for ch in line {
-            if let q = quote {
-                if ch == q || (q == "“" && ch == "”") { quote = nil } else { current.append(ch) }
-                continue
-            }
-            if ch == "\"" || ch == "“" || (ch == "'" && !inWord) {
-                quote = ch
-                inWord = true
-                continue
-            }
-            if ch.isWhitespace {
-                if inWord { words.append(current); current = ""; inWord = false }
-                continue
-            }
-            current.append(ch)
-            inWord = true
-        }
-        if inWord { words.append(current) }
-        return words
     }
 }

@@ -13,12 +13,26 @@ extension ReviewSession {
 
     func status() -> ReviewReply {
         let total = claims.filter { !$0.isOrphaned }.count
-        var lines = ["\(document): \(total) claim\(total == 1 ? "" : "s")" + (claims.count > total ? ", \(claims.count - total) orphaned" : "")]
+        var lines = [
+            "\(document): \(total) claim\(total == 1 ? "" : "s")"
+                + (claims.count > total ? ", \(claims.count - total) orphaned" : "")
+        ]
         let presenter = ClaimPresenter(session: self)
         for label in VerdictLabel.allCases {
             if let n = tally[label], n > 0 {
-                lines.append("  " + presenter.verdictText(label).padding(toLength: 14 + (style.colored ? 9 : 0), withPad: " ", startingAt: 0) + String(n))
+                lines.append(
+                    "  "
+                        + presenter.verdictText(label).padding(
+                            toLength: 14 + (style.colored ? 9 : 0), withPad: " ", startingAt: 0) + String(n))
             }
+        }
+        let withNotes = flags.values.filter { !$0.notes.isEmpty }.count
+        let withDiscrepancies = flags.values.filter { !$0.discrepancies.isEmpty }.count
+        lines.append(
+            "  \(withNotes) claim\(withNotes == 1 ? "" : "s") with consistency notes, \(withDiscrepancies) with number discrepancies in evidence"
+                + (withNotes + withDiscrepancies > 0 ? " ('list --flagged')" : ""))
+        if brokenFiles > 0 {
+            lines.append(style.yellow("  \(brokenFiles) claim file\(brokenFiles == 1 ? "" : "s") did not load"))
         }
         return .ok(lines.joined(separator: "\n"))
     }
@@ -26,7 +40,11 @@ extension ReviewSession {
     func help(_ topic: String?) -> ReviewReply {
         if let topic {
             guard let command = ReviewCommand.find(topic) else {
-                return .error("no command '\(topic)'" + (ReviewCommand.closest(to: topic, in: ReviewCommand.all.map(\.name)).map { " — did you mean '\($0)'?" } ?? ""))
+                return .error(
+                    "no command '\(topic)'"
+                        + (ReviewCommand.closest(to: topic, in: ReviewCommand.allNames).map {
+                            " — did you mean '\($0)'?"
+                        } ?? ""))
             }
             let aliases = command.aliases.isEmpty ? "" : " (also: \(command.aliases.joined(separator: ", ")))"
             return .ok("\(command.usage)\(aliases)\n  \(command.summary)")
@@ -38,6 +56,11 @@ extension ReviewSession {
                 ? "  " + command.usage.padding(toLength: column, withPad: " ", startingAt: 0) + "  " + command.summary
                 : "  " + command.usage + "\n  " + String(repeating: " ", count: column) + "  " + command.summary
         }
-        return .ok((["Every change is saved the moment you press Enter."] + lines).joined(separator: "\n"))
+        let footer = [
+            "Claims are numbered in article order, as 'list' and the report number them.",
+            "Notes (verdict, note, evidence) are the rest of the line exactly as typed, quotes included.",
+            "Ctrl-C clears the line, or cancels a fetch; Ctrl-D or 'quit' leaves.",
+        ]
+        return .ok((["Every change is saved the moment you press Enter."] + lines + footer).joined(separator: "\n"))
     }
 }

@@ -7,72 +7,87 @@ extension ReviewSession {
         guard !claims.isEmpty else { return .error("\(document) has no claims") }
         let target = position + delta
         guard claims.indices.contains(target) else {
-            return .ok(delta > 0 ? "this is the last claim (\(claims.count) of \(claims.count)); 'goto 1' starts again"
-                                 : "this is the first claim")
+            return .ok(
+                delta > 0
+                    ? "this is the last claim (\(number(claims[position])) of \(total)); 'goto 1' starts again"
+                    : "this is the first claim")
         }
         position = target
-        return .ok(ClaimPresenter(session: self).summary(claims[position]))
+        return arrive()
+    }
+
+    /// The summary of the claim just reached, with its flags.
+    func arrive() -> ReviewReply {
+        .ok(ClaimPresenter(session: self).summary(claims[position], withFlags: true))
     }
 
     func nextUnreviewed() -> ReviewReply {
         let order = Array(claims.indices[(position + 1)...]) + Array(claims.indices[...position])
-        guard let found = order.first(where: { claims[$0].verdict.label == .unreviewed && !claims[$0].isOrphaned }) else {
+        guard let found = order.first(where: { claims[$0].verdict.label == .unreviewed && !claims[$0].isOrphaned })
+        else {
             return .ok("every claim has a verdict")
         }
         position = found
-        return .ok(ClaimPresenter(session: self).summary(claims[position]))
+        return arrive()
     }
 
     func goto(_ args: [String]) -> ReviewReply {
-        guard let target = args.first else { return .error("usage: goto N|ID") }
-        if let n = Int(target) {
-            guard (1...claims.count).contains(n) else { return .error("no claim \(n): claims are numbered 1–\(claims.count)") }
-            position = n - 1
-        } else {
-            let lower = target.lowercased()
-            if let exact = indexByID[lower] {
-                position = exact
-            } else {
-                let matches = claims.indices.filter { claims[$0].id.hasPrefix(lower) }
-                guard matches.count == 1 else {
-                    return .error(matches.isEmpty ? "no claim with id '\(target)' (ids look like 'c3f9a1'; 'list' shows them)"
-                                                  : "'\(target)' matches \(matches.count) claims; type more of the id")
-                }
-                position = matches[0]
-            }
+        guard let target = args.first else { return .error("usage: goto N|#N|ID|id:ID") }
+        switch ClaimAddress.resolve(target, in: claims, total: total) {
+        case .found(let index):
+            position = index
+            return arrive()
+        case .failed(let message):
+            return .error(message)
         }
-        return .ok(ClaimPresenter(session: self).summary(claims[position]))
     }
 
     /// At most this many lines per `list` without `--all`: a window of the matches around the current claim.
     static let listWindow = 50
 
     func list(_ args: [String]) -> ReviewReply {
-        var kind: ClaimKind?
-        var verdict: VerdictLabel?
+        var filter = ClaimFilter()
         var all = false
+        var flagged = false
         var i = 0
         while i < args.count {
             let flag = args[i]
-            if flag == "--all" { all = true; i += 1; continue }
+            if flag == "--all" {
+                all = true
+                i += 1
+                continue
+            }
+            if flag == "--flagged" {
+                flagged = true
+                i += 1
+                continue
+            }
             guard i + 1 < args.count, flag == "--kind" || flag == "--verdict" else {
-                return .error("usage: list [--kind K] [--verdict V] [--all] ('\(flag)' is not understood)")
+                return .error("usage: list [--kind K] [--verdict V] [--flagged] [--all] ('\(flag)' is not understood)")
             }
             let value = args[i + 1]
             if flag == "--kind" {
                 guard let k = ClaimKind(rawValue: value.lowercased()) else {
-                    return .error("unknown kind '\(value)'; use one of \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    return .error(
+                        "unknown kind '\(value)'; use one of \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
-                kind = k
+                filter.kind = k
             } else {
                 guard let v = VerdictLabel(parsing: value) else { return labelError(value) }
-                verdict = v
+                filter.verdict = v
             }
             i += 2
         }
-        let filter = ClaimFilter(kind: kind, verdict: verdict)
-        let matches = claims.indices.filter { filter.matches(claims[$0]) }
-        guard !matches.isEmpty else { return .ok("no claims match") }
+        // Local copies: one access to the session's properties, not one per claim.
+        let held = claims
+        let flagTable = flags
+        let matches = held.indices.filter {
+            filter.matches(held[$0]) && (!flagged || !(flagTable[held[$0].id]?.isEmpty ?? true))
+        }
+        guard !matches.isEmpty else {
+            return .ok(flagged ? "no claim has consistency notes or discrepancies" : "no claims match")
+        }
         var shown = matches[...]
         if !all, matches.count > Self.listWindow {
             // Centre the window on the current claim (or the first match after it).
@@ -81,9 +96,18 @@ extension ReviewSession {
             shown = matches[first..<(first + Self.listWindow)]
         }
         let presenter = ClaimPresenter(session: self)
-        var lines = shown.map { presenter.listLine(claims[$0], number: $0 + 1, isCurrent: $0 == position) }
+        var lines = shown.map { presenter.listLine(claims[$0], isCurrent: $0 == position) }
         if shown.count < matches.count {
-            lines.append(style.dim("showing \(shown.count) of \(matches.count) matching claims around the current one; 'list --all' for every one"))
+            lines.append(
+                style.dim(
+                    "showing \(shown.count) of \(matches.count) matching claims around the current one; 'list --all' for every one"
+                ))
+        }
+        if brokenFiles > 0 {
+            lines.append(
+                style.yellow(
+                    "\(brokenFiles) claim file\(brokenFiles == 1 ? "" : "s") did not load; their numbers are left free ('claimcheck check \(document)')"
+                ))
         }
         return .ok(lines.joined(separator: "\n"))
     }

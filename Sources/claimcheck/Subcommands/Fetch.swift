@@ -6,8 +6,8 @@ extension ClaimCheck {
     /// `claimcheck fetch DOC`: refetch every cited link of a document.
     struct Fetch: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Refetch every evidence link of a document, archive what changed, and summarise.",
-            discussion: "Exits 1 when a link is dead (404, 410, unknown host) or failed (timeout, refused, 5xx…); --allow-dead tolerates dead links.")
+            abstract: "Refetch every evidence link of a document, archive what changed, and summarise claim by claim.",
+            discussion: "Prints each claim with evidence (its number and id), then the outcome of each of its links. Every link tried gets checkedAt (the time of this run) in its claim file, also when its page is unchanged or the fetch failed. Exits 1 when a link is dead (404, 410, unknown host) or failed (timeout, refused, 5xx…); --allow-dead tolerates dead links.")
 
         @Argument(help: ArgumentHelp("The document.", valueName: "doc")) var document: String
         @Flag(help: "Do not fail because of dead links (404, 410, unknown host).") var allowDead = false
@@ -29,11 +29,15 @@ extension ClaimCheck {
                          progress: bar.map { bar in { bar.show($0, of: $1) } })
                 bar?.finish()
                 let style = Console.style
-                for report in summary.reports {
-                    switch report.outcome {
-                    case .dead, .failed: Console.print(style.red(report.line))
-                    case .changed: Console.print(style.yellow(report.line))
-                    default: Console.print(report.line)
+                for group in summary.groups {
+                    Console.print(style.bold(group.heading))
+                    for report in group.reports {
+                        let line = "  " + report.line
+                        switch report.outcome {
+                        case .dead, .failed: Console.print(style.red(line))
+                        case .changed: Console.print(style.yellow(line))
+                        default: Console.print(line)
+                        }
                     }
                 }
                 for problem in summary.problems { Console.printError(problem) }

@@ -31,6 +31,7 @@ extension ClaimCheck {
                 let batch = try job.renderAll()
                 for file in batch.files { Console.print(file) }
                 for failure in batch.failures { Console.printError(failure) }
+                for warning in batch.warnings { Console.printError(warning) }
                 if !batch.failures.isEmpty { throw ExitCode(1) }
             }
         }

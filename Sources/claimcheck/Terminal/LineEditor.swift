@@ -14,7 +14,8 @@ final class LineEditor {
         // Without a UTF-8 locale libedit cuts non-ASCII input.
         if setlocale(LC_CTYPE, "") == nil { setlocale(LC_CTYPE, "C.UTF-8") }
         self.historyFile = historyFile.path
-        try? FileManager.default.createDirectory(at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         completionSource = session
         cc_rl_set_name(strdup("claimcheck"))
         stifle_history(1000)
@@ -33,9 +34,17 @@ final class LineEditor {
         }
     }
 
-    /// The next line, or nil at end of input (Ctrl-D).
+    /// The next line, or nil at end of input (Ctrl-D). Ctrl-C drops the line being typed and prompts again
+    /// (`Interrupts` must be installed: libedit then returns from `readline` with nothing).
     func readLine(prompt: String) -> String? {
-        guard let raw = readline(prompt) else { return nil }
+        _ = Interrupts.take()
+        guard let raw = readline(prompt) else {
+            if Interrupts.take() {
+                FileHandle.standardOutput.write(Data("^C\n".utf8))
+                return readLine(prompt: prompt)
+            }
+            return nil
+        }
         defer { free(raw) }
         let line = String(cString: raw)
         if !line.trimmingCharacters(in: .whitespaces).isEmpty {
