@@ -3,7 +3,7 @@
 /// Tests/ClaimCoreTests/Corpus/attribution.corpus; the rules hold no list.
 enum AttributionLexicon {
     /// Verbs of saying and reporting that mark an attribution.
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "confirmed", "confirms", "tweeted", "tweets", "announced", "announces",
         "denounced", "denounces", "added", "adds", "warned", "warns", "reported", "reports", "claimed", "claims",
         "stated", "states", "insisted", "insists", "wrote", "writes", "explained", "explains", "noted", "notes",
@@ -18,7 +18,7 @@ enum AttributionLexicon {
     ]
 
     /// Words that end a backwards walk over a speaker's noun phrase.
-    static let speakerStops: Set<String> = [
+    static let speakerStops: WordSet = [
         "that", "which", "whom", "whose", "and", "but", "or", "as", "while", "when", "because", "if", "so", "then",
         "by", "to", "from", "with", "after", "before", "since", "than", "into", "onto", "upon", "on", "was", "were",
         "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might",
@@ -26,10 +26,10 @@ enum AttributionLexicon {
         "however", "where", "what", "how", "why", "though", "although", "it", "this", "these", "those",
     ]
 
-    static let pronounSpeakers: Set<String> = ["he", "she", "they", "we", "i", "you", "it", "who"]
+    static let pronounSpeakers: WordSet = ["he", "she", "they", "we", "i", "you", "it", "who"]
 
     /// Role words: a speaker "UN envoy Martin Kobler" has the role "UN envoy".
-    static let roleWords: Set<String> = [
+    static let roleWords: WordSet = [
         "mp", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief",
         "general", "gen", "gen.", "commander", "senator", "sen", "governor", "gov", "mayor", "envoy", "secretary",
         "ambassador", "director", "head", "leader", "reporter", "correspondent", "analyst", "professor", "prof", "judge",
@@ -42,43 +42,43 @@ enum AttributionLexicon {
     ]
 
     /// Verbs that may come before their speaker ("…,” said Mr Smith).
-    static let invertible: Set<String> = ["said", "says", "say", "reported", "reports", "announced", "added", "adds", "wrote", "writes", "tweeted", "warned", "insisted",
+    static let invertible: WordSet = ["said", "says", "say", "reported", "reports", "announced", "added", "adds", "wrote", "writes", "tweeted", "warned", "insisted",
                                           "explained", "noted", "declared", "continued", "asked", "stated", "confirmed", "claimed", "replied"]
-    static let determiners: Set<String> = ["the", "a", "an", "another", "some", "several", "many", "two", "three", "one", "other"]
-    static let possessives: Set<String> = ["the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "a", "an", "such"]
-    static let passiveMarkers: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
-    static let adverbsBeforeVerb: Set<String> = ["often", "yesterday", "today", "also", "later", "earlier", "again", "previously", "recently",
+    static let determiners: WordSet = ["the", "a", "an", "another", "some", "several", "many", "two", "three", "one", "other"]
+    static let possessives: WordSet = ["the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "a", "an", "such"]
+    static let passiveMarkers: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
+    static let adverbsBeforeVerb: WordSet = ["often", "yesterday", "today", "also", "later", "earlier", "again", "previously", "recently",
                                                  "separately", "reportedly", "has", "had", "have", "once", "repeatedly", "publicly", "privately",
                                                  "tonight", "on", "last", "night", "late", "initially", "then", "had", "has"]
-    static let nameParticles: Set<String> = ["al", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "la", "le", "da",
+    static let nameParticles: WordSet = ["al", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "la", "le", "da",
                                              "di", "du", "el", "dos", "das", "y", "bint", "st"]
-    static let organisationWords: Set<String> = ["state", "states", "forces", "force", "government", "ministry", "council", "party",
+    static let organisationWords: WordSet = ["state", "states", "forces", "force", "government", "ministry", "council", "party",
                                                  "nations", "union", "army", "group", "court", "agency", "bank", "news", "press", "air",
                                                  "royal", "house", "senate", "congress", "parliament", "committee", "organisation",
                                                  "organization", "company", "university", "times", "post", "united", "kingdom",
                                                  "republic", "airlines", "corporation", "league", "front", "office", "department",
                                                  "police", "guard", "brigade", "service", "services", "media", "reuters", "afp"]
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sheikh", "sir", "dame", "lord", "lady"]
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sheikh", "sir", "dame", "lord", "lady"]
 
     /// Speech verbs that are also plural nouns ("media reports", "several states", "his claims"): read as a verb
     /// only when a clause can follow.
-    static let speechNouns: Set<String> = ["reports", "claims", "states", "notes", "estimates", "calls", "says"]
+    static let speechNouns: WordSet = ["reports", "claims", "states", "notes", "estimates", "calls", "says"]
 
     /// Words after a speech noun that show it is a noun ("reports in Tanzania", "states since 1990").
-    static let nounFollowers: Set<String> = [
+    static let nounFollowers: WordSet = [
         "of", "in", "on", "at", "for", "from", "since", "to", "by", "with", "and", "or", "were", "was", "are", "is", "have",
         "has", "had", "will", "would", "could", "said", "say", "about", "suggest", "show", "indicate",
     ]
 
     /// Words before a speech noun that show it is a noun ("had reports that", "several states", "all claims").
-    static let nounMarkers: Set<String> = [
+    static let nounMarkers: WordSet = [
         "had", "has", "have", "with", "of", "no", "any", "many", "several", "all", "some", "more", "few", "those", "these",
         "thousand", "hundred", "million", "dozens", "hundreds", "thousands", "numerous", "conflicting", "unconfirmed",
     ]
 
     /// Prepositions inside a speaker's noun phrase ("a spokeswoman for the ministry", "an aide to Governor Smith",
     /// "the top commander of a resistance force").
-    static let phraseLinks: Set<String> = ["of", "for", "to", "at", "in", "from"]
+    static let phraseLinks: WordSet = ["of", "for", "to", "at", "in", "from"]
     private static let phraseLinkLength = phraseLinks.map(\.utf8.count).max() ?? 0
 
     /// Whether `word` is one of `phraseLinks` (the length test first: most words are longer).
@@ -97,23 +97,23 @@ enum AttributionLexicon {
     static let descriptionEndings: [String] = ["ous", "ful", "ive", "ble", "al", "ic", "less", "ing", "ed", "ant", "ent", "ist", "ary"]
 
     /// Words in a comma-delimited aside that show it is a clause, not an appositive ("…, but it is unknown whether …,").
-    static let asideBreakers: Set<String> = ["but", "whether", "it", "he", "she", "they", "we", "i", "if", "because"]
+    static let asideBreakers: WordSet = ["but", "whether", "it", "he", "she", "they", "we", "i", "if", "because"]
 
     /// Pronouns resolved to the nearest person named before ("he said", "she added").
-    static let personalPronouns: Set<String> = ["he", "she"]
+    static let personalPronouns: WordSet = ["he", "she"]
 
     /// Pronouns kept as the speaker when nothing resolves them ("It says", "they said" are left out).
-    static let keptPronouns: Set<String> = ["he", "she", "it"]
+    static let keptPronouns: WordSet = ["he", "she", "it"]
 
     /// Prepositions before a run of capitalised words that make it a place or an organisation, not a person
     /// ("in New York", "from South Africa").
-    static let placePrepositions: Set<String> = [
+    static let placePrepositions: WordSet = [
         "in", "at", "from", "to", "near", "into", "across", "throughout", "of", "outside", "inside", "toward", "towards",
         "via", "around", "between",
     ]
 
     /// Capitalised words that make a run of them a place, not a person.
-    static let placeWords: Set<String> = [
+    static let placeWords: WordSet = [
         "new", "south", "north", "east", "west", "san", "los", "las", "saint", "united", "puerto", "hong", "city",
         "county", "island", "islands", "province", "river", "valley", "street", "square", "airport", "base", "embassy",
         "capital", "africa", "america", "york", "jersey", "kong", "korea", "arabia", "zealand", "lanka", "rico", "salaam",

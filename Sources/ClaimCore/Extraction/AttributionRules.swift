@@ -147,6 +147,9 @@ struct AttributionRules {
             // One word: a surname of a person named before.
             return speaker.unicodeScalars.first?.properties.isUppercase == true ? context.surnames[speaker] : nil
         }
+        if case .tested(let person)? = speaker.utf8.withContiguousStorageIfAvailable({ asciiPerson(speaker, $0, role: role) }) {
+            return person
+        }
         let head = WordClass.of(speaker[speaker.utf8.index(after: space)...].lowercased())
         if role == nil, head.contains(.role), speaker.utf8.last != 0x73 { return speaker }   // "a U.S. Embassy official"
         guard speaker.unicodeScalars.first?.properties.isUppercase == true else { return nil }
@@ -156,6 +159,44 @@ struct AttributionRules {
             if word.first?.isUppercase != true, !classes.contains(.nameParticle) { return nil }
         }
         return speaker
+    }
+
+    /// What `asciiPerson` found.
+    private enum ASCIIPerson {
+        /// The speaker is not ASCII (or has one word): `person` tests it as text.
+        case notASCII
+        /// `person`'s answer.
+        case tested(String?)
+    }
+
+    /// `person` for a speaker of several words written in ASCII, on its bytes (`bytes`): the same tests, without
+    /// splitting it into `Character`s and lower-casing each word as Unicode text.
+    private func asciiPerson(_ speaker: String, _ bytes: UnsafeBufferPointer<UInt8>, role: String?) -> ASCIIPerson {
+        guard bytes.allSatisfy({ $0 < 0x80 }), let space = bytes.lastIndex(of: 0x20) else { return .notASCII }
+        func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+        /// The word classes of `bytes[range]`, lower-cased.
+        func classes(_ range: Range<Int>) -> WordClass {
+            let lower = String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (k, b) in bytes[range].enumerated() { buffer[k] = isUpper(b) ? b | 0x20 : b }
+                return range.count
+            }
+            return WordClass.of(lower)
+        }
+        let head = classes(space + 1..<bytes.count)
+        if role == nil, head.contains(.role), bytes.last != 0x73 { return .tested(speaker) }   // "a U.S. Embassy official"
+        guard let first = bytes.first, isUpper(first) else { return .tested(nil) }
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            if end > start {
+                let c = classes(start..<end)
+                if c.contains(.organisation) || c.contains(.place) { return .tested(nil) }
+                if !isUpper(bytes[start]), !c.contains(.nameParticle) { return .tested(nil) }
+            }
+            start = end + 1
+        }
+        return .tested(speaker)
     }
 
     /// A speech verb used as a verb: lower-case, not a noun after a determiner ("his claims", "several states",

@@ -2,7 +2,7 @@
 /// to Tests/ClaimCoreTests/Corpus/casualty.corpus; the rules themselves hold no list.
 enum CasualtyLexicon {
     /// Nouns that count people: a number of these next to a word of harm is a casualty count.
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "people", "person", "persons", "civilians", "civilian", "fighters", "fighter", "soldiers", "soldier", "troops", "men",
         "women", "children", "child", "kids", "babies", "residents", "passengers", "militants", "militant", "police",
         "policemen", "officers", "officer", "workers", "worker", "migrants", "refugees", "protesters", "protestors",
@@ -21,7 +21,7 @@ enum CasualtyLexicon {
 
     /// Words that make a count of people near them a casualty count (the window rule `nearHarm`), and that
     /// end a counted noun ("six people killed").
-    static let harm: Set<String> = [
+    static let harm: WordSet = [
         "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "dying", "death", "deaths", "wounded",
         "wounding", "injured", "injuring", "injuries", "hurt", "casualties", "fatalities", "perished", "slain",
         "murdered", "massacred", "executed", "drowned", "lost", "toll", "shot", "bodies", "stabbed", "slayings",
@@ -29,33 +29,33 @@ enum CasualtyLexicon {
     ]
 
     /// Counted nouns that are casualties by themselves ("39 deaths", "12 victims", "the 14 killings").
-    static let casualtyNouns: Set<String> = [
+    static let casualtyNouns: WordSet = [
         "dead", "wounded", "injured", "casualties", "fatalities", "deaths", "victims", "bodies", "killings", "slayings",
         "murders", "homicides", "injuries",
     ]
 
     /// Verbs whose object is the people harmed ("killed six traders", "wounding 30", "shot two guards").
-    static let harmVerbsWithObject: Set<String> = [
+    static let harmVerbsWithObject: WordSet = [
         "killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures", "hurt",
         "hurting", "shot", "shooting", "murdered", "murdering", "massacred", "massacring", "executed", "executing", "slew",
         "slaughtered", "slaughtering", "stabbed", "stabbing", "maimed",
     ]
 
     /// Nouns of harm followed by "of" and the people harmed ("deaths of 1.7 million Cambodians").
-    static let harmNounsWithOf: Set<String> = [
+    static let harmNounsWithOf: WordSet = [
         "death", "deaths", "killing", "killings", "murder", "murders", "massacre", "slaughter", "slaying", "slayings",
         "genocide", "execution", "executions", "lives",
     ]
 
     /// Predicates saying that their subject was harmed ("Four soldiers were wounded", "Three more miners died").
-    static let harmPredicates: Set<String> = [
+    static let harmPredicates: WordSet = [
         "killed", "died", "die", "dies", "dead", "wounded", "injured", "hurt", "perished", "drowned", "shot", "slain",
         "stabbed", "executed", "murdered", "massacred", "burned", "burnt", "electrocuted", "crushed", "beheaded",
         "hospitalised", "hospitalized",
     ]
 
     /// Words a predicate of harm may follow after its counted subject: auxiliaries, adverbs, "more".
-    static let predicateFillers: Set<String> = [
+    static let predicateFillers: WordSet = [
         "more", "others", "other", "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
         "also", "later", "all", "each", "allegedly", "subsequently", "either", "critically", "seriously", "slightly",
         "badly", "fatally", "mortally", "believed", "feared", "to", "confirmed", "now", "since", "then", "already",
@@ -63,40 +63,40 @@ enum CasualtyLexicon {
     ]
 
     /// "lost their lives": the possessives and nouns of that predicate.
-    static let lifePossessives: Set<String> = ["their", "his", "her"]
-    static let lifeNouns: Set<String> = ["lives", "life"]
+    static let lifePossessives: WordSet = ["their", "his", "her"]
+    static let lifeNouns: WordSet = ["lives", "life"]
 
     /// "eight of them Americans", "three of whom were children".
-    static let subsetPronouns: Set<String> = ["them", "whom"]
+    static let subsetPronouns: WordSet = ["them", "whom"]
 
     /// A harm word followed by one of these is not about people ("shot down", "killed off" a bill).
-    static let harmParticlesNotPeople: Set<String> = ["down", "off"]
+    static let harmParticlesNotPeople: WordSet = ["down", "off"]
 
     /// Words between a harm verb and its counted object ("killed at least 12", "killing another six").
-    static let objectFillers: Set<String> = ["another", "a", "an", "further", "additional", "the", "all", "some", "of"]
+    static let objectFillers: WordSet = ["another", "a", "an", "further", "additional", "the", "all", "some", "of"]
 
     /// Words joining the items of a list of counts after one harm verb ("six traders and two guards").
-    static let listJoiners: Set<String> = ["and", ",", "or", "plus"]
+    static let listJoiners: WordSet = ["and", ",", "or", "plus"]
 
     /// Nouns whose count is a toll ("the death toll rose to 47", "a toll of 1900", "bringing deaths this year to 312").
-    static let tollNouns: Set<String> = ["toll", "deaths", "dead", "casualties", "fatalities", "injured", "wounded", "death"]
+    static let tollNouns: WordSet = ["toll", "deaths", "dead", "casualties", "fatalities", "injured", "wounded", "death"]
 
     /// Words between a toll and its count ("toll of", "toll rose to", "toll has risen to", "toll stood at").
-    static let tollLinkers: Set<String> = [
+    static let tollLinkers: WordSet = [
         "of", "to", "at", "rose", "risen", "climbed", "jumped", "reached", "stood", "stands", "was", "is", "has", "had",
         "now", "increased", "grew", "hit", "passed", "topped",
     ]
     /// The linkers that may stand right before the count of a toll.
-    static let tollLinkersBeforeCount: Set<String> = ["of", "to", "at", "reached", "hit", "passed", "topped", "was", "is"]
+    static let tollLinkersBeforeCount: WordSet = ["of", "to", "at", "reached", "hit", "passed", "topped", "was", "is"]
 
     /// Words that open a subset of the casualties just counted ("among them 40 children", "including eight Americans").
     static let subsetOpeners: [[String]] = [["among", "them"], ["among", "whom"], ["including"], ["of", "whom"], ["of", "them"]]
 
     /// Prepositions after an elided count in a list ("two in the south and one in the capital").
-    static let elidedFollowers: Set<String> = ["in", "at", "on", "from", "near", "inside", "outside", "of", "more", "others"]
+    static let elidedFollowers: WordSet = ["in", "at", "on", "from", "near", "inside", "outside", "of", "more", "others"]
 
     /// Counted nouns of time and measure: never people ("killed 12 years ago", "wounded for 3 days").
-    static let notPeopleNouns: Set<String> = [
+    static let notPeopleNouns: WordSet = [
         "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
         "seconds", "times", "decades", "percent", "cent", "per", "miles", "kilometers", "kilometres", "feet", "meters",
         "metres", "yards", "shots", "rounds", "bullets", "missiles", "rockets", "bombs", "shells", "aircraft", "planes",
@@ -106,9 +106,9 @@ enum CasualtyLexicon {
 
     /// Every word the casualty rules look for near a count (the class `casualtyCue`): a count with none of them
     /// within reach, and no casualty before it in the sentence, is not tested further.
-    static let cues: Set<String> = harm.union(casualtyNouns).union(harmVerbsWithObject).union(harmNounsWithOf)
+    static let cues: WordSet = harm.union(casualtyNouns).union(harmVerbsWithObject).union(harmNounsWithOf)
         .union(harmPredicates).union(tollNouns).union(["lost"])
 
     /// Adjectives (and nouns) ending in -ly that may stand inside a counted noun ("six elderly traders").
-    static let lyModifiers: Set<String> = ["elderly", "family", "holy", "friendly", "unruly", "burly", "sickly"]
+    static let lyModifiers: WordSet = ["elderly", "family", "holy", "friendly", "unruly", "burly", "sickly"]
 }

@@ -1,19 +1,19 @@
 /// Every word list `NonFactRules` reads: the numbers of news prose that are not checkable facts.
 enum NonFactLexicon {
     /// Words before an age ("aged 4", "age 52", "ages 5 to 12").
-    static let ageMarkers: Set<String> = ["aged", "age", "ages"]
+    static let ageMarkers: WordSet = ["aged", "age", "ages"]
 
     /// The first letter of every word of `ageMarkers`, to skip the lookup for other words.
     static let ageMarkerInitials = InitialSet(ageMarkers)
 
     /// Words joining two ages ("aged four and 11", "ages 5 to 12").
-    static let ageJoiners: Set<String> = ["and", "to", "or", ",", "-", "–"]
+    static let ageJoiners: WordSet = ["and", "to", "or", ",", "-", "–"]
 
     /// Words after a number that make it an age ("52 years old", "a girl of 11 years of age").
     static let ageFollowers: [[String]] = [["years", "old"], ["year", "old"], ["years", "of", "age"], ["months", "old"]]
 
     /// Relations before "of one": "the sister of one patient" names a person, it counts nothing.
-    static let relationNouns: Set<String> = [
+    static let relationNouns: WordSet = [
         "sister", "brother", "mother", "father", "wife", "husband", "son", "daughter", "relative", "relatives", "friend",
         "friends", "lawyer", "lawyers", "family", "widow", "parents", "cousin", "uncle", "aunt", "colleague", "neighbour",
         "neighbor", "spokesman", "spokeswoman", "owner",
@@ -39,11 +39,17 @@ enum NonFactLexicon {
         return index
     }()
 
+    /// The keys of `idiomsByWord`: another word is not looked up.
+    static let idiomWords = WordSet(idiomsByWord.keys)
+
     /// The words of `idioms` written in digits ("100", "24"): a number token is looked up only if it is one.
     static let idiomDigits: [String] = Array(Set(idioms.joined().filter { $0.utf8.allSatisfy { $0 &- 0x30 < 10 } }))
 
     /// The first letters of the first words of `ageFollowers` and `clockFollowers`: another word is not looked up.
     static let followerFirstWordInitials = InitialSet(followersByFirstWord.keys)
+
+    /// The keys of `followersByFirstWord`: another word is not looked up.
+    static let followerFirstWords = WordSet(followersByFirstWord.keys)
 
     /// `ageFollowers` and `clockFollowers` by their first word.
     static let followersByFirstWord: [String: [(phrase: [String], age: Bool)]] = {

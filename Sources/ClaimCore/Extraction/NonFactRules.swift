@@ -19,7 +19,7 @@ enum NonFactRules {
     /// The rule by which the number `first...last` counts nothing, or nil when it may be a fact.
     static func rule(first: Int, last: Int, _ s: SentenceScope) -> Rule? {
         var followedBy: Bool?   // true: an age follows, false: a clock time
-        if let next = s.word(last + 1), NonFactLexicon.followerFirstWordInitials.mayContain(next),
+        if let next = s.word(last + 1), NonFactLexicon.followerFirstWords.contains(next),
            let phrases = NonFactLexicon.followersByFirstWord[next] {
             followedBy = phrases.first(where: { s.matches($0.phrase, at: last + 1) })?.age
         }
@@ -55,7 +55,7 @@ enum NonFactRules {
 
     private static func isIdiom(_ k: Int, _ s: SentenceScope) -> Bool {
         if s.tokens[k].kind == .number, !NonFactLexicon.idiomDigits.contains(s.lowers[k]) { return false }
-        guard let candidates = NonFactLexicon.idiomsByWord[s.lowers[k]] else { return false }
+        guard NonFactLexicon.idiomWords.contains(s.lowers[k]), let candidates = NonFactLexicon.idiomsByWord[s.lowers[k]] else { return false }
         for (phrase, i) in candidates where k - i >= s.range.lowerBound && k - i + phrase.count <= s.range.upperBound {
             if phrase.indices.allSatisfy({ s.lowers[k - i + $0] == phrase[$0] }) { return true }
         }

@@ -3,7 +3,7 @@
 /// corpus line to Tests/ClaimCoreTests/Corpus/quantity.corpus.
 enum QuantityLexicon {
     /// Words that cannot be the counted noun after a number.
-    static let nounStops: Set<String> = [
+    static let nounStops: WordSet = [
         "of", "in", "on", "at", "to", "from", "by", "for", "with", "and", "or", "but", "that", "which", "who", "were",
         "was", "are", "is", "be", "been", "being", "had", "has", "have", "will", "would", "could", "should", "may",
         "might", "can", "did", "do", "does", "said", "says", "since", "after", "before", "during", "including", "than",
@@ -16,7 +16,7 @@ enum QuantityLexicon {
     ]
 
     /// Common verbs without an -ed ending, which end a counted noun ("six people fled", "a quake struck").
-    static let plainVerbs: Set<String> = [
+    static let plainVerbs: WordSet = [
         "struck", "hit", "fled", "fell", "rose", "left", "took", "made", "came", "went", "gave", "saw", "won", "met",
         "held", "began", "became", "ran", "sent", "got", "put", "set", "kept", "brought", "bought", "built", "caught",
         "drove", "flew", "grew", "knew", "led", "paid", "sat", "stood", "spent", "swept", "threw", "wore", "fought",
@@ -27,7 +27,7 @@ enum QuantityLexicon {
     ]
 
     /// Words before a number that make it a label, not a count ("No. 10", "Apollo 11", "article 5", "Covid-19").
-    static let labelWords: Set<String> = [
+    static let labelWords: WordSet = [
         "no", "number", "article", "section", "chapter", "page", "route", "highway", "flight", "resolution", "paragraph",
         "room", "gate", "platform", "line", "level", "phase", "grade", "class", "season", "episode", "version", "model",
         "channel", "covid", "category", "stage", "item", "rule", "amendment", "clause", "code", "act", "bill", "apollo",
@@ -35,17 +35,17 @@ enum QuantityLexicon {
     ]
 
     /// Words before "one" that make it a pronoun, not a count ("no one was hurt", "every one of them").
-    static let oneIsNotACount: Set<String> = ["no", "any", "every", "the", "each", "this"]
+    static let oneIsNotACount: WordSet = ["no", "any", "every", "the", "each", "this"]
 
     /// Verbs of saying that are also countable plural nouns ("32 death claims", "seven states", "40 reports").
-    static let countableSpeechNouns: Set<String> = ["reports", "claims", "states", "notes", "estimates", "calls"]
+    static let countableSpeechNouns: WordSet = ["reports", "claims", "states", "notes", "estimates", "calls"]
 
     /// Words between a count and its noun that are not part of the noun ("three more miners", "two other guards").
-    static let countModifiers: Set<String> = ["more", "other", "further", "additional"]
+    static let countModifiers: WordSet = ["more", "other", "further", "additional"]
     static let countModifierInitials = InitialSet(countModifiers)
 
-    static let superlatives: Set<String> = ["most", "least", "best", "worst", "biggest", "largest", "first", "last", "few"]
+    static let superlatives: WordSet = ["most", "least", "best", "worst", "biggest", "largest", "first", "last", "few"]
 
     /// Words after "of" that the counted noun follows ("eight of the general's bodyguards", "one of its jets").
-    static let ofDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "those", "these", "them", "whom", "which"]
+    static let ofDeterminers: WordSet = ["the", "its", "their", "his", "her", "our", "those", "these", "them", "whom", "which"]
 }

@@ -14,10 +14,31 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY-MM-DD` strictly.
     public init?(iso: String) {
+        // Fast path for the plain "YYYY-MM-DD" shape (what the extractor builds); anything else is parsed below.
+        if let day = iso.utf8.withContiguousStorageIfAvailable(Self.plainISO), let (y, m, d) = day {
+            self.init(year: y, month: m, day: d)
+            return
+        }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Year, month and day of exactly ten ASCII bytes "DDDD-DD-DD", else nil.
+    private static func plainISO(_ b: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let d = b[i] &- 0x30
+                guard d < 10 else { return nil }
+                value = value * 10 + Int(d)
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        return (y, m, d)
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).

@@ -171,7 +171,7 @@ public struct MeasureUnit: Hashable, Sendable {
     }
 
     /// The currencies symbols stand for: a counted noun may follow them ("$5 million bonds").
-    static let symbolCurrencyNames: Set<String> = Set(currencySymbols.map(\.unit.name))
+    static let symbolCurrencyNames = WordSet(currencySymbols.map(\.unit.name))
 }
 
 extension MeasureUnit: CustomStringConvertible {
