@@ -8,12 +8,18 @@ import Foundation
 public struct PDFWriter: Sendable {
     /// A run of text drawn at `x`, `y` (points from the bottom-left corner of the page).
     public struct TextRun: Sendable {
+        /// Distance from the left edge, in points.
         public var x: Double
+        /// Distance of the baseline from the bottom edge, in points.
         public var y: Double
+        /// Font size in points.
         public var size: Double
+        /// Whether the run is set in the bold font.
         public var bold: Bool
+        /// The text of the run.
         public var text: String
 
+        /// A run of `text` at (`x`, `y`).
         public init(x: Double, y: Double, size: Double = 11, bold: Bool = false, _ text: String) {
             self.x = x
             self.y = y
@@ -29,6 +35,7 @@ public struct PDFWriter: Sendable {
         /// Image pixels per side (a square `pixels × pixels` 8-bit grey image).
         public var pixels: Int
 
+        /// A `pixels × pixels` grey image drawn over the given rectangle.
         public init(x: Double, y: Double, width: Double, height: Double, pixels: Int = 16) {
             self.x = x
             self.y = y
@@ -40,11 +47,16 @@ public struct PDFWriter: Sendable {
 
     /// One page, US Letter by default.
     public struct Page: Sendable {
+        /// Page width in points.
         public var width: Double = 612
+        /// Page height in points.
         public var height: Double = 792
+        /// Text on the page.
         public var runs: [TextRun] = []
+        /// Images on the page.
         public var images: [ImageBox] = []
 
+        /// A page of the given size holding `runs` and `images`.
         public init(width: Double = 612, height: Double = 792, runs: [TextRun] = [], images: [ImageBox] = []) {
             self.width = width
             self.height = height
@@ -61,12 +73,14 @@ public struct PDFWriter: Sendable {
         }
     }
 
+    /// The pages, in order.
     public var pages: [Page]
     /// Info dictionary entries (`Title`, `Author`, `CreationDate` as `D:20160224103000+01'00'`…).
     public var info: [String: String]
     /// Adds a standard-security-handler dictionary whose user password is not empty: the file is encrypted.
     public var encrypted: Bool
 
+    /// A document of `pages` with the given info entries, encrypted when `encrypted`.
     public init(pages: [Page] = [], info: [String: String] = [:], encrypted: Bool = false) {
         self.pages = pages
         self.info = info

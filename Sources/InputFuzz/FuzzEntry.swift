@@ -85,6 +85,7 @@ private enum FuzzClaims {
 }
 
 #if FUZZING
+// swift-format-ignore: AlwaysUseLowerCamelCase
 @_silgen_name("LLVMFuzzerRunDriver")
 private func LLVMFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<Int32>,

@@ -35,9 +35,9 @@ import ClaimTestSupport
                 let slug = article.doc.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
                 let s = try GoldScorer.score(articlePath: "Tests/Fixtures/devgold/\(article.file)", gold: "devgold/\(name)",
                                              slug: slug, published: article.published, article: article.n)
-                goldClaims += s.gold_claims; claimHits += s.claim_hits
-                goldFacts += s.gold_facts; factHits += s.fact_hits
-                factsOut += s.facts_out; factsOK += s.facts_ok
+                goldClaims += s.goldClaims; claimHits += s.claimHits
+                goldFacts += s.goldFacts; factHits += s.factHits
+                factsOut += s.factsOut; factsOK += s.factsOK
                 casualtyGold += gold.entries.filter { $0.article == article.n && $0.expect == "claim" }
                     .flatMap { $0.facts ?? [] }.filter { $0.kind == "casualty" }.count
                 casualtyMissed += s.misses.filter { $0.hasPrefix("fact missing: ") && $0.contains("\"kind\": \"casualty\"") }.count

@@ -15,7 +15,7 @@ import ClaimTestSupport
         #expect(s.claims == 1.0, "\(s.misses)")
         #expect(s.facts == 1.0, "\(s.misses)")
         #expect(s.kinds == 1.0, "\(s.misses)")
-        #expect(s.fact_precision >= 0.9, "\(s.misses)")
+        #expect(s.factPrecision >= 0.9, "\(s.misses)")
         #expect(!s.misses.contains { $0.hasPrefix("extracted a non-claim") }, "paragraph 9 must not be extracted: \(s.misses)")
     }
 
@@ -23,7 +23,7 @@ import ClaimTestSupport
         let s = try score(article: "Tests/Fixtures/wire-sample.txt", gold: "wire-gold.json", slug: "wire", published: "2021-01-17")
         #expect(s.claims == 1.0, "\(s.misses)")
         #expect(s.facts >= 0.95, "\(s.misses)")
-        #expect(s.fact_precision >= 0.9, "\(s.misses)")
+        #expect(s.factPrecision >= 0.9, "\(s.misses)")
         #expect(s.precision == 1.0, "\(s.misses)")
     }
 }

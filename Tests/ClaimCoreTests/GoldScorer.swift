@@ -10,15 +10,27 @@ enum GoldScorer {
         let claims: Double
         let facts: Double
         let kinds: Double
-        let fact_precision: Double
+        let factPrecision: Double
         let precision: Double
-        let gold_claims: Int
-        let claim_hits: Int
-        let gold_facts: Int
-        let fact_hits: Int
-        let facts_out: Int
-        let facts_ok: Int
+        let goldClaims: Int
+        let claimHits: Int
+        let goldFacts: Int
+        let factHits: Int
+        let factsOut: Int
+        let factsOK: Int
         let misses: [String]
+
+        /// score.py's JSON keys are snake_case; the Swift names are lowerCamelCase.
+        enum CodingKeys: String, CodingKey {
+            case claims, facts, kinds, precision, misses
+            case factPrecision = "fact_precision"
+            case goldClaims = "gold_claims"
+            case claimHits = "claim_hits"
+            case goldFacts = "gold_facts"
+            case factHits = "fact_hits"
+            case factsOut = "facts_out"
+            case factsOK = "facts_ok"
+        }
     }
 
     /// Extracts `articlePath` (relative to the package root) as `published` and scores it against the gold

@@ -19,6 +19,7 @@ public enum Checkworthiness {
         return w
     }
 
+    /// The checkworthiness of a sentence holding `facts`, rounded to three decimals.
     public static func score(_ facts: [Fact]) -> Double {
         var miss = 1.0
         for i in facts.indices { miss *= 1 - weight(kind: facts[i].kind, resolved: facts[i].resolved != nil, hedged: facts[i].qualifier.map { $0 != .exact } ?? false) }

@@ -8,6 +8,7 @@ public struct Extractor: Sendable {
     /// Written into document.json; bump it when the rules change what is extracted.
     public static let version = "1.8.0"
 
+    /// An extractor; it holds no state, so one can be shared.
     public init() {}
 
     /// The kinds of a claim for each set of kinds present (bit `rank`), in their listed order: claims

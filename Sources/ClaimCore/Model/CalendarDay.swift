@@ -1,7 +1,10 @@
 /// A day of the proleptic Gregorian calendar, without time or zone: what "published 2016-02-24" means.
 public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year (proleptic Gregorian).
     public let year: Int
+    /// The month, 1…12.
     public let month: Int
+    /// The day of the month, 1…31.
     public let day: Int
 
     /// Creates a day, or nil when the month or day is out of range (2015-02-29 is nil).
@@ -73,6 +76,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
         return (w < 0 ? w + 7 : w) + 1
     }
 
+    /// The day `days` days later (earlier when negative).
     public func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// `2016-02-24`
@@ -108,12 +112,16 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
         }
     }
 
+    /// The day as `YYYY-MM-DD`.
     public var description: String { iso }
 
+    /// Orders days chronologically.
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 
+    /// Whether `y` is a Gregorian leap year.
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
+    /// Days in `month` of `year`.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28

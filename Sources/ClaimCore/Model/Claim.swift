@@ -3,17 +3,25 @@
 public struct Claim: Codable, Hashable, Sendable, Identifiable {
     /// Stable id: a short hash of the normalised sentence (see `ClaimIdentity`).
     public var id: String
+    /// The slug of the document the claim belongs to.
     public var document: String
     /// 1-based position in the article.
     public var ordinal: Int
+    /// The sentence as it appears in the article.
     public var text: String
+    /// Where the sentence is in `article.txt`.
     public var span: Span
+    /// What kinds of fact the claim makes, in `ClaimKind` order.
     public var kinds: [ClaimKind]
     /// 0…1: how much there is to check (see `Checkworthiness`).
     public var checkworthiness: Double
+    /// The checkable pieces of the claim.
     public var facts: [Fact]
+    /// The reviewer's verdict (unreviewed until one is given).
     public var verdict: Verdict
+    /// The links attached as evidence, in the order they were added.
     public var evidence: [Evidence]
+    /// Every change made to the claim, oldest first.
     public var history: [HistoryEntry]
     /// Grows by one on every write; a write whose base revision is stale is refused.
     public var revision: Int
@@ -22,6 +30,7 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     /// True when a reviewer made this claim by hand from the article's text.
     public var manual: Bool?
 
+    /// A claim with all its fields; a new claim is unreviewed, without evidence or history, at revision 0.
     public init(id: String, document: String, ordinal: Int, text: String, span: Span, kinds: [ClaimKind],
                 checkworthiness: Double, facts: [Fact], verdict: Verdict = .unreviewed, evidence: [Evidence] = [],
                 history: [HistoryEntry] = [], revision: Int = 0, orphaned: Bool? = nil, manual: Bool? = nil) {
@@ -47,5 +56,6 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
             || history.contains { !$0.action.isExtraction }
     }
 
+    /// Whether re-extraction lost this claim's sentence (`orphaned` read as a Bool).
     public var isOrphaned: Bool { orphaned == true }
 }

@@ -1,16 +1,23 @@
 /// What an article is: stored as `claims/<doc>/document.json`.
 public struct DocumentInfo: Codable, Hashable, Sendable {
+    /// The document's slug: its folder name under `claims/`.
     public var slug: String
+    /// The article's title, if known.
     public var title: String?
+    /// Where the article was published, if known.
     public var url: String?
     /// The publication date relative dates were resolved against (YYYY-MM-DD), if known.
     public var published: String?
     /// sha256 (hex) of `article.txt`.
     public var sha256: String
+    /// The `Extractor.version` that made the claims.
     public var extractorVersion: String
+    /// When the document was imported (ISO 8601 UTC).
     public var created: String
+    /// When any of its files last changed (ISO 8601 UTC).
     public var updated: String
 
+    /// A document record with all its fields.
     public init(slug: String, title: String?, url: String?, published: String?, sha256: String,
                 extractorVersion: String, created: String, updated: String) {
         self.slug = slug
@@ -23,6 +30,7 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
         self.updated = updated
     }
 
+    /// Writes every field, nil ones as `null`, so that document.json always shows all keys.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(slug, forKey: .slug)

@@ -15,6 +15,7 @@ public struct NumberDiscrepancy: Codable, Hashable, Sendable {
     /// A short excerpt of the source around the differing figure.
     public var context: String
 
+    /// A discrepancy between the claim's `claimed` and the source's `found` figures of `noun`.
     public init(claimed: String, found: String, noun: String, context: String) {
         self.claimed = claimed
         self.found = found
@@ -25,7 +26,9 @@ public struct NumberDiscrepancy: Codable, Hashable, Sendable {
 
 /// One passage of a source ranked against a claim.
 public struct EvidenceMatch: Codable, Hashable, Sendable {
+    /// The passage's text.
     public var passage: String
+    /// How well the passage matches the claim, higher is better.
     public var score: Double
     /// The claim's numbers found in this passage, as the claim writes them.
     public var numbers: [String]
@@ -33,10 +36,12 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
     public var missingNumbers: [String]?
     /// Whether the claim's quoted words occur (near-)verbatim in the passage; nil when the claim quotes nothing.
     public var quoteFound: Bool?
+    /// Figures near the claim's nouns whose values differ from the claim's; nil when none.
     public var discrepancies: [NumberDiscrepancy]?
     /// The page of the source the passage is on (from 1), for a paged source such as a PDF.
     public var page: Int?
 
+    /// A ranked passage with what was found in it.
     public init(passage: String, score: Double, numbers: [String], missingNumbers: [String]? = nil,
                 quoteFound: Bool? = nil, discrepancies: [NumberDiscrepancy]? = nil, page: Int? = nil) {
         self.passage = passage
@@ -51,15 +56,21 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
 
 /// A link a reviewer attached to a claim, with what the last fetch of it found.
 public struct Evidence: Codable, Hashable, Sendable {
+    /// The link, as the reviewer gave it.
     public var url: String
+    /// Whether the source supports or refutes the claim, or gives context.
     public var stance: Stance
+    /// The reviewer's note on the link.
     public var note: String
+    /// Who attached the link.
     public var addedBy: String
+    /// When the link was attached (ISO 8601 UTC).
     public var addedAt: String
     /// sha256 of the last fetched body (the file name under `claims/<doc>/sources/`), nil if never fetched.
     public var snapshot: String?
     /// HTTP status of the last fetch; nil if it never got an answer.
     public var status: Int?
+    /// When the current snapshot was fetched (ISO 8601 UTC); nil if never fetched.
     public var fetchedAt: String?
     /// When a fetch last tried this link (ISO 8601), whatever it found — new content, the same content or a
     /// failure: how fresh the evidence is. Nil when no `fetch` has checked it since this field exists.
@@ -70,8 +81,10 @@ public struct Evidence: Codable, Hashable, Sendable {
     public var fetchError: String?
     /// Earlier snapshots of this URL whose content differed from the current one, oldest first.
     public var previousSnapshots: [String]?
+    /// The source's passages best matching the claim, best first.
     public var matches: [EvidenceMatch]
 
+    /// Evidence with all its fields; new evidence is unfetched.
     public init(url: String, stance: Stance, note: String = "", addedBy: String, addedAt: String,
                 snapshot: String? = nil, status: Int? = nil, fetchedAt: String? = nil, title: String? = nil,
                 fetchError: String? = nil, previousSnapshots: [String]? = nil, matches: [EvidenceMatch] = [],
@@ -91,6 +104,7 @@ public struct Evidence: Codable, Hashable, Sendable {
         self.checkedAt = checkedAt
     }
 
+    /// Writes `snapshot` as `null` when never fetched and leaves out the other optional fields when nil.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(url, forKey: .url)

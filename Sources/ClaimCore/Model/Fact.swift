@@ -8,22 +8,33 @@
 /// - `attribution`: `speaker`, `role`, `verb`;
 /// - `quote`: `text` is the quoted words without their quotation marks.
 public struct Fact: Codable, Hashable, Sendable {
+    /// What the fact is: says which of the optional fields are meaningful.
     public var kind: ClaimKind
     /// The words of the article this fact was read from (for a quote: the quoted words).
     public var text: String
+    /// Where `text` is in the article.
     public var span: Span
+    /// The number of a quantity or casualty.
     public var value: Double?
+    /// How exact `value` is ("more than", "about"…), when the article hedges it.
     public var qualifier: Qualifier?
+    /// What a quantity or casualty counts ("members").
     public var noun: String?
+    /// The unit of a quantity ("km", "%"), when it has one.
     public var unit: String?
+    /// A date resolved against the publication day, in ISO 8601 form.
     public var resolved: String?
+    /// Who is quoted or cited, for an attribution.
     public var speaker: String?
+    /// The speaker's role or title, when the article gives it.
     public var role: String?
+    /// The reporting verb ("said", "told"…) of an attribution.
     public var verb: String?
     /// For a date that names no calendar time but the present, the past or the future ("now", "recently",
     /// "in the future"): which. A present reference also has the publication day as `resolved`.
     public var reference: DateReference?
 
+    /// A fact with the fields its `kind` uses; the others stay nil.
     public init(kind: ClaimKind, text: String, span: Span, value: Double? = nil, qualifier: Qualifier? = nil,
                 noun: String? = nil, unit: String? = nil, resolved: String? = nil, speaker: String? = nil,
                 role: String? = nil, verb: String? = nil, reference: DateReference? = nil) {

@@ -58,11 +58,16 @@ public enum VerdictLabel: String, Codable, CaseIterable, Sendable {
 
 /// A reviewer's verdict on one claim.
 public struct Verdict: Codable, Hashable, Sendable {
+    /// The reviewer's judgement.
     public var label: VerdictLabel
+    /// Why, in the reviewer's words.
     public var note: String
+    /// Who gave the verdict; nil while unreviewed.
     public var reviewer: String?
+    /// When the verdict was given (ISO 8601 UTC); nil while unreviewed.
     public var at: String?
 
+    /// A verdict with the given label, note, reviewer and time.
     public init(label: VerdictLabel = .unreviewed, note: String = "", reviewer: String? = nil, at: String? = nil) {
         self.label = label
         self.note = note
@@ -70,9 +75,10 @@ public struct Verdict: Codable, Hashable, Sendable {
         self.at = at
     }
 
+    /// The verdict of a claim nobody has reviewed.
     public static let unreviewed = Verdict()
 
-    // Explicit encoding so that `reviewer` and `at` are written as `null` when absent, as docs/DESIGN.md shows.
+    /// Explicit encoding so that `reviewer` and `at` are written as `null` when absent, as docs/DESIGN.md shows.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(label, forKey: .label)

@@ -7,6 +7,7 @@ public enum ArticleText {
     /// Articles are text, not archives: 8 MiB is far beyond any news article.
     public static let maxBytes = 8 * 1024 * 1024
 
+    /// The article text of `data`, or `badInput` naming `source` and what is wrong with the bytes.
     public static func decode(_ data: Data, source: String) throws -> String {
         guard data.count <= maxBytes else {
             throw ClaimCheckError.badInput(source, reason: String(format: "%.1f MB is too large for an article (the limit is %d MB)", Double(data.count) / 1_000_000, maxBytes / 1024 / 1024))

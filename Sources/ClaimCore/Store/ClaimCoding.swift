@@ -3,6 +3,7 @@ import Foundation
 /// The one way claim files and document.json are written and read: pretty-printed, sorted keys,
 /// trailing newline; decoding errors name the file, the line and the problem.
 public enum ClaimCoding {
+    /// Encodes `value` as claim files are written: pretty-printed, sorted keys, trailing newline.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -2,6 +2,7 @@ import Foundation
 
 /// Document names: lower-case letters, digits and `-` only, so that no name can reach outside `claims/`.
 public enum Slug {
+    /// The longest slug accepted, in characters.
     public static let maxLength = 64
 
     /// Checks a slug the user typed; refuses (never rewrites) anything that is not already a slug.

@@ -3,8 +3,10 @@ import Foundation
 /// A folder holding `claims/` and `reports/`: the user's data (docs/DESIGN.md, "The workspace on disk").
 /// Every path handed out is built from a validated slug or claim id and checked not to leave the workspace.
 public struct Workspace: Sendable {
+    /// The workspace folder, holding `claims/` and `reports/`.
     public let root: URL
 
+    /// The workspace at `root`, standardised (nothing is created on disk).
     public init(root: URL) {
         self.root = root.standardizedFileURL
     }
@@ -15,7 +17,9 @@ public struct Workspace: Sendable {
         return Workspace(root: URL(fileURLWithPath: path, isDirectory: true))
     }
 
+    /// `<root>/claims`: one folder per document.
     public var claimsFolder: URL { root.appendingPathComponent("claims", isDirectory: true) }
+    /// `<root>/reports`: the rendered HTML reports.
     public var reportsFolder: URL { root.appendingPathComponent("reports", isDirectory: true) }
 
     /// `claims/<slug>/`; refuses a bad slug, and a folder that is a symlink (it could point outside).

@@ -4,19 +4,25 @@ import Foundation
 /// spans point into article.txt and cover the claim's text, the article's hash matches document.json,
 /// revisions and histories are sane. Used by `claimcheck check`; reports, never repairs.
 public struct WorkspaceCheck: Sendable {
+    /// The store whose documents are checked.
     public let store: ClaimStore
 
+    /// A check of `store`'s documents.
     public init(store: ClaimStore) {
         self.store = store
     }
 
     /// What one document's check found.
     public struct Result: Sendable {
+        /// The document's slug.
         public var document: String
+        /// Claims checked.
         public var claims = 0
+        /// Everything found wrong, one error each; empty when the document is sound.
         public var problems: [ClaimCheckError] = []
     }
 
+    /// Checks every file of document `slug` and returns what it found; never throws, never repairs.
     public func check(_ slug: String) -> Result {
         var result = Result(document: slug)
         let ws = store.workspace

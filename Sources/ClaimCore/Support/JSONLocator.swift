@@ -5,9 +5,13 @@ public struct JSONLocator {
     /// Line (1-based) of each value, keyed by its path: "verdict.label", "evidence.2.stance".
     public private(set) var lines: [String: Int] = [:]
 
+    /// Where a JSON text stops parsing, and why.
     public struct SyntaxError: Error, Sendable {
+        /// 1-based line of the error.
         public let line: Int
+        /// 1-based column of the error.
         public let column: Int
+        /// What is wrong there.
         public let problem: String
     }
 

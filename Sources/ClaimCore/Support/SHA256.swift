@@ -17,6 +17,7 @@ public struct SHA256: Sendable {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    /// A hasher that has seen no bytes.
     public init() {}
 
     /// The hex digest of some bytes.
@@ -29,6 +30,7 @@ public struct SHA256: Sendable {
     /// The hex digest of a string's UTF-8 bytes.
     public static func hex(_ string: String) -> String { hex(Array(string.utf8)) }
 
+    /// Feeds `bytes` to the hash.
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         length &+= UInt64(bytes.count)
         buffer.append(contentsOf: bytes)
@@ -42,6 +44,7 @@ public struct SHA256: Sendable {
         buffer.removeFirst(offset)
     }
 
+    /// Finishes the hash and returns its 32-byte digest; call it once, after the last `update`.
     public mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
         var tail: [UInt8] = [0x80]
@@ -54,6 +57,7 @@ public struct SHA256: Sendable {
         return words.flatMap { w in (0..<4).map { UInt8(truncatingIfNeeded: w >> (24 - $0 * 8)) } }
     }
 
+    /// Finishes the hash and returns its digest as 64 lowercase hex digits; call it once.
     public mutating func finalizeHex() -> String {
         let digits: [Character] = Array("0123456789abcdef")
         var out = ""

@@ -5,6 +5,7 @@ public enum Timestamp {
     /// The current time, to the second.
     public static func now() -> String { format(Date()) }
 
+    /// `date` as ISO 8601 UTC with seconds (`2026-12-02T01:30:00Z`).
     public static func format(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let day = CalendarDay(daysSinceEpoch: seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400)

@@ -9,6 +9,7 @@ import Foundation
 /// ("Unverifiable"), which Google documents as the one required rating field; `ratingValue`,
 /// `bestRating` and `worstRating` appear only with a numeric rating.
 public struct ClaimReviewBuilder: Sendable {
+    /// The document whose claims are described.
     public let info: DocumentInfo
     /// The page the reviews are published on, without fragment: the report's public URL, or its
     /// file name relative to `reports/` when no public base URL is known.
@@ -22,6 +23,7 @@ public struct ClaimReviewBuilder: Sendable {
     /// The article's URL when it may be published as a link (http(s) only).
     let articleLink: String?
 
+    /// A builder for `info`'s claims, published on `pageURL` by `organization`.
     public init(info: DocumentInfo, pageURL: String, organization: String, fallbackDate: String) {
         self.info = info
         self.pageURL = pageURL

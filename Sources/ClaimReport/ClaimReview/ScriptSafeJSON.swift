@@ -8,6 +8,7 @@ import Foundation
 /// A small writer of its own (sorted keys, compact) rather than JSONSerialization, which on Linux costs
 /// ~150 µs per ClaimReview: a 10,000-claim report embeds thousands of them.
 public struct ScriptSafeJSON: Sendable, CustomStringConvertible {
+    /// The escaped JSON text.
     public let text: String
 
     private init(text: String) { self.text = text }
@@ -20,10 +21,12 @@ public struct ScriptSafeJSON: Sendable, CustomStringConvertible {
         return ScriptSafeJSON(text: String(decoding: out, as: UTF8.self))
     }
 
+    /// The escaped JSON text.
     public var description: String { text }
 
     /// A value that has no JSON form.
     public struct UnsupportedValue: Error, CustomStringConvertible {
+        /// What the value is and why it cannot be written as JSON.
         public let description: String
     }
 

@@ -10,6 +10,7 @@ public struct ReportOptions: Sendable {
     /// The generated-at timestamp to print; nil means now. Fixed in tests.
     public var generatedAt: String?
 
+    /// Options with the given base URL, publishing organization and generation time (now when nil).
     public init(publicBaseURL: String? = nil, organization: String = "claimcheck", generatedAt: String? = nil) {
         self.publicBaseURL = publicBaseURL
         self.organization = organization

@@ -5,9 +5,12 @@ import Foundation
 /// `reports/index.html`, each one self-contained HTML file (inline CSS and SVG, no scripts, a CSP
 /// that forbids every external load). Writes are atomic.
 public struct ReportRenderer: Sendable {
+    /// The workspace whose documents are rendered into its `reports/` folder.
     public let workspace: Workspace
+    /// What the reports show and how they link.
     public let options: ReportOptions
 
+    /// A renderer for `workspace`'s documents.
     public init(workspace: Workspace, options: ReportOptions = ReportOptions()) {
         self.workspace = workspace
         self.options = options
@@ -15,8 +18,11 @@ public struct ReportRenderer: Sendable {
 
     /// What `renderAll` wrote, and the documents it could not render.
     public struct Batch: Sendable {
+        /// The report files written, one per document.
         public var reports: [URL] = []
+        /// The index file, when it was written.
         public var index: URL?
+        /// The documents that could not be rendered, each with why.
         public var failures: [(slug: String, error: ClaimCheckError)] = []
     }
 

@@ -3,15 +3,25 @@ import Foundation
 
 /// What `<sha256>.json` records about a snapshot.
 public struct SnapshotRecord: Codable, Sendable, Equatable {
+    /// The URL that was asked for.
     public var url: String
+    /// The URL of the final response, after redirects.
     public var finalUrl: String
+    /// HTTP status of the final response.
     public var status: Int
+    /// The Content-Type header, when sent.
     public var contentType: String?
+    /// Headers of the final response, in order.
     public var headers: [HTTPHeader]
+    /// When the response was received (ISO 8601 UTC).
     public var fetchedAt: String
+    /// The page's title, when the text has one.
     public var title: String?
+    /// Publication day `YYYY-MM-DD`, when the page states it.
     public var published: String?
+    /// sha256 (hex) of the body: the snapshot's file name.
     public var sha256: String
+    /// Size of the body in bytes.
     public var bytes: Int
     /// Why there is no readable text (a binary body), or what was left out, when so.
     public var note: String?
@@ -25,9 +35,12 @@ public struct SnapshotRecord: Codable, Sendable, Equatable {
 /// `<sha256>.body` (the raw bytes), `<sha256>.txt` (readable text) and `<sha256>.json` (a `SnapshotRecord`),
 /// all written atomically. The same bytes are stored once, whichever URL brought them.
 public struct SourceArchive: Sendable {
+    /// The workspace whose `claims/` folder holds the archive.
     public let workspace: Workspace
+    /// The slug of the document the sources belong to.
     public let document: String
 
+    /// The archive of `document`'s sources in `workspace` (nothing is created until something is stored).
     public init(workspace: Workspace, document: String) {
         self.workspace = workspace
         self.document = document

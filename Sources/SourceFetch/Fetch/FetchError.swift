@@ -26,6 +26,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The page was fetched but is not text (an image, a PDF…) where text was needed.
     case notText(contentType: String)
 
+    /// The failure in one line, in words a person understands.
     public var description: String {
         switch self {
         case let .invalidURL(why): return why

@@ -1,12 +1,15 @@
 /// An article fetched for extraction (`claimcheck extract URL`): its readable text and what the page says about itself.
 public struct FetchedArticle: Sendable, Equatable {
+    /// The article's readable text.
     public var text: String
+    /// The article's title, when the page has one.
     public var title: String?
     /// The URL after redirects.
     public var finalURL: String
     /// Publication day `YYYY-MM-DD`, when the page states it.
     public var published: String?
 
+    /// An article read from `finalURL`.
     public init(text: String, title: String?, finalURL: String, published: String?) {
         self.text = text
         self.title = title

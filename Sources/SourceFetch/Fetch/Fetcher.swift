@@ -5,8 +5,10 @@ import Foundation
 /// REPL are): each call runs its transfers on a dedicated thread that owns every curl handle from
 /// creation to cleanup, and hands back only Sendable values.
 public struct Fetcher: Sendable {
+    /// The bounds every fetch of this fetcher obeys.
     public let policy: FetchPolicy
 
+    /// A fetcher obeying `policy`.
     public init(policy: FetchPolicy = .default) {
         self.policy = policy
     }

@@ -9,12 +9,14 @@ public struct PDFReadLimits: Sendable, Equatable {
     /// Bytes of text kept.
     public var maxTextBytes: Int
 
+    /// Limits with the given bounds; the defaults read any ordinary report or paper whole.
     public init(maxPages: Int = 2000, maxSeconds: Double = 20, maxTextBytes: Int = 16 << 20) {
         self.maxPages = maxPages
         self.maxSeconds = maxSeconds
         self.maxTextBytes = maxTextBytes
     }
 
+    /// The limits `fetch` reads PDFs with.
     public static let `default` = PDFReadLimits()
 }
 

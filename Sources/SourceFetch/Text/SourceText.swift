@@ -4,6 +4,7 @@ import Foundation
 public struct SourceText: Sendable, Equatable {
     /// The readable text; nil when the body is not text (an image, a PDF…).
     public var text: String?
+    /// The page's title, when it has one.
     public var title: String?
     /// Publication day `YYYY-MM-DD`, when the page states it.
     public var published: String?
@@ -17,6 +18,7 @@ public struct SourceText: Sendable, Equatable {
     /// Pages read, for a PDF (its text then ends every page with a form feed); nil for other bodies.
     public var pages: Int?
 
+    /// Text read from a body, with what is known about it.
     public init(text: String?, title: String? = nil, published: String? = nil, charset: String? = nil, note: String? = nil) {
         self.text = text
         self.title = title
