@@ -26,23 +26,30 @@ let package = Package(
         // libcurl fetching, HTML and PDF to text, snapshots, evidence matching.
         .target(name: "SourceFetch", dependencies: ["ClaimCore", "CCurl", "CLibXML2", "CPoppler"]),
         // HTML report, ClaimReview JSON-LD, exports.
-        .target(name: "ClaimReport", dependencies: ["ClaimCore", .product(name: "Mustache", package: "swift-mustache")],
-                resources: []),
+        .target(
+            name: "ClaimReport", dependencies: ["ClaimCore", .product(name: "Mustache", package: "swift-mustache")],
+            resources: []),
         // One job per command, the evidence use case and the REPL session: typed input, text out, no terminal calls.
         .target(name: "Workbench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport"]),
         // The thin executable: argument parsing and terminal I/O only.
-        .executableTarget(name: "claimcheck", dependencies: [
-            "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "claimcheck",
+            dependencies: [
+                "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // Release-mode benchmarks that print figures (never run by the test suite).
-        .executableTarget(name: "claimcheck-bench", dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench", "ClaimTestSupport"]),
+        .executableTarget(
+            name: "claimcheck-bench",
+            dependencies: ["ClaimCore", "SourceFetch", "ClaimReport", "Workbench", "ClaimTestSupport"]),
 
         // The reliability suite of crash, concurrency, corruption and hostile-input cases (scripts/reliability).
-        .executableTarget(name: "claimcheck-stress", dependencies: ["ClaimCore", "SourceFetch", "Workbench", "ClaimTestSupport"]),
+        .executableTarget(
+            name: "claimcheck-stress", dependencies: ["ClaimCore", "SourceFetch", "Workbench", "ClaimTestSupport"]),
         // libFuzzer target for every untrusted input: article text, fetched bodies, evidence matching
         // (scripts/fuzz builds it with -sanitize=fuzzer).
-        .executableTarget(name: "InputFuzz", dependencies: ["ClaimCore", "SourceFetch"],
-                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(
+            name: "InputFuzz", dependencies: ["ClaimCore", "SourceFetch"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
 
         // Shared test support (temporary workspaces, fixtures, the loopback server, running the built tool),
         // linked by the test targets and by the bench and stress executables.
@@ -51,6 +58,7 @@ let package = Package(
         .testTarget(name: "ReliabilityTests", dependencies: ["ClaimTestSupport"]),
         .testTarget(name: "SourceFetchTests", dependencies: ["SourceFetch", "ClaimCore", "ClaimTestSupport"]),
         .testTarget(name: "ClaimReportTests", dependencies: ["ClaimReport", "ClaimCore", "ClaimTestSupport"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "SourceFetch", "ClaimTestSupport"]),
+        .testTarget(
+            name: "WorkbenchTests", dependencies: ["Workbench", "ClaimCore", "SourceFetch", "ClaimTestSupport"]),
     ]
 )

@@ -35,7 +35,9 @@ public struct CommandLineTool {
             for _ in 0..<4 {
                 let file = dir.appendingPathComponent(name)
                 var isDir: ObjCBool = false
-                if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDir), !isDir.boolValue { return file }
+                if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDir), !isDir.boolValue {
+                    return file
+                }
                 dir.deleteLastPathComponent()
             }
         }
@@ -49,8 +51,10 @@ public struct CommandLineTool {
 
     /// Runs `claimcheck ARGS` in `directory` with `stdin` as standard input and `NO_COLOR`, `CLAIMCHECK_REVIEWER` set.
     @discardableResult
-    public static func run(_ arguments: [String], in directory: URL, stdin: Data? = nil,
-                           environment extra: [String: String] = [:], executable: URL = executable) throws -> Result {
+    public static func run(
+        _ arguments: [String], in directory: URL, stdin: Data? = nil,
+        environment extra: [String: String] = [:], executable: URL = executable
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -61,24 +65,33 @@ public struct CommandLineTool {
         for (k, v) in extra { env[k] = v }
         process.environment = env
         // Output goes to files, not pipes: no reader threads, no deadlock on large output.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-run-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "claimcheck-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err"),
-            inURL = scratch.appendingPathComponent("in")
+        let outURL = scratch.appendingPathComponent("out")
+        let errURL = scratch.appendingPathComponent("err")
+        let inURL = scratch.appendingPathComponent("in")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: inURL.path, contents: stdin ?? Data())
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL),
-            input = try FileHandle(forReadingFrom: inURL)
-        defer { try? out.close(); try? err.close(); try? input.close() }
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        let input = try FileHandle(forReadingFrom: inURL)
+        defer {
+            try? out.close()
+            try? err.close()
+            try? input.close()
+        }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
         try process.run()
         process.waitUntilExit()
-        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let outData = try Data(contentsOf: outURL)
+        let errData = try Data(contentsOf: errURL)
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

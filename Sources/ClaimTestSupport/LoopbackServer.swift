@@ -31,8 +31,10 @@ public struct LoopbackResponse: Sendable {
     public var endless: Bool
 
     /// A response; the flags make it slow, hanging, trickling or endless for the hostile-server tests.
-    public init(status: Int = 200, headers: [(name: String, value: String)] = [], body: [UInt8] = [], chunked: Bool = false,
-                delay: Double = 0, hang: Bool = false, trickleInterval: Double = 0, endless: Bool = false) {
+    public init(
+        status: Int = 200, headers: [(name: String, value: String)] = [], body: [UInt8] = [], chunked: Bool = false,
+        delay: Double = 0, hang: Bool = false, trickleInterval: Double = 0, endless: Bool = false
+    ) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -45,7 +47,9 @@ public struct LoopbackResponse: Sendable {
 
     /// A 200 HTML page.
     public static func html(_ html: String, charset: String? = "utf-8") -> LoopbackResponse {
-        LoopbackResponse(headers: [("Content-Type", charset.map { "text/html; charset=\($0)" } ?? "text/html")], body: Array(html.utf8))
+        LoopbackResponse(
+            headers: [("Content-Type", charset.map { "text/html; charset=\($0)" } ?? "text/html")],
+            body: Array(html.utf8))
     }
 
     /// A 200 response of `body` with `contentType`.
@@ -89,7 +93,9 @@ public final class LoopbackServer: @unchecked Sendable {
         address.sin_port = 0
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(fd, 1024) == 0 else {
             close(fd)
@@ -137,7 +143,9 @@ public final class LoopbackServer: @unchecked Sendable {
     }
 
     private static func failure(_ what: String) -> NSError {
-        NSError(domain: "LoopbackServer", code: Int(errno), userInfo: [NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(errno)))"])
+        NSError(
+            domain: "LoopbackServer", code: Int(errno),
+            userInfo: [NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(errno)))"])
     }
 
     private func acceptLoop() {
@@ -189,7 +197,8 @@ public final class LoopbackServer: @unchecked Sendable {
             var headers: [String: String] = [:]
             for line in lines.dropFirst() {
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                    in: .whitespaces)
             }
             let bodyLength = Int(headers["content-length"] ?? "0") ?? 0
             while buffer.count < bodyLength {
@@ -219,7 +228,7 @@ public final class LoopbackServer: @unchecked Sendable {
         while !isStopped {
             var p = pollfd(fd: c, events: Int16(POLLIN), revents: 0)
             if poll(&p, 1, 100) > 0 {
-                if recv(c, &chunk, chunk.count, 0) <= 0 { return }   // the client gave up
+                if recv(c, &chunk, chunk.count, 0) <= 0 { return }  // the client gave up
             }
         }
     }
@@ -248,7 +257,9 @@ public final class LoopbackServer: @unchecked Sendable {
         var offset = 0
         while offset < response.body.count {
             let piece = response.body[offset..<min(offset + 8192, response.body.count)]
-            guard send(Array("\(String(piece.count, radix: 16))\r\n".utf8) + piece + [13, 10], to: c) else { return false }
+            guard send(Array("\(String(piece.count, radix: 16))\r\n".utf8) + piece + [13, 10], to: c) else {
+                return false
+            }
             offset += piece.count
         }
         return send(Array("0\r\n\r\n".utf8), to: c)
@@ -267,7 +278,8 @@ public final class LoopbackServer: @unchecked Sendable {
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard haystack.count >= needle.count else { return nil }
-        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] && Array(haystack[i..<i + needle.count]) == needle {
+        for i in 0...(haystack.count - needle.count)
+        where haystack[i] == needle[0] && Array(haystack[i..<i + needle.count]) == needle {
             return i
         }
         return nil

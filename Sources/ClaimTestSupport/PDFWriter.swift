@@ -65,8 +65,10 @@ public struct PDFWriter: Sendable {
         }
 
         /// Lines of text set from the top of the page down, `leading` points apart, starting at `x`.
-        public mutating func lines(_ lines: [String], x: Double = 72, top: Double = 720, size: Double = 11,
-                                   leading: Double = 14, bold: Bool = false) {
+        public mutating func lines(
+            _ lines: [String], x: Double = 72, top: Double = 720, size: Double = 11,
+            leading: Double = 14, bold: Bool = false
+        ) {
             for (k, line) in lines.enumerated() {
                 runs.append(TextRun(x: x, y: top - Double(k) * leading, size: size, bold: bold, line))
             }
@@ -95,7 +97,7 @@ public struct PDFWriter: Sendable {
     /// The PDF file.
     public func bytes() -> [UInt8] {
         var out: [UInt8] = []
-        var offsets: [Int] = []   // offsets[k] = byte offset of object k + 1
+        var offsets: [Int] = []  // offsets[k] = byte offset of object k + 1
         func append(_ s: String) { out += Array(s.utf8) }
         func object(_ body: [UInt8]) {
             offsets.append(out.count)
@@ -126,14 +128,20 @@ public struct PDFWriter: Sendable {
         for (index, page) in pages.enumerated() {
             let id = pageIDs[index]
             let images = page.images.indices.map { "/Im\($0) \(id + 2 + $0) 0 R" }.joined(separator: " ")
-            object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(PDFWriter.number(page.width)) \(PDFWriter.number(page.height))] "
-                + "/Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << \(images) >> >> /Contents \(id + 1) 0 R >>")
+            object(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(PDFWriter.number(page.width)) \(PDFWriter.number(page.height))] "
+                    + "/Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << \(images) >> >> /Contents \(id + 1) 0 R >>"
+            )
             var content: [UInt8] = []
             for (k, image) in page.images.enumerated() {
-                content += Array("q \(PDFWriter.number(image.width)) 0 0 \(PDFWriter.number(image.height)) \(PDFWriter.number(image.x)) \(PDFWriter.number(image.y)) cm /Im\(k) Do Q\n".utf8)
+                content += Array(
+                    "q \(PDFWriter.number(image.width)) 0 0 \(PDFWriter.number(image.height)) \(PDFWriter.number(image.x)) \(PDFWriter.number(image.y)) cm /Im\(k) Do Q\n"
+                        .utf8)
             }
             for run in page.runs {
-                content += Array("BT /\(run.bold ? "F2" : "F1") \(PDFWriter.number(run.size)) Tf \(PDFWriter.number(run.x)) \(PDFWriter.number(run.y)) Td (".utf8)
+                content += Array(
+                    "BT /\(run.bold ? "F2" : "F1") \(PDFWriter.number(run.size)) Tf \(PDFWriter.number(run.x)) \(PDFWriter.number(run.y)) Td ("
+                        .utf8)
                 content += PDFWriter.encode(run.text)
                 content += Array(") Tj ET\n".utf8)
             }
@@ -142,7 +150,10 @@ public struct PDFWriter: Sendable {
                 let n = max(1, image.pixels)
                 var pixels = [UInt8](repeating: 0, count: n * n)
                 for k in pixels.indices { pixels[k] = UInt8(truncatingIfNeeded: (k * 37 + k / n * 11) % 256) }
-                object(stream("/Type /XObject /Subtype /Image /Width \(n) /Height \(n) /ColorSpace /DeviceGray /BitsPerComponent 8", pixels))
+                object(
+                    stream(
+                        "/Type /XObject /Subtype /Image /Width \(n) /Height \(n) /ColorSpace /DeviceGray /BitsPerComponent 8",
+                        pixels))
             }
         }
         let entries = info.sorted { $0.key < $1.key }.map { key, value -> [UInt8] in
@@ -150,7 +161,8 @@ public struct PDFWriter: Sendable {
         }
         object(Array("<< ".utf8) + entries.joined(separator: Array(" ".utf8)) + Array(" >>".utf8))
         if encrypted {
-            let o = String(repeating: "7A", count: 32), u = String(repeating: "3C", count: 32)
+            let o = String(repeating: "7A", count: 32)
+            let u = String(repeating: "3C", count: 32)
             object("<< /Filter /Standard /V 1 /R 2 /O <\(o)> /U <\(u)> /P -44 >>")
         }
         let xref = out.count
@@ -160,8 +172,10 @@ public struct PDFWriter: Sendable {
             append(String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n \n")
         }
         let id = "<0123456789ABCDEF0123456789ABCDEF>"
-        append("trailer\n<< /Size \(offsets.count + 1) /Root 1 0 R /Info \(infoID) 0 R"
-            + (encrypted ? " /Encrypt \(encryptID) 0 R /ID [\(id) \(id)]" : "") + " >>\nstartxref\n\(xref)\n%%EOF\n")
+        append(
+            "trailer\n<< /Size \(offsets.count + 1) /Root 1 0 R /Info \(infoID) 0 R"
+                + (encrypted ? " /Encrypt \(encryptID) 0 R /ID [\(id) \(id)]" : "") + " >>\nstartxref\n\(xref)\n%%EOF\n"
+        )
         return out
     }
 

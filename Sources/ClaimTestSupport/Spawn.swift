@@ -23,7 +23,8 @@ public enum Spawn {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var emptyMask = sigset_t(), allSignals = sigset_t()
+        var emptyMask = sigset_t()
+        var allSignals = sigset_t()
         sigemptyset(&emptyMask)
         sigfillset(&allSignals)
         posix_spawnattr_setsigmask(&attributes, &emptyMask)
@@ -33,10 +34,14 @@ public enum Spawn {
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
-        guard spawned == 0 else { throw Failure(description: "\(path): posix_spawn failed: \(String(cString: strerror(spawned)))") }
+        guard spawned == 0 else {
+            throw Failure(description: "\(path): posix_spawn failed: \(String(cString: strerror(spawned)))")
+        }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
-            guard errno == EINTR else { throw Failure(description: "\(path): waitpid failed: \(String(cString: strerror(errno)))") }
+            guard errno == EINTR else {
+                throw Failure(description: "\(path): waitpid failed: \(String(cString: strerror(errno)))")
+            }
         }
         let signal = status & 0x7f
         return signal == 0 ? (status >> 8) & 0xff : 128 + signal

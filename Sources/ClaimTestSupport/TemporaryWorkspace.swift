@@ -1,5 +1,5 @@
-import Foundation
 import ClaimCore
+import Foundation
 
 /// A workspace in a fresh temporary folder, removed when the value is released.
 public final class TemporaryWorkspace: @unchecked Sendable {

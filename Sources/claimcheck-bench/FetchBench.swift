@@ -12,20 +12,29 @@ enum FetchBench {
         var rest = args
         while let flag = rest.popFirst() {
             guard flag.hasPrefix("--"), let key = Optional(String(flag.dropFirst(2))), options[key] != nil,
-                  let value = rest.popFirst().flatMap(Int.init), value > 0 else {
-                throw BenchError("usage: fetch [--count N] [--concurrency N] [--delay-ms N] [--bytes N] [--rounds N] (bad argument \(flag))")
+                let value = rest.popFirst().flatMap(Int.init), value > 0
+            else {
+                throw BenchError(
+                    "usage: fetch [--count N] [--concurrency N] [--delay-ms N] [--bytes N] [--rounds N] (bad argument \(flag))"
+                )
             }
             options[key] = value
         }
-        let count = options["count"]!, concurrency = options["concurrency"]!, rounds = options["rounds"]!
+        let count = options["count"]!
+        let concurrency = options["concurrency"]!
+        let rounds = options["rounds"]!
         let delay = Double(options["delay-ms"]!) / 1000
-        let body = Array(("<html><body><p>" + String(repeating: "benchmark text ", count: options["bytes"]! / 15) + "</p></body></html>").utf8)
+        let body = Array(
+            ("<html><body><p>" + String(repeating: "benchmark text ", count: options["bytes"]! / 15)
+                + "</p></body></html>").utf8)
         let server = try LoopbackServer { _ in
             LoopbackResponse(headers: [("Content-Type", "text/html; charset=utf-8")], body: body, delay: delay)
         }
         defer { server.stop() }
         let urls = (0..<count).map { server.url("/page/\($0)") }
-        print("fetch: \(count) URLs from 127.0.0.1, \(Int(delay * 1000)) ms per answer, \(body.count) bytes each, concurrency \(concurrency), best of \(rounds)")
+        print(
+            "fetch: \(count) URLs from 127.0.0.1, \(Int(delay * 1000)) ms per answer, \(body.count) bytes each, concurrency \(concurrency), best of \(rounds)"
+        )
         print("       ideal (delay × count / concurrency): \(format(delay * Double(count) / Double(concurrency)))")
 
         let fetcher = Fetcher(policy: FetchPolicy(maxHostConnections: concurrency))
@@ -39,20 +48,27 @@ enum FetchBench {
             ours = min(ours, elapsed)
         }
 
-        let config = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-bench-\(getpid()).curlrc")
-        try urls.map { "url = \"\($0)\"\noutput = \"/dev/null\"\n" }.joined().write(to: config, atomically: true, encoding: .utf8)
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "claimcheck-bench-\(getpid()).curlrc")
+        try urls.map { "url = \"\($0)\"\noutput = \"/dev/null\"\n" }.joined().write(
+            to: config, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: config) }
         var theirs = Double.infinity
         for _ in 0..<rounds {
             let curl = Process()
             curl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            curl.arguments = ["curl", "--parallel", "--parallel-max", String(concurrency), "--silent", "--show-error", "--no-progress-meter", "--fail", "-K", config.path]
+            curl.arguments = [
+                "curl", "--parallel", "--parallel-max", String(concurrency), "--silent", "--show-error",
+                "--no-progress-meter", "--fail", "-K", config.path,
+            ]
             curl.standardOutput = FileHandle.nullDevice
             let start = Date()
             try curl.run()
             curl.waitUntilExit()
             let elapsed = Date().timeIntervalSince(start)
-            guard curl.terminationStatus == 0 else { throw BenchError("curl exited with status \(curl.terminationStatus)") }
+            guard curl.terminationStatus == 0 else {
+                throw BenchError("curl exited with status \(curl.terminationStatus)")
+            }
             theirs = min(theirs, elapsed)
         }
         print("       claimcheck Fetcher.fetchAll: \(format(ours))")
@@ -63,9 +79,12 @@ enum FetchBench {
 
     /// HTML → readable text on a large synthetic news page (boilerplate around many paragraphs).
     static func readingThroughput() {
-        var html = "<html><head><title>Big page</title></head><body><nav>" + String(repeating: "<a href=\"/x\">Section</a> ", count: 200) + "</nav><article>"
+        var html =
+            "<html><head><title>Big page</title></head><body><nav>"
+            + String(repeating: "<a href=\"/x\">Section</a> ", count: 200) + "</nav><article>"
         for i in 0..<20_000 {
-            html += "<p>Paragraph \(i) says that <b>\(i % 97) members</b> of parliament met on <a href=\"/d\">Tuesday</a> in Tobruk.</p>"
+            html +=
+                "<p>Paragraph \(i) says that <b>\(i % 97) members</b> of parliament met on <a href=\"/d\">Tuesday</a> in Tobruk.</p>"
             if i % 50 == 0 { html += "<div class=\"ad-slot\">Advertisement</div><aside>Related story \(i)</aside>" }
         }
         html += "</article><footer>" + String(repeating: "<p>Footer text</p>", count: 100) + "</footer></body></html>"
@@ -73,7 +92,9 @@ enum FetchBench {
         let start = Date()
         let text = SourceText.read(bytes, contentType: "text/html; charset=utf-8")
         let elapsed = Date().timeIntervalSince(start)
-        print("read: \(bytes.count / 1024) KiB of HTML → \((text.text ?? "").utf8.count / 1024) KiB of text in \(format(elapsed)) (\(String(format: "%.1f", Double(bytes.count) / elapsed / 1_048_576)) MB/s)")
+        print(
+            "read: \(bytes.count / 1024) KiB of HTML → \((text.text ?? "").utf8.count / 1024) KiB of text in \(format(elapsed)) (\(String(format: "%.1f", Double(bytes.count) / elapsed / 1_048_576)) MB/s)"
+        )
     }
 
     static func format(_ seconds: Double) -> String { String(format: "%.3f s", seconds) }

@@ -10,7 +10,8 @@ enum ReviewBench {
     static func run(_ args: ArraySlice<String>) throws {
         let wanted = args.first.flatMap(Int.init) ?? 10_000
         let rounds = max(1, args.dropFirst().first.flatMap(Int.init) ?? 20)
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-bench-review-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "claimcheck-bench-review-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let workspace = Workspace(root: root)
@@ -30,8 +31,10 @@ enum ReviewBench {
         var start = DispatchTime.now().uptimeNanoseconds
         let session = try ReviewSession(workspace: workspace, document: "bench", reviewer: "bench")
         let openMS = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        print(String(format: "review: %d claims, %.1f KB article; opening the session %.0f ms (load every claim file once)",
-                     session.claims.count, Double(article.utf8.count) / 1000, openMS))
+        print(
+            String(
+                format: "review: %d claims, %.1f KB article; opening the session %.0f ms (load every claim file once)",
+                session.claims.count, Double(article.utf8.count) / 1000, openMS))
         let middleID = session.claims[session.claims.count / 2].id
         let commands: [String] = [
             "", "next", "prev", "goto \(session.claims.count - 1)", "goto \(middleID)", "next unreviewed", "show",
@@ -52,7 +55,9 @@ enum ReviewBench {
             times.sort()
             worst = max(worst, times[times.count / 2])
             let shown = command.isEmpty ? "(Enter)" : String(command.prefix(40))
-            print(shown.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: " %9.2f %8.2f", times[times.count / 2], times.last!))
+            print(
+                shown.padding(toLength: 40, withPad: " ", startingAt: 0)
+                    + String(format: " %9.2f %8.2f", times[times.count / 2], times.last!))
         }
         start = DispatchTime.now().uptimeNanoseconds
         _ = session.handle("list --all")

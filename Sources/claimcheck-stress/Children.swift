@@ -13,7 +13,8 @@ enum Children {
             let id = ids[k % ids.count]
             try store.update(document, id: id) { claim in
                 let token = "save-\(k)"
-                claim.verdict = Verdict(label: labels[k % labels.count], note: token, reviewer: "stress", at: Timestamp.now())
+                claim.verdict = Verdict(
+                    label: labels[k % labels.count], note: token, reviewer: "stress", at: Timestamp.now())
                 return HistoryEntry(at: Timestamp.now(), by: "stress", action: .verdict, to: token)
             }
         }
@@ -50,8 +51,9 @@ enum Children {
         let store = ClaimStore(workspace: Workspace(root: URL(fileURLWithPath: workspace)))
         for k in 0..<count {
             let version = Articles.version(k % 2)
-            _ = try store.importExtraction(slug: document, article: version.article, title: "stress", url: nil,
-                                           published: "2016-02-24", extractorVersion: "stress", claims: version.claims, by: "stress")
+            _ = try store.importExtraction(
+                slug: document, article: version.article, title: "stress", url: nil,
+                published: "2016-02-24", extractorVersion: "stress", claims: version.claims, by: "stress")
         }
     }
 
@@ -68,11 +70,14 @@ enum Children {
 enum Articles {
     static func version(_ v: Int) -> (article: String, claims: [ExtractedClaim]) {
         let lines = (0..<40).map { i -> String in
-            (i % 5 == 0 && v == 1) ? "Revised line \(i) now says \(i * 3) people were hurt." : "Line \(i) says \(i * 2) people were hurt."
+            (i % 5 == 0 && v == 1)
+                ? "Revised line \(i) now says \(i * 3) people were hurt." : "Line \(i) says \(i * 2) people were hurt."
         }
         let article = lines.joined(separator: "\n")
         let claims = lines.map { line in
-            ExtractedClaim(text: line, span: ClaimStore.locate(line, in: article)!, kinds: [.quantity], checkworthiness: 0.5, facts: [])
+            ExtractedClaim(
+                text: line, span: ClaimStore.locate(line, in: article)!, kinds: [.quantity], checkworthiness: 0.5,
+                facts: [])
         }
         return (article, claims)
     }

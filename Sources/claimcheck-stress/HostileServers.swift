@@ -16,8 +16,9 @@ struct HostileServers {
     }
 
     /// A policy with bounds short enough to run the suite in seconds.
-    static let policy = FetchPolicy(connectTimeout: 2, totalTimeout: 4, lowSpeedBytesPerSecond: 100, lowSpeedSeconds: 2,
-                                    maxRedirects: 10, maxBodyBytes: 2 * 1024 * 1024)
+    static let policy = FetchPolicy(
+        connectTimeout: 2, totalTimeout: 4, lowSpeedBytesPerSecond: 100, lowSpeedSeconds: 2,
+        maxRedirects: 10, maxBodyBytes: 2 * 1024 * 1024)
 
     func run() throws -> [Outcome] {
         let gzipBomb = try Self.gzipBomb(megabytes: 200)
@@ -25,14 +26,20 @@ struct HostileServers {
         let server = try LoopbackServer { request in
             switch request.path {
             case "/no-headers": return LoopbackResponse(hang: true)
-            case "/trickle": return LoopbackResponse(headers: [("Content-Type", "text/html")], body: Array("<p>slow</p>".utf8), trickleInterval: 1)
+            case "/trickle":
+                return LoopbackResponse(
+                    headers: [("Content-Type", "text/html")], body: Array("<p>slow</p>".utf8), trickleInterval: 1)
             case "/endless": return LoopbackResponse(headers: [("Content-Type", "text/html")], endless: true)
-            case "/gzip-bomb": return LoopbackResponse(headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")], body: gzipBomb)
+            case "/gzip-bomb":
+                return LoopbackResponse(
+                    headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")], body: gzipBomb)
             case "/loop": return .redirect(to: "/loop")
             case "/to-file": return .redirect(to: "file:///etc/passwd")
             case "/lie": return LoopbackResponse(headers: [("Content-Type", "text/html; charset=utf-8")], body: png)
-            case "/bad-utf8": return LoopbackResponse(headers: [("Content-Type", "text/html; charset=utf-8")],
-                                                      body: Array("<p>Six people died, officials said \u{FFFD}".utf8) + [0xFF, 0xFE, 0xC3, 0x28, 0xA0])
+            case "/bad-utf8":
+                return LoopbackResponse(
+                    headers: [("Content-Type", "text/html; charset=utf-8")],
+                    body: Array("<p>Six people died, officials said \u{FFFD}".utf8) + [0xFF, 0xFE, 0xC3, 0x28, 0xA0])
             default: return .status(404)
             }
         }
@@ -54,7 +61,8 @@ struct HostileServers {
             var message: String
             var failed: Bool
             do {
-                let outcome = try desk.attach(document: doc, claimID: id, url: server.url(path), stance: .context, note: "", by: "stress")
+                let outcome = try desk.attach(
+                    document: doc, claimID: id, url: server.url(path), stance: .context, note: "", by: "stress")
                 failed = !outcome.fetched
                 message = outcome.report.error?.description ?? outcome.report.line
             } catch {
@@ -70,7 +78,8 @@ struct HostileServers {
             } else {
                 passed = passed && !failed && !snapshots.isEmpty
             }
-            outcomes.append(Outcome(name: path.dropFirst().description, seconds: seconds, message: message, passed: passed))
+            outcomes.append(
+                Outcome(name: path.dropFirst().description, seconds: seconds, message: message, passed: passed))
         }
         return outcomes
     }

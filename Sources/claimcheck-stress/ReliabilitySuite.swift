@@ -13,8 +13,10 @@ struct ReliabilitySuite {
         var detail: String
     }
 
-    static let caseNames = ["crash-saves", "crash-reextract", "concurrent-edits", "stale-lock", "corrupt-files",
-                            "hostile-paths", "hostile-servers", "extractor-linear"]
+    static let caseNames = [
+        "crash-saves", "crash-reextract", "concurrent-edits", "stale-lock", "corrupt-files",
+        "hostile-paths", "hostile-servers", "extractor-linear",
+    ]
 
     func run(only: String?) -> Bool {
         let cases: [(String, () throws -> Row)] = [
@@ -67,8 +69,9 @@ struct ReliabilitySuite {
             }
             problems += ws.emptyOrHalfFiles(doc)
         }
-        return Row(name: "crash-saves", runs: runs, passed: problems.isEmpty,
-                   detail: problems.first ?? "\(totalSaved) saves survived SIGKILL; every file whole")
+        return Row(
+            name: "crash-saves", runs: runs, passed: problems.isEmpty,
+            detail: problems.first ?? "\(totalSaved) saves survived SIGKILL; every file whole")
     }
 
     /// Re-extraction of a reviewed document killed at random moments; a rerun must finish cleanly and
@@ -88,19 +91,22 @@ struct ReliabilitySuite {
             problems += ws.emptyOrHalfFiles(doc)
             // Recovery: one complete re-extraction repairs any interrupted one.
             let v = Articles.version(0)
-            _ = try ws.store.importExtraction(slug: doc, article: v.article, title: "stress", url: nil, published: "2016-02-24",
-                                              extractorVersion: "stress", claims: v.claims, by: "stress")
+            _ = try ws.store.importExtraction(
+                slug: doc, article: v.article, title: "stress", url: nil, published: "2016-02-24",
+                extractorVersion: "stress", claims: v.claims, by: "stress")
             let loaded = try ws.store.load(doc)
             let verdicts = Dictionary(uniqueKeysWithValues: loaded.claims.map { ($0.id, $0.verdict.label) })
             for (id, label) in reviewed where verdicts[id] != label {
                 problems.append("verdict of \(id) lost")
             }
             problems += WorkspaceCheck(store: ws.store).check(doc).problems.map { "after rerun: \($0)" }
-            let leftovers = try FileManager.default.contentsOfDirectory(atPath: ws.workspace.documentFolder(doc).path).filter { $0.contains(".tmp-") }
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: ws.workspace.documentFolder(doc).path)
+                .filter { $0.contains(".tmp-") }
             if !leftovers.isEmpty { problems.append("abandoned temporary files left after the rerun: \(leftovers)") }
         }
-        return Row(name: "crash-reextract", runs: runs, passed: problems.isEmpty,
-                   detail: problems.first ?? "every reviewed verdict kept; a rerun repairs an interrupted extraction")
+        return Row(
+            name: "crash-reextract", runs: runs, passed: problems.isEmpty,
+            detail: problems.first ?? "every reviewed verdict kept; a rerun repairs an interrupted extraction")
     }
 
     /// Two processes making 500 overlapping edits each: no update lost, stale writes refused and retried.
@@ -108,18 +114,25 @@ struct ReliabilitySuite {
         let edits = quick ? 150 : 500
         let ws = try Scratch()
         let doc = try ws.makeDocument(lines: 5)
-        let a = try Spawn.start(Spawn.selfPath, ["child-edits", ws.root.path, doc, "\(edits)", "alice"], captureOutput: true)
-        let b = try Spawn.start(Spawn.selfPath, ["child-edits", ws.root.path, doc, "\(edits)", "bob"], captureOutput: true)
-        let (sa, oa) = a.wait(), (sb, ob) = b.wait()
+        let a = try Spawn.start(
+            Spawn.selfPath, ["child-edits", ws.root.path, doc, "\(edits)", "alice"], captureOutput: true)
+        let b = try Spawn.start(
+            Spawn.selfPath, ["child-edits", ws.root.path, doc, "\(edits)", "bob"], captureOutput: true)
+        let (sa, oa) = a.wait()
+        let (sb, ob) = b.wait()
         let claims = try ws.store.load(doc).claims
         let tokens = Set(claims.flatMap { $0.history.compactMap(\.to) })
         let missing = ["alice", "bob"].flatMap { n in (0..<edits).map { "\(n)-\($0)" } }.filter { !tokens.contains($0) }
-        let stale = [oa, ob].compactMap { $0.split(separator: " ").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } }.reduce(0, +)
+        let stale = [oa, ob].compactMap {
+            $0.split(separator: " ").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }.reduce(0, +)
         let revisionsOK = claims.allSatisfy { $0.history.count == $0.revision }
         let passed = sa == 0 && sb == 0 && missing.isEmpty && revisionsOK
-        return Row(name: "concurrent-edits", runs: 2 * edits, passed: passed,
-                   detail: passed ? "0 of \(2 * edits) edits lost; \(stale) stale writes refused and retried"
-                                  : "exit \(sa)/\(sb), \(missing.count) edits lost, revisions consistent: \(revisionsOK)")
+        return Row(
+            name: "concurrent-edits", runs: 2 * edits, passed: passed,
+            detail: passed
+                ? "0 of \(2 * edits) edits lost; \(stale) stale writes refused and retried"
+                : "exit \(sa)/\(sb), \(missing.count) edits lost, revisions consistent: \(revisionsOK)")
     }
 
     /// A lock held by a process killed with SIGKILL does not block the next writer.
@@ -136,8 +149,9 @@ struct ReliabilitySuite {
             return HistoryEntry(at: Timestamp.now(), by: "stress", action: .note)
         }
         let waited = Date().timeIntervalSince(started)
-        return Row(name: "stale-lock", runs: 1, passed: waited < 2,
-                   detail: String(format: "next write got the lock %.0f ms after the holder was killed", waited * 1000))
+        return Row(
+            name: "stale-lock", runs: 1, passed: waited < 2,
+            detail: String(format: "next write got the lock %.0f ms after the holder was killed", waited * 1000))
     }
 
     /// Truncated, garbage, wrong-type and unknown-verdict claim files: `check` names file, line and
@@ -171,19 +185,29 @@ struct ReliabilitySuite {
             problems.append("unknown verdict not reported with its line")
         }
         let list = try Spawn.run(Spawn.claimcheckPath, ["list", doc, "--workspace", ws.root.path])
-        if list.status != 0 || !list.output.contains(claims[5].id) { problems.append("list did not go on with the good files") }
+        if list.status != 0 || !list.output.contains(claims[5].id) {
+            problems.append("list did not go on with the good files")
+        }
         for extra in [["review", doc, "-c", "status"], ["report", doc], ["export", doc, "--format", "csv"]] {
             let r = try Spawn.run(Spawn.claimcheckPath, extra + ["--workspace", ws.root.path])
-            if r.status != 0 { problems.append("\(extra[0]) failed on a document with broken files: \(r.output.prefix(200))") }
-            if !r.output.lowercased().contains("warning") { problems.append("\(extra[0]) did not warn about broken files") }
+            if r.status != 0 {
+                problems.append("\(extra[0]) failed on a document with broken files: \(r.output.prefix(200))")
+            }
+            if !r.output.lowercased().contains("warning") {
+                problems.append("\(extra[0]) did not warn about broken files")
+            }
         }
-        _ = try? ws.store.importExtraction(slug: doc, article: "Something else with 5 people.", title: nil, url: nil, published: nil,
-                                           extractorVersion: "x", claims: [], by: "stress")
+        _ = try? ws.store.importExtraction(
+            slug: doc, article: "Something else with 5 people.", title: nil, url: nil, published: nil,
+            extractorVersion: "x", claims: [], by: "stress")
         for (url, data) in before where (try? Data(contentsOf: url)) != data {
             problems.append("\(url.lastPathComponent) was overwritten")
         }
-        return Row(name: "corrupt-files", runs: damage.count, passed: problems.isEmpty,
-                   detail: problems.first ?? "4 kinds of damage named with file and line; list, review, report and export go on with the good files and warn; none overwritten")
+        return Row(
+            name: "corrupt-files", runs: damage.count, passed: problems.isEmpty,
+            detail: problems.first
+                ?? "4 kinds of damage named with file and line; list, review, report and export go on with the good files and warn; none overwritten"
+        )
     }
 
     /// Names with `../`, absolute paths, NUL bytes, very long names and symlinks planted inside claims/.
@@ -191,16 +215,20 @@ struct ReliabilitySuite {
         let ws = try Scratch()
         let doc = try ws.makeDocument(lines: 3)
         let outside = try Scratch()
-        try FileManager.default.createSymbolicLink(at: ws.workspace.claimsFolder.appendingPathComponent("planted"),
-                                                   withDestinationURL: outside.root)
+        try FileManager.default.createSymbolicLink(
+            at: ws.workspace.claimsFolder.appendingPathComponent("planted"),
+            withDestinationURL: outside.root)
         let article = ws.root.appendingPathComponent("a.txt")
         try "The mayor said 12 people were hurt.".write(to: article, atomically: true, encoding: .utf8)
         let attempts: [[String]] = [
             ["extract", article.path, "--doc", "../escape"], ["extract", article.path, "--doc", "/tmp/abs"],
-            ["extract", article.path, "--doc", "a\u{1}b"], ["extract", article.path, "--doc", String(repeating: "x", count: 300)],
-            ["extract", article.path, "--doc", "planted"], ["list", "../\(doc)"], ["list", "planted"], ["check", "../../etc"],
+            ["extract", article.path, "--doc", "a\u{1}b"],
+            ["extract", article.path, "--doc", String(repeating: "x", count: 300)],
+            ["extract", article.path, "--doc", "planted"], ["list", "../\(doc)"], ["list", "planted"],
+            ["check", "../../etc"],
             ["review", doc, "-c", "goto ../../x"], ["report", "../x"], ["report", "planted"],
-            ["export", "../\(doc)", "--format", "jsonl"], ["evidence", "add", doc, "../x", "http://127.0.0.1:9/", "--stance", "supports"],
+            ["export", "../\(doc)", "--format", "jsonl"],
+            ["evidence", "add", doc, "../x", "http://127.0.0.1:9/", "--stance", "supports"],
         ]
         var problems: [String] = []
         for args in attempts {
@@ -210,10 +238,13 @@ struct ReliabilitySuite {
         if !(try FileManager.default.contentsOfDirectory(atPath: outside.root.path)).isEmpty {
             problems.append("something was written through the planted symlink")
         }
-        let strays = try FileManager.default.contentsOfDirectory(atPath: ws.root.path).filter { !["claims", "reports", "a.txt", ".claimcheck"].contains($0) }
+        let strays = try FileManager.default.contentsOfDirectory(atPath: ws.root.path).filter {
+            !["claims", "reports", "a.txt", ".claimcheck"].contains($0)
+        }
         if !strays.isEmpty { problems.append("unexpected files: \(strays)") }
-        return Row(name: "hostile-paths", runs: attempts.count, passed: problems.isEmpty,
-                   detail: problems.first ?? "\(attempts.count) hostile names refused; nothing written outside the workspace")
+        return Row(
+            name: "hostile-paths", runs: attempts.count, passed: problems.isEmpty,
+            detail: problems.first ?? "\(attempts.count) hostile names refused; nothing written outside the workspace")
     }
 
     /// Servers that never answer, trickle, never end, bomb, loop, redirect to file://, lie or send bad bytes.
@@ -222,11 +253,17 @@ struct ReliabilitySuite {
         let failures = outcomes.filter { !$0.passed }
         let slowest = outcomes.map(\.seconds).max() ?? 0
         for o in outcomes {
-            FileHandle.standardError.write(Data(String(format: "     %-10@ %5.2f s  %@\n", o.name as NSString, o.seconds, o.message as NSString).utf8))
+            FileHandle.standardError.write(
+                Data(
+                    String(format: "     %-10@ %5.2f s  %@\n", o.name as NSString, o.seconds, o.message as NSString)
+                        .utf8))
         }
-        return Row(name: "hostile-servers", runs: outcomes.count, passed: failures.isEmpty,
-                   detail: failures.first.map { "\($0.name): \($0.message)" }
-                       ?? String(format: "%d servers, each ended within its bound (slowest %.1f s); no snapshot of a failed fetch", outcomes.count, slowest))
+        return Row(
+            name: "hostile-servers", runs: outcomes.count, passed: failures.isEmpty,
+            detail: failures.first.map { "\($0.name): \($0.message)" }
+                ?? String(
+                    format: "%d servers, each ended within its bound (slowest %.1f s); no snapshot of a failed fetch",
+                    outcomes.count, slowest))
     }
 
     /// The extractor on a single line with no punctuation: time grows linearly with size.
@@ -236,7 +273,10 @@ struct ReliabilitySuite {
             var s = ""
             s.reserveCapacity(bytes + 16)
             var i = 0
-            while s.utf8.count < bytes { s += words[i % words.count] + " "; i += 7 }
+            while s.utf8.count < bytes {
+                s += words[i % words.count] + " "
+                i += 7
+            }
             return s
         }
         func time(_ text: String) -> Double {
@@ -244,10 +284,15 @@ struct ReliabilitySuite {
             _ = Extractor().extract(text, published: CalendarDay(iso: "2016-02-24"))
             return Date().timeIntervalSince(start)
         }
-        let small = quick ? 200_000 : 1_000_000, large = small * 10
-        let t1 = time(line(small)), t10 = time(line(large))
+        let small = quick ? 200_000 : 1_000_000
+        let large = small * 10
+        let t1 = time(line(small))
+        let t10 = time(line(large))
         let ratio = t10 / max(t1, 1e-6)
-        return Row(name: "extractor-linear", runs: 2, passed: ratio < 25,
-                   detail: String(format: "%.1f MB single line in %.2f s; 10× the input took %.1f× the time", Double(large) / 1e6, t10, ratio))
+        return Row(
+            name: "extractor-linear", runs: 2, passed: ratio < 25,
+            detail: String(
+                format: "%.1f MB single line in %.2f s; 10× the input took %.1f× the time", Double(large) / 1e6, t10,
+                ratio))
     }
 }

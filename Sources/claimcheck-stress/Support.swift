@@ -19,8 +19,9 @@ final class Scratch {
     func makeDocument(lines: Int) throws -> String {
         let version = Articles.version(0)
         let claims = lines == 0 ? version.claims : Array(version.claims.prefix(lines))
-        _ = try store.importExtraction(slug: "stress", article: version.article, title: "stress", url: nil, published: "2016-02-24",
-                                       extractorVersion: "stress", claims: claims, by: "stress")
+        _ = try store.importExtraction(
+            slug: "stress", article: version.article, title: "stress", url: nil, published: "2016-02-24",
+            extractorVersion: "stress", claims: claims, by: "stress")
         return "stress"
     }
 
@@ -40,7 +41,8 @@ final class Scratch {
     /// Claim files that are empty or do not parse (temporary files excluded: they are never read).
     func emptyOrHalfFiles(_ doc: String) -> [String] {
         guard let folder = try? workspace.documentFolder(doc),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ["folder unreadable"] }
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return ["folder unreadable"] }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.compactMap { name in
             let data = (try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()
             if data.isEmpty { return "\(name) is empty" }
@@ -112,7 +114,8 @@ enum Table {
         let nameWidth = max(4, rows.map(\.name.count).max() ?? 4)
         var out = "case".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  runs   result  detail\n"
         for row in rows {
-            out += row.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+            out +=
+                row.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
                 + String(row.runs).padding(toLength: 5, withPad: " ", startingAt: 0) + "  "
                 + (row.passed ? "pass  " : "FAIL  ") + "  " + row.detail + "\n"
         }

@@ -29,9 +29,10 @@ case "all", "case":
     let ok = suite.run(only: only)
     exit(ok ? 0 : 1)
 default:
-    print("""
-    usage: claimcheck-stress all [--quick]       run every reliability case and print a table
-           claimcheck-stress case NAME [--quick] run one case (\(ReliabilitySuite.caseNames.joined(separator: ", ")))
-    """)
+    print(
+        """
+        usage: claimcheck-stress all [--quick]       run every reliability case and print a table
+               claimcheck-stress case NAME [--quick] run one case (\(ReliabilitySuite.caseNames.joined(separator: ", ")))
+        """)
     exit(arguments.isEmpty || arguments.first == "--help" ? 0 : 2)
 }

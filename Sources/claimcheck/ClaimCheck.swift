@@ -7,12 +7,14 @@ struct ClaimCheck: ParsableCommand {
         commandName: "claimcheck",
         abstract: "Fact-claim verification workbench: extract checkable claims, review them, report.",
         discussion: """
-        A workspace is a folder holding claims/ and reports/ (the current directory, --workspace DIR, \
-        or $CLAIMCHECK_WORKSPACE). Typical use:
-          claimcheck extract article.txt --published 2016-02-24
-          claimcheck review article
-          claimcheck report article
-        """,
+            A workspace is a folder holding claims/ and reports/ (the current directory, --workspace DIR, \
+            or $CLAIMCHECK_WORKSPACE). Typical use:
+              claimcheck extract article.txt --published 2016-02-24
+              claimcheck review article
+              claimcheck report article
+            """,
         version: "0.1.0",
-        subcommands: [Extract.self, List.self, Check.self, Review.self, Evidence.self, Fetch.self, Report.self, Export.self])
+        subcommands: [
+            Extract.self, List.self, Check.self, Review.self, Evidence.self, Fetch.self, Report.self, Export.self,
+        ])
 }

@@ -1,6 +1,7 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
+
 @testable import ClaimCore
 
 @Suite struct ClaimStoreTests {
@@ -17,12 +18,16 @@ import ClaimTestSupport
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(keys == keys.sorted())
         #expect(text.contains("\"reviewer\" : null"))
-        #expect(try String(contentsOf: tmp.root.appendingPathComponent("claims/doc/article.txt"), encoding: .utf8) == article)
+        #expect(
+            try String(contentsOf: tmp.root.appendingPathComponent("claims/doc/article.txt"), encoding: .utf8)
+                == article)
         let info = try tmp.store.loadDocumentInfo("doc")
         #expect(info.sha256 == SHA256.hex(article))
         #expect(info.published == "2016-02-24")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.root.appendingPathComponent("claims/doc").path)
-            .filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: tmp.root.appendingPathComponent("claims/doc").path
+        )
+        .filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty)
     }
 
@@ -33,7 +38,8 @@ import ClaimTestSupport
         let saved = try tmp.store.update("doc", id: id, expectedRevision: 1) { claim in
             let from = claim.verdict.label
             claim.verdict = Verdict(label: .false, note: "wrong count", reviewer: "ann", at: "2026-01-01T00:00:00Z")
-            return HistoryEntry(at: "2026-01-01T00:00:00Z", by: "ann", action: .verdict, from: from.rawValue, to: "false")
+            return HistoryEntry(
+                at: "2026-01-01T00:00:00Z", by: "ann", action: .verdict, from: from.rawValue, to: "false")
         }
         #expect(saved.revision == 2)
         let reloaded = try tmp.store.loadClaim("doc", id: id)
@@ -94,13 +100,29 @@ import ClaimTestSupport
             return HistoryEntry(at: "t", by: "ann", action: .verdict)
         }
         // The editor rewrites sentence 2 and drops sentence 3; sentence 1 moves down.
-        let edited = "A new opening line with 7 people.\nFirst sentence has 12 people.\nSecond sentence now has 41 people."
-        let newSentences = ["A new opening line with 7 people.", "First sentence has 12 people.", "Second sentence now has 41 people."]
-        let claims = newSentences.map { ExtractedClaim(text: $0, span: ClaimStore.locate($0, in: edited)!, kinds: [.quantity], checkworthiness: 0.5, facts: []) }
-        let stored = try tmp.store.importExtraction(slug: "doc", article: edited, title: nil, url: nil, published: nil,
-                                                    extractorVersion: "test", claims: claims, by: "ann")
+        let edited =
+            "A new opening line with 7 people.\nFirst sentence has 12 people.\nSecond sentence now has 41 people."
+        let newSentences = [
+            "A new opening line with 7 people.", "First sentence has 12 people.", "Second sentence now has 41 people.",
+        ]
+        let claims = newSentences.map {
+            ExtractedClaim(
+                text: $0, span: ClaimStore.locate($0, in: edited)!, kinds: [.quantity], checkworthiness: 0.5, facts: [])
+        }
+        let stored = try tmp.store.importExtraction(
+            slug: "doc", article: edited, title: nil, url: nil, published: nil,
+            extractorVersion: "test", claims: claims, by: "ann")
         let summary = stored.summary
-        #expect(summary == { var s = ImportSummary(); s.added = 2; s.updated = 1; s.orphaned = 1; s.removed = 1; return s }())
+        #expect(
+            summary
+                == {
+                    var s = ImportSummary()
+                    s.added = 2
+                    s.updated = 1
+                    s.orphaned = 1
+                    s.removed = 1
+                    return s
+                }())
         let after = try tmp.store.load("doc")
         #expect(after.claims.count == 4)
         #expect(stored.claims == after.claims, "the import returns the document as a reload reads it")
@@ -116,15 +138,18 @@ import ClaimTestSupport
         #expect(try tmp.store.loadDocumentInfo("doc").published == "2016-02-24")
 
         // Re-extracting the same text again changes nothing.
-        let again = try tmp.store.importExtraction(slug: "doc", article: edited, title: nil, url: nil, published: nil,
-                                                   extractorVersion: "test", claims: claims, by: "ann").summary
+        let again = try tmp.store.importExtraction(
+            slug: "doc", article: edited, title: nil, url: nil, published: nil,
+            extractorVersion: "test", claims: claims, by: "ann"
+        ).summary
         #expect(again.unchanged == 3 && again.added == 0 && again.updated == 0 && again.orphaned == 1)
     }
 
     @Test func loadingOnAllCoresKeepsArticleOrderAndListsEveryBrokenFile() throws {
         let tmp = TemporaryWorkspace()
         let many = (1...120).map { "Sentence number \($0) has \($0) people." }
-        let doc = try Fixtures.makeDocument(in: tmp.workspace, slug: "many", article: many.joined(separator: "\n"), sentences: many)
+        let doc = try Fixtures.makeDocument(
+            in: tmp.workspace, slug: "many", article: many.joined(separator: "\n"), sentences: many)
         #expect(doc.claims.map(\.text) == many, "claims come back in article order")
         let fileOrder = doc.claims.map(\.id).sorted()
         let broken = [fileOrder[3], fileOrder[64], fileOrder[119]]
@@ -150,13 +175,15 @@ import ClaimTestSupport
         #expect(loaded.claims.count == 2)
         #expect(loaded.problems.count == 1)
         let message = loaded.problems[0].description
-        let labelLine = broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\"maybe\"") }! + 1
+        let labelLine =
+            broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\"maybe\"") }! + 1
         #expect(message.contains("claims/doc/\(doc.claims[0].id).json:\(labelLine):"), "\(message)")
         #expect(message.contains("verdict.label") && message.contains("mostly-true"), "\(message)")
 
         #expect(throws: ClaimCheckError.self) {
-            _ = try tmp.store.importExtraction(slug: "doc", article: article, title: nil, url: nil, published: nil,
-                                               extractorVersion: "test", claims: [], by: "x")
+            _ = try tmp.store.importExtraction(
+                slug: "doc", article: article, title: nil, url: nil, published: nil,
+                extractorVersion: "test", claims: [], by: "x")
         }
         #expect(throws: ClaimCheckError.self) {
             try tmp.store.update("doc", id: doc.claims[0].id) { _ in HistoryEntry(at: "t", by: "x", action: .note) }
@@ -164,12 +191,13 @@ import ClaimTestSupport
         #expect(try String(contentsOf: victim, encoding: .utf8) == broken)
     }
 
-    @Test(arguments: [
-        ("{\n  \"id\": \"abc\",\n", 3, "truncated"),
-        ("{\n  \"id\" \"abc\"\n}\n", 2, "expected ':'"),
-        ("", nil, "empty"),
-        ("{\n  \"id\": 5\n}\n", 2, "expected a string"),
-    ] as [(String, Int?, String)])
+    @Test(
+        arguments: [
+            ("{\n  \"id\": \"abc\",\n", 3, "truncated"),
+            ("{\n  \"id\" \"abc\"\n}\n", 2, "expected ':'"),
+            ("", nil, "empty"),
+            ("{\n  \"id\": 5\n}\n", 2, "expected a string"),
+        ] as [(String, Int?, String)])
     func malformedJSONNamesLineAndProblem(_ text: String, _ line: Int?, _ problem: String) {
         do {
             _ = try ClaimCoding.decode(Claim.self, from: Data(text.utf8), path: "claims/d/x.json")
@@ -189,10 +217,12 @@ import ClaimTestSupport
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: outside) }
-        try FileManager.default.createSymbolicLink(at: tmp.workspace.claimsFolder.appendingPathComponent("evil"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(
+            at: tmp.workspace.claimsFolder.appendingPathComponent("evil"), withDestinationURL: outside)
         #expect(throws: ClaimCheckError.self) {
-            _ = try tmp.store.importExtraction(slug: "evil", article: "x", title: nil, url: nil, published: nil,
-                                               extractorVersion: "t", claims: [], by: "x")
+            _ = try tmp.store.importExtraction(
+                slug: "evil", article: "x", title: nil, url: nil, published: nil,
+                extractorVersion: "t", claims: [], by: "x")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
     }
@@ -205,7 +235,8 @@ import ClaimTestSupport
             claim.text = "Edited by hand."
             return HistoryEntry(at: "t", by: "x", action: .note)
         }
-        try "changed".write(to: tmp.root.appendingPathComponent("claims/doc/article.txt"), atomically: true, encoding: .utf8)
+        try "changed".write(
+            to: tmp.root.appendingPathComponent("claims/doc/article.txt"), atomically: true, encoding: .utf8)
         let problems = WorkspaceCheck(store: tmp.store).check("doc").problems.map(\.description)
         #expect(problems.contains { $0.contains("sha256") })
         #expect(problems.contains { $0.contains("outside article.txt") || $0.contains("does not match the article") })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimCore
 
 /// Runs the extraction corpora in `Tests/ClaimCoreTests/Corpus` (format: that folder's README.md): every
@@ -35,7 +36,10 @@ import Testing
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("@published ") {
-                guard let day = CalendarDay(iso: String(line.dropFirst("@published ".count)).trimmingCharacters(in: .whitespaces)) else {
+                guard
+                    let day = CalendarDay(
+                        iso: String(line.dropFirst("@published ".count)).trimmingCharacters(in: .whitespaces))
+                else {
                     throw CorpusError(description: "\(file):\(number): @published needs a YYYY-MM-DD day")
                 }
                 published = day
@@ -54,14 +58,19 @@ import Testing
                     expected[kind, default: []] += []
                 } else if let colon = item.firstIndex(of: ":"), let kind = ClaimKind(rawValue: String(item[..<colon])) {
                     let summary = item[item.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                    guard !summary.isEmpty else { throw CorpusError(description: "\(file):\(number): `\(item)` has no summary") }
+                    guard !summary.isEmpty else {
+                        throw CorpusError(description: "\(file):\(number): `\(item)` has no summary")
+                    }
                     expected[kind, default: []].append(summary)
                 } else {
-                    throw CorpusError(description: "\(file):\(number): `\(item)` is neither `KIND: SUMMARY` nor `no KIND`")
+                    throw CorpusError(
+                        description: "\(file):\(number): `\(item)` is neither `KIND: SUMMARY` nor `no KIND`")
                 }
             }
             if let kind = absent.first(where: { expected[$0]?.isEmpty == false }) {
-                throw CorpusError(description: "\(file):\(number): `no \(kind.rawValue)` contradicts a \(kind.rawValue) fact on the same line")
+                throw CorpusError(
+                    description:
+                        "\(file):\(number): `no \(kind.rawValue)` contradicts a \(kind.rawValue) fact on the same line")
             }
             guard !expected.isEmpty else { throw CorpusError(description: "\(file):\(number): no expectations") }
             lines.append(Line(file: file, number: number, text: text, published: published, expected: expected))
@@ -71,7 +80,8 @@ import Testing
 
     /// Every line of every `.corpus` file, in file then line order.
     static func allLines() throws -> [Line] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".corpus") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".corpus") }
+            .sorted()
         return try names.flatMap { name in
             try parse(String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), file: name)
         }
@@ -85,7 +95,9 @@ import Testing
             guard let wanted = line.expected[kind] else { continue }
             let got = facts.filter { $0.kind == kind }.map(\.summary)
             if got.sorted() != wanted.sorted() {
-                problems.append("\(kind.rawValue): expected [\(wanted.joined(separator: " | "))], got [\(got.joined(separator: " | "))]")
+                problems.append(
+                    "\(kind.rawValue): expected [\(wanted.joined(separator: " | "))], got [\(got.joined(separator: " | "))]"
+                )
             }
         }
         return problems
@@ -108,13 +120,17 @@ import Testing
         #expect(throws: CorpusError.self) { try Self.parse("Six died. casualty: 6", file: "x.corpus") }
         #expect(throws: CorpusError.self) { try Self.parse("Six died. => deaths: 6", file: "x.corpus") }
         #expect(throws: CorpusError.self) { try Self.parse("@published tomorrow", file: "x.corpus") }
-        #expect(throws: CorpusError.self) { try Self.parse("Six died. => no casualty ; casualty: 6 people", file: "x.corpus") }
+        #expect(throws: CorpusError.self) {
+            try Self.parse("Six died. => no casualty ; casualty: 6 people", file: "x.corpus")
+        }
     }
 
     @Test func aWrongExpectationIsReported() throws {
-        let line = try #require(try Self.parse("Six fighters died. => casualty: 7 fighters ; no date", file: "x.corpus").first)
+        let line = try #require(
+            try Self.parse("Six fighters died. => casualty: 7 fighters ; no date", file: "x.corpus").first)
         #expect(Self.differences(line) == ["casualty: expected [7 fighters], got [6 fighters]"])
-        let missing = try #require(try Self.parse("Police arrested 12 men. => casualty: 12 men", file: "x.corpus").first)
+        let missing = try #require(
+            try Self.parse("Police arrested 12 men. => casualty: 12 men", file: "x.corpus").first)
         #expect(Self.differences(missing) == ["casualty: expected [12 men], got []"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimCore
 
 /// The date parts of the model: `Fact.reference` in JSON, and the calendar arithmetic the date rules use
@@ -28,9 +29,9 @@ import Testing
     }
 
     @Test func nthWeekdayAndEaster() {
-        #expect(CalendarDay.nthWeekday(4, weekday: 4, month: 11, year: 2019)?.iso == "2019-11-28")   // Thanksgiving
-        #expect(CalendarDay.nthWeekday(-1, weekday: 1, month: 5, year: 2020)?.iso == "2020-05-25")   // Memorial Day
-        #expect(CalendarDay.nthWeekday(1, weekday: 1, month: 9, year: 2021)?.iso == "2021-09-06")    // Labor Day
+        #expect(CalendarDay.nthWeekday(4, weekday: 4, month: 11, year: 2019)?.iso == "2019-11-28")  // Thanksgiving
+        #expect(CalendarDay.nthWeekday(-1, weekday: 1, month: 5, year: 2020)?.iso == "2020-05-25")  // Memorial Day
+        #expect(CalendarDay.nthWeekday(1, weekday: 1, month: 9, year: 2021)?.iso == "2021-09-06")  // Labor Day
         #expect(CalendarDay.easter(2000).iso == "2000-04-23")
         #expect(CalendarDay.easter(2024).iso == "2024-03-31")
         #expect(CalendarDay.easter(2019).iso == "2019-04-21")

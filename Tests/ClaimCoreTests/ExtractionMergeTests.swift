@@ -6,20 +6,35 @@ import Testing
     let now = "2026-12-01T10:00:00Z"
 
     func extracted(_ sentences: [String], in article: String, kinds: [ClaimKind] = [.quantity]) -> [ExtractedClaim] {
-        sentences.map { ExtractedClaim(text: $0, span: ClaimStore.locate($0, in: article)!, kinds: kinds, checkworthiness: 0.5, facts: []) }
+        sentences.map {
+            ExtractedClaim(
+                text: $0, span: ClaimStore.locate($0, in: article)!, kinds: kinds, checkworthiness: 0.5, facts: [])
+        }
     }
 
-    func merge(_ existing: [Claim], _ sentences: [String], article: String, kinds: [ClaimKind] = [.quantity]) -> ExtractionMerge {
-        ExtractionMerge(existing: existing, extracted: extracted(sentences, in: article, kinds: kinds), document: "doc",
-                        article: article, by: "ann", now: now)
+    func merge(_ existing: [Claim], _ sentences: [String], article: String, kinds: [ClaimKind] = [.quantity])
+        -> ExtractionMerge
+    {
+        ExtractionMerge(
+            existing: existing, extracted: extracted(sentences, in: article, kinds: kinds), document: "doc",
+            article: article, by: "ann", now: now)
     }
 
     @Test func aFirstExtractionWritesOneNewClaimPerSentence() {
         let article = "One has 1 person.\nTwo has 2 people."
         let result = merge([], ["One has 1 person.", "Two has 2 people."], article: article)
-        #expect(result.summary == { var s = ImportSummary(); s.added = 2; return s }())
+        #expect(
+            result.summary
+                == {
+                    var s = ImportSummary()
+                    s.added = 2
+                    return s
+                }())
         #expect(result.writes.map(\.ordinal) == [1, 2])
-        #expect(result.writes.allSatisfy { $0.revision == 1 && $0.history.map(\.action) == [.extracted] && $0.document == "doc" })
+        #expect(
+            result.writes.allSatisfy {
+                $0.revision == 1 && $0.history.map(\.action) == [.extracted] && $0.document == "doc"
+            })
         #expect(result.claims == result.writes)
         #expect(result.deletions.isEmpty && result.orphans.isEmpty)
     }
@@ -35,12 +50,22 @@ import Testing
 
     @Test func reviewedClaimsAreOrphanedUnreviewedOnesDeletedMovedOnesUpdated() {
         let article = "One has 1 person.\nTwo has 2 people.\nThree has 3 people."
-        var claims = merge([], ["One has 1 person.", "Two has 2 people.", "Three has 3 people."], article: article).claims
+        var claims = merge([], ["One has 1 person.", "Two has 2 people.", "Three has 3 people."], article: article)
+            .claims
         claims[1].verdict = Verdict(label: .true, note: "", reviewer: "bo", at: now)
         claims[1].revision = 2
         let edited = "A new line has 7 people.\nOne has 1 person."
         let result = merge(claims, ["A new line has 7 people.", "One has 1 person."], article: edited)
-        #expect(result.summary == { var s = ImportSummary(); s.added = 1; s.updated = 1; s.orphaned = 1; s.removed = 1; return s }())
+        #expect(
+            result.summary
+                == {
+                    var s = ImportSummary()
+                    s.added = 1
+                    s.updated = 1
+                    s.orphaned = 1
+                    s.removed = 1
+                    return s
+                }())
         #expect(result.orphans == [claims[1].id])
         #expect(result.deletions == [claims[2].id])
         let orphan = result.writes.first { $0.id == claims[1].id }
@@ -68,8 +93,9 @@ import Testing
         var claims = merge([], ["One has 1 person."], article: article).claims
         claims[0].kinds = [.casualty]
         claims[0].history.append(HistoryEntry(at: now, by: "bo", action: .kinds, from: "quantity", to: "casualty"))
-        let manual = try ClaimStore.manualClaim("By hand here.", in: article, document: "doc", published: nil,
-                                                existing: claims, by: "bo", at: now)
+        let manual = try ClaimStore.manualClaim(
+            "By hand here.", in: article, document: "doc", published: nil,
+            existing: claims, by: "bo", at: now)
         claims.append(manual)
         let edited = "Intro.\nOne has 1 person.\nBy hand here."
         let result = merge(claims, ["One has 1 person."], article: edited, kinds: [.quantity, .date])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimCore
 
 /// The extractor's speed machinery must never change what it finds: blocks, the word interner, class
@@ -38,14 +39,16 @@ import Testing
         #expect(blocks >= 3)
         #expect(tokens.count == whole.tokens.count)
         #expect(lowers == whole.lowers)
-        #expect(zip(tokens, whole.tokens).allSatisfy { a, b in
-            a.start == b.start && a.end == b.end && a.kind == b.kind && a.classes == b.classes && a.upper == b.upper
-                && a.spaceBefore == b.spaceBefore && a.lineBefore == b.lineBefore && a.dotted == b.dotted && a.scalar == b.scalar
-        })
+        #expect(
+            zip(tokens, whole.tokens).allSatisfy { a, b in
+                a.start == b.start && a.end == b.end && a.kind == b.kind && a.classes == b.classes && a.upper == b.upper
+                    && a.spaceBefore == b.spaceBefore && a.lineBefore == b.lineBefore && a.dotted == b.dotted
+                    && a.scalar == b.scalar
+            })
     }
 
     @Test func tokensStayPlainTwentyEightByteValues() {
-        #expect(MemoryLayout<Token>.stride == 28)   // what Token's documentation promises
+        #expect(MemoryLayout<Token>.stride == 28)  // what Token's documentation promises
         #expect(_isPOD(Token.self))
     }
 
@@ -56,7 +59,9 @@ import Testing
         var offset = 0
         var oneByOne: [String] = []
         for line in Self.longArticle.split(separator: "\n", omittingEmptySubsequences: false) {
-            oneByOne += Extractor().extract(String(line), published: published).map { "\($0.span.start + offset) \($0.text)" }
+            oneByOne += Extractor().extract(String(line), published: published).map {
+                "\($0.span.start + offset) \($0.text)"
+            }
             offset += line.utf8.count + 1
         }
         #expect(claims.map { "\($0.span.start) \($0.text)" } == oneByOne)
@@ -112,9 +117,11 @@ import Testing
     /// Leading zeros keep the integer small while the decimals pile up: more than 15 of them once
     /// indexed past the table of powers of ten (a crash the fuzzer found).
     @Test func longFractionsAndLeadingZerosReadAsSwiftReadsThem() {
-        for digits in ["0.0000006679214017301", "0.0000000000000001", "0.00000000000000000000000000001",
-                       "000000000000000000000.5", "1.000000000000000000001", "0.123456789012345",
-                       "0.1234567890123456", "100000000000000.5", "99999999999999.99"] {
+        for digits in [
+            "0.0000006679214017301", "0.0000000000000001", "0.00000000000000000000000000001",
+            "000000000000000000000.5", "1.000000000000000000001", "0.123456789012345",
+            "0.1234567890123456", "100000000000000.5", "99999999999999.99",
+        ] {
             #expect(NumberReader.digitsValue(digits) == Double(digits), "\(digits)")
         }
         var rng = SystemRandomNumberGenerator()
@@ -123,7 +130,8 @@ import Testing
         }
         for _ in 0..<5_000 {
             let zeros = String(repeating: "0", count: Int.random(in: 0...20, using: &rng))
-            let digits = "\(digitString(Int.random(in: 1...6, using: &rng))).\(zeros)\(digitString(Int.random(in: 1...12, using: &rng)))"
+            let digits =
+                "\(digitString(Int.random(in: 1...6, using: &rng))).\(zeros)\(digitString(Int.random(in: 1...12, using: &rng)))"
             #expect(NumberReader.digitsValue(digits) == Double(digits), "\(digits)")
         }
     }
@@ -143,7 +151,7 @@ import Testing
 
     @Test func caseInsensitiveEqualityTreatsOnlyLettersAlike() {
         #expect("Ali al-Qaidi".equalsIgnoringCase("ALI AL-QAIDI"))
-        #expect(!"a@".equalsIgnoringCase("A`"))   // 0x40 and 0x60 differ by 0x20 but are not letters
+        #expect(!"a@".equalsIgnoringCase("A`"))  // 0x40 and 0x60 differ by 0x20 but are not letters
         #expect("Zoë".equalsIgnoringCase("ZOË"))
     }
 

@@ -1,10 +1,11 @@
 import Testing
+
 @testable import ClaimCore
 
 /// The extractor's rules on real-world phrasings beyond the sample: wire copy, courts, disasters,
 /// economics, politics.
 @Suite struct ExtractorRuleTests {
-    let published = CalendarDay(iso: "2020-03-11")!   // a Wednesday
+    let published = CalendarDay(iso: "2020-03-11")!  // a Wednesday
 
     func facts(_ text: String, published: CalendarDay? = CalendarDay(iso: "2020-03-11")) -> [Fact] {
         Extractor().extract(text, published: published).flatMap(\.facts)
@@ -12,21 +13,30 @@ import Testing
 
     func quantity(_ text: String) -> Fact? { facts(text).first { $0.kind == .quantity || $0.kind == .casualty } }
 
-    @Test(arguments: [
-        ("At least 1,200 people were killed in the quake.", 1200.0, Qualifier.atLeast, "people", ClaimKind.casualty),
-        ("Police said twenty-one passengers were wounded.", 21, .exact, "passengers", .casualty),
-        ("Six fighters died in clashes with IS.", 6, .exact, "fighters", .casualty),
-        ("The attack killed more than 40 people on Friday.", 40, .moreThan, "people", .casualty),
-        ("Nearly 300 civilians were injured in the shelling.", 300, .nearly, "civilians", .casualty),
-        ("Up to 50,000 protesters gathered in the capital.", 50000, .upTo, "protesters", .quantity),
-        ("The required quorum (89 members of parliament) was not reached.", 89, .exact, "members of parliament", .quantity),
-        ("Loyalists seized three army bases that had been overrun.", 3, .exact, "army bases", .quantity),
-        ("About 30,000 troops will leave.", 30000, .about, "troops", .quantity),
-        ("Fewer than 200 workers remain at the plant.", 200, .fewerThan, "workers", .quantity),
-        ("The firm hired a dozen engineers.", 12, .exact, "engineers", .quantity),
-        ("One of its fighter jets was shot down.", 1, .exact, "fighter jets", .quantity),
-    ] as [(String, Double, Qualifier, String, ClaimKind)])
-    func countsWithQualifierAndNoun(_ text: String, _ value: Double, _ qualifier: Qualifier, _ noun: String, _ kind: ClaimKind) throws {
+    @Test(
+        arguments: [
+            (
+                "At least 1,200 people were killed in the quake.", 1200.0, Qualifier.atLeast, "people",
+                ClaimKind.casualty
+            ),
+            ("Police said twenty-one passengers were wounded.", 21, .exact, "passengers", .casualty),
+            ("Six fighters died in clashes with IS.", 6, .exact, "fighters", .casualty),
+            ("The attack killed more than 40 people on Friday.", 40, .moreThan, "people", .casualty),
+            ("Nearly 300 civilians were injured in the shelling.", 300, .nearly, "civilians", .casualty),
+            ("Up to 50,000 protesters gathered in the capital.", 50000, .upTo, "protesters", .quantity),
+            (
+                "The required quorum (89 members of parliament) was not reached.", 89, .exact, "members of parliament",
+                .quantity
+            ),
+            ("Loyalists seized three army bases that had been overrun.", 3, .exact, "army bases", .quantity),
+            ("About 30,000 troops will leave.", 30000, .about, "troops", .quantity),
+            ("Fewer than 200 workers remain at the plant.", 200, .fewerThan, "workers", .quantity),
+            ("The firm hired a dozen engineers.", 12, .exact, "engineers", .quantity),
+            ("One of its fighter jets was shot down.", 1, .exact, "fighter jets", .quantity),
+        ] as [(String, Double, Qualifier, String, ClaimKind)])
+    func countsWithQualifierAndNoun(
+        _ text: String, _ value: Double, _ qualifier: Qualifier, _ noun: String, _ kind: ClaimKind
+    ) throws {
         let fact = try #require(quantity(text), "\(text)")
         #expect(fact.value == value)
         #expect(fact.qualifier == qualifier)
@@ -34,28 +44,30 @@ import Testing
         #expect(fact.kind == kind)
     }
 
-    @Test(arguments: [
-        ("Inflation rose to 3.5 per cent in January.", 3.5, "per cent"),
-        ("Shares fell nearly 8% on Thursday.", 8, "per cent"),
-        ("He was fined $1.5 million.", 1_500_000, "dollars"),
-        ("The plan costs £4.2bn.", 4_200_000_000, "pounds"),
-        ("A bridgehead just 300km (190 miles) from Europe.", 300, "km"),
-        ("Unemployment fell 0.2 percentage points.", 0.2, "percentage points"),
-        ("The EU pledged €300 for each refugee.", 300, "euros"),
-        ("The error was 0.0000000000000000125 per cent.", 0.0000000000000000125, "per cent"),
-    ] as [(String, Double, String)])
+    @Test(
+        arguments: [
+            ("Inflation rose to 3.5 per cent in January.", 3.5, "per cent"),
+            ("Shares fell nearly 8% on Thursday.", 8, "per cent"),
+            ("He was fined $1.5 million.", 1_500_000, "dollars"),
+            ("The plan costs £4.2bn.", 4_200_000_000, "pounds"),
+            ("A bridgehead just 300km (190 miles) from Europe.", 300, "km"),
+            ("Unemployment fell 0.2 percentage points.", 0.2, "percentage points"),
+            ("The EU pledged €300 for each refugee.", 300, "euros"),
+            ("The error was 0.0000000000000000125 per cent.", 0.0000000000000000125, "per cent"),
+        ] as [(String, Double, String)])
     func unitsAndMoney(_ text: String, _ value: Double, _ unit: String) throws {
         let fact = try #require(quantity(text), "\(text)")
         #expect(fact.value == value)
         #expect(fact.unit == unit)
     }
 
-    @Test(arguments: [
-        (89.0, "89"), (3.5, "3.5"), (2_000_000, "2000000"), (-12, "-12"), (0.2, "0.2"),
-        (6.679214017301e-07, "0.0000006679214017301"), (0.0001, "0.0001"), (-0.00002, "-0.00002"),
-        (1e16, "10000000000000000"), (1.2345e20, "123450000000000000000"), (1e15 + 0.5, "1000000000000000.5"),
-        (1e-40, "1e-40"),
-    ] as [(Double, String)])
+    @Test(
+        arguments: [
+            (89.0, "89"), (3.5, "3.5"), (2_000_000, "2000000"), (-12, "-12"), (0.2, "0.2"),
+            (6.679214017301e-07, "0.0000006679214017301"), (0.0001, "0.0001"), (-0.00002, "-0.00002"),
+            (1e16, "10000000000000000"), (1.2345e20, "123450000000000000000"), (1e15 + 0.5, "1000000000000000.5"),
+            (1e-40, "1e-40"),
+        ] as [(Double, String)])
     func numbersAreWrittenWithoutAnExponent(_ value: Double, _ written: String) {
         #expect(Fact.format(number: value) == written)
     }
@@ -77,8 +89,10 @@ import Testing
     }
 
     @Test(arguments: [
-        "He arrived at 10 a.m. on the bus.", "The meeting is at 10:30 in room 5.", "She lives at No. 10 Downing Street.",
-        "The Apollo 11 crew landed.", "It was the second city to fall.", "Covid-19 spread quickly.", "The G20 summit opened.",
+        "He arrived at 10 a.m. on the bus.", "The meeting is at 10:30 in room 5.",
+        "She lives at No. 10 Downing Street.",
+        "The Apollo 11 crew landed.", "It was the second city to fall.", "Covid-19 spread quickly.",
+        "The G20 summit opened.",
         "No one was hurt.", "It was one of the worst attacks.", "Residents celebrated in the streets.",
         "Forces loyal to the government seized the area.",
     ])
@@ -120,19 +134,32 @@ import Testing
         #expect(year.resolved == "2014")
     }
 
-    @Test(arguments: [
-        ("MP Mohamed al-Abbani said the session was adjourned.", "Mohamed al-Abbani", "MP", "said"),
-        ("Fadel al-Hassi of Libya’s special forces said the area was taken.", "Fadel al-Hassi", "Libya’s special forces", "said"),
-        ("Six fighters died, a local official said.", "a local official", nil, "said"),
-        ("Medical sources in Benghazi said 20 fighters died.", "Medical sources in Benghazi", nil, "said"),
-        ("Another parliamentarian, Ali al-Qaidi, confirmed the vote.", "Ali al-Qaidi", "Another parliamentarian", "confirmed"),
-        ("The foreign ministry in Tripoli, headquarters of the rival government, denounced the operation.", "The foreign ministry in Tripoli", nil, "denounced"),
-        ("“We are concerned,” UN envoy Martin Kobler tweeted.", "Martin Kobler", "UN envoy", "tweeted"),
-        ("“We will rebuild,” said Mayor Anne Hidalgo.", "Anne Hidalgo", "Mayor", "said"),
-        ("The death toll rose, according to the Red Cross.", "the Red Cross", nil, "according to"),
-        ("Defence minister Roberta Pinotti told the daily Il Messaggero that strikes need approval.", "Roberta Pinotti", "Defence minister", "told"),
-        ("Gen. David Petraeus told reporters the war was over.", "Gen. David Petraeus", nil, "told"),
-    ] as [(String, String, String?, String)])
+    @Test(
+        arguments: [
+            ("MP Mohamed al-Abbani said the session was adjourned.", "Mohamed al-Abbani", "MP", "said"),
+            (
+                "Fadel al-Hassi of Libya’s special forces said the area was taken.", "Fadel al-Hassi",
+                "Libya’s special forces", "said"
+            ),
+            ("Six fighters died, a local official said.", "a local official", nil, "said"),
+            ("Medical sources in Benghazi said 20 fighters died.", "Medical sources in Benghazi", nil, "said"),
+            (
+                "Another parliamentarian, Ali al-Qaidi, confirmed the vote.", "Ali al-Qaidi", "Another parliamentarian",
+                "confirmed"
+            ),
+            (
+                "The foreign ministry in Tripoli, headquarters of the rival government, denounced the operation.",
+                "The foreign ministry in Tripoli", nil, "denounced"
+            ),
+            ("“We are concerned,” UN envoy Martin Kobler tweeted.", "Martin Kobler", "UN envoy", "tweeted"),
+            ("“We will rebuild,” said Mayor Anne Hidalgo.", "Anne Hidalgo", "Mayor", "said"),
+            ("The death toll rose, according to the Red Cross.", "the Red Cross", nil, "according to"),
+            (
+                "Defence minister Roberta Pinotti told the daily Il Messaggero that strikes need approval.",
+                "Roberta Pinotti", "Defence minister", "told"
+            ),
+            ("Gen. David Petraeus told reporters the war was over.", "Gen. David Petraeus", nil, "told"),
+        ] as [(String, String, String?, String)])
     func attributions(_ text: String, _ speaker: String, _ role: String?, _ verb: String) throws {
         let fact = try #require(facts(text).first { $0.kind == .attribution }, "\(text)")
         #expect(fact.speaker == speaker, "\(text): \(fact)")
@@ -141,19 +168,25 @@ import Testing
     }
 
     @Test func pronounSpeakerResolvesToTheNamedPerson() throws {
-        let text = "Meanwhile army chief General Khalifa Haftar issued a statement praising the breakthrough which he said was the fruit of “much patience”."
+        let text =
+            "Meanwhile army chief General Khalifa Haftar issued a statement praising the breakthrough which he said was the fruit of “much patience”."
         let fact = try #require(facts(text).first { $0.kind == .attribution })
         #expect(fact.speaker == "Khalifa Haftar")
-        let carried = Extractor().extract("Mr. Smith arrived at 10 a.m. He said the meeting lasted three hours.", published: published)
+        let carried = Extractor().extract(
+            "Mr. Smith arrived at 10 a.m. He said the meeting lasted three hours.", published: published)
         #expect(carried.flatMap(\.facts).first { $0.kind == .attribution }?.speaker == "Mr. Smith")
     }
 
     @Test func quotes() {
-        let cut = facts("“We have lost everything,” she said, “and nobody came.”").filter { $0.kind == .quote }.map(\.text)
+        let cut = facts("“We have lost everything,” she said, “and nobody came.”").filter { $0.kind == .quote }.map(
+            \.text)
         #expect(cut == ["We have lost everything", "and nobody came."])
-        let straight = facts("\"This is a disaster,\" the mayor told local radio.").filter { $0.kind == .quote }.map(\.text)
+        let straight = facts("\"This is a disaster,\" the mayor told local radio.").filter { $0.kind == .quote }.map(
+            \.text)
         #expect(straight == ["This is a disaster"])
-        let nested = facts("“The required quorum (89 members of parliament) was not reached,” MP Ali said.").first { $0.kind == .quote }
+        let nested = facts("“The required quorum (89 members of parliament) was not reached,” MP Ali said.").first {
+            $0.kind == .quote
+        }
         #expect(nested?.text == "The required quorum (89 members of parliament) was not reached")
         #expect(facts("Libya’s militants’ base fell.").allSatisfy { $0.kind != .quote })
     }
@@ -167,16 +200,26 @@ import Testing
         ("No. 10 said 40 people attended\nthe second paragraph has 6 people", 2),
     ])
     func sentenceSplitting(_ text: String, _ claims: Int) {
-        #expect(Extractor().extract(text, published: published).count == claims, "\(Extractor().extract(text, published: published).map(\.text))")
+        #expect(
+            Extractor().extract(text, published: published).count == claims,
+            "\(Extractor().extract(text, published: published).map(\.text))")
     }
 
     /// Wire copy pasted without paragraph breaks: a closing quotation mark followed by a new sentence ends the
     /// sentence, each sentence keeping its own quote; a bare attribution after the quote stays with it.
     @Test(arguments: [
-        ("\"The levee held. We got lucky,\" the mayor said. \"Next year we may not.\"",
-         ["\"The levee held. We got lucky,\" the mayor said.", "\"Next year we may not.\""]),
-        ("\"Next year we may not.\" Officials said 12 homes flooded.", ["\"Next year we may not.\"", "Officials said 12 homes flooded."]),
-        ("“We will win.” Smith said on Monday. Troops left 3 bases.", ["“We will win.” Smith said on Monday.", "Troops left 3 bases."]),
+        (
+            "\"The levee held. We got lucky,\" the mayor said. \"Next year we may not.\"",
+            ["\"The levee held. We got lucky,\" the mayor said.", "\"Next year we may not.\""]
+        ),
+        (
+            "\"Next year we may not.\" Officials said 12 homes flooded.",
+            ["\"Next year we may not.\"", "Officials said 12 homes flooded."]
+        ),
+        (
+            "“We will win.” Smith said on Monday. Troops left 3 bases.",
+            ["“We will win.” Smith said on Monday.", "Troops left 3 bases."]
+        ),
         ("``It held,'' she said. ``We were lucky.''", ["``It held,'' she said.", "``We were lucky.''"]),
     ])
     func wireCopyQuotesEndSentences(_ text: String, _ sentences: [String]) {
@@ -189,17 +232,25 @@ import Testing
 
     /// A quotation that runs on into the next paragraph (its first paragraph left open) is still a quote.
     @Test func aQuoteAcrossParagraphsIsStillAQuote() {
-        let text = "\"The first part of the statement runs on and is not closed here.\n\"The second paragraph ends it,\" the mayor said."
-        let quotes = Extractor().extract(text, published: published).flatMap(\.facts).filter { $0.kind == .quote }.map(\.text)
-        #expect(quotes == ["The first part of the statement runs on and is not closed here.", "The second paragraph ends it"])
+        let text =
+            "\"The first part of the statement runs on and is not closed here.\n\"The second paragraph ends it,\" the mayor said."
+        let quotes = Extractor().extract(text, published: published).flatMap(\.facts).filter { $0.kind == .quote }.map(
+            \.text)
+        #expect(
+            quotes == [
+                "The first part of the statement runs on and is not closed here.", "The second paragraph ends it",
+            ])
     }
 
     /// A table of wire copy: a labelled toll, then labelled counts of people that break it down (casualties), and
     /// labelled counts of anything else (quantities).
     @Test func aCasualtyTableBreaksTheTollDown() {
-        let summaries = Extractor().extract("KENYA:\nTotal dead: 40\nChildren: 12\nHospitalized: 30\n\nChildren: 5", published: published)
-            .flatMap(\.facts).map { "\($0.kind.rawValue): \($0.summary)" }
-        #expect(summaries == ["casualty: 40", "casualty: 12 Children", "quantity: 30 Hospitalized", "quantity: 5 Children"])
+        let summaries = Extractor().extract(
+            "KENYA:\nTotal dead: 40\nChildren: 12\nHospitalized: 30\n\nChildren: 5", published: published
+        )
+        .flatMap(\.facts).map { "\($0.kind.rawValue): \($0.summary)" }
+        #expect(
+            summaries == ["casualty: 40", "casualty: 12 Children", "quantity: 30 Hospitalized", "quantity: 5 Children"])
     }
 
     @Test func spansPointIntoTheArticle() {
@@ -209,7 +260,9 @@ import Testing
             #expect(String(decoding: bytes[claim.span.start..<claim.span.end], as: UTF8.self) == claim.text)
             for fact in claim.facts {
                 #expect(claim.span.contains(fact.span))
-                #expect(String(decoding: bytes[fact.span.start..<fact.span.end], as: UTF8.self).contains(fact.text.prefix(3)))
+                #expect(
+                    String(decoding: bytes[fact.span.start..<fact.span.end], as: UTF8.self).contains(
+                        fact.text.prefix(3)))
             }
             #expect((0...1).contains(claim.checkworthiness))
             #expect(claim.kinds == Array(Set(claim.facts.map(\.kind))).sorted())

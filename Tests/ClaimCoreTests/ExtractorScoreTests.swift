@@ -1,6 +1,7 @@
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
+
 @testable import ClaimCore
 
 /// Scores the extractor with the project's scorer (Tests/Fixtures/score.py, a copy of shared/seed/score.py)
@@ -16,11 +17,14 @@ import ClaimTestSupport
         #expect(s.facts == 1.0, "\(s.misses)")
         #expect(s.kinds == 1.0, "\(s.misses)")
         #expect(s.factPrecision >= 0.9, "\(s.misses)")
-        #expect(!s.misses.contains { $0.hasPrefix("extracted a non-claim") }, "paragraph 9 must not be extracted: \(s.misses)")
+        #expect(
+            !s.misses.contains { $0.hasPrefix("extracted a non-claim") },
+            "paragraph 9 must not be extracted: \(s.misses)")
     }
 
     @Test func wireStoryWithItsOwnGold() throws {
-        let s = try score(article: "Tests/Fixtures/wire-sample.txt", gold: "wire-gold.json", slug: "wire", published: "2021-01-17")
+        let s = try score(
+            article: "Tests/Fixtures/wire-sample.txt", gold: "wire-gold.json", slug: "wire", published: "2021-01-17")
         #expect(s.claims == 1.0, "\(s.misses)")
         #expect(s.facts >= 0.95, "\(s.misses)")
         #expect(s.factPrecision >= 0.9, "\(s.misses)")

@@ -1,5 +1,6 @@
-import Foundation
 import ClaimTestSupport
+import Foundation
+
 @testable import ClaimCore
 
 /// Runs the project's scorer (Tests/Fixtures/score.py, a copy of shared/seed/score.py) on the extractor's
@@ -35,16 +36,22 @@ enum GoldScorer {
 
     /// Extracts `articlePath` (relative to the package root) as `published` and scores it against the gold
     /// file `gold` (relative to Tests/Fixtures); `article` selects one article of a multi-article gold file.
-    static func score(articlePath: String, gold: String, slug: String, published: String, article: Int? = nil) throws -> Score {
+    static func score(articlePath: String, gold: String, slug: String, published: String, article: Int? = nil) throws
+        -> Score
+    {
         let tmp = TemporaryWorkspace()
         let text = try ArticleText.read(path: CommandLineTool.packageRoot.appendingPathComponent(articlePath).path)
         let claims = Extractor().extract(text, published: CalendarDay(iso: published))
-        _ = try tmp.store.importExtraction(slug: slug, article: text, title: nil, url: nil, published: published,
-                                           extractorVersion: Extractor.version, claims: claims, by: "test")
+        _ = try tmp.store.importExtraction(
+            slug: slug, article: text, title: nil, url: nil, published: published,
+            extractorVersion: Extractor.version, claims: claims, by: "test")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", CommandLineTool.fixture("score.py").path, CommandLineTool.fixture(gold).path,
-                             tmp.root.appendingPathComponent("claims/\(slug)").path, "--json"]
+        process.arguments =
+            [
+                "python3", CommandLineTool.fixture("score.py").path, CommandLineTool.fixture(gold).path,
+                tmp.root.appendingPathComponent("claims/\(slug)").path, "--json",
+            ]
             + (article.map { ["--article", String($0)] } ?? [])
         let out = Pipe()
         process.standardOutput = out
@@ -52,7 +59,8 @@ enum GoldScorer {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "score.py failed on \(articlePath)"])
+            throw CocoaError(
+                .fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "score.py failed on \(articlePath)"])
         }
         return try JSONDecoder().decode(Score.self, from: data)
     }

@@ -1,15 +1,18 @@
 import Foundation
 import Testing
+
 @testable import ClaimCore
 
 @Suite struct SHA256Tests {
     @Test func knownVectors() {
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
-            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func incrementalEqualsOneShot() {
@@ -50,7 +53,9 @@ import Testing
         #expect(try Slug.validate("benghazi-2016") == "benghazi-2016")
     }
 
-    @Test(arguments: ["../x", "a/b", "/etc", "Benghazi", "", "-x", "a b", "x\u{0}y", String(repeating: "a", count: 65), "é"])
+    @Test(arguments: [
+        "../x", "a/b", "/etc", "Benghazi", "", "-x", "a b", "x\u{0}y", String(repeating: "a", count: 65), "é",
+    ])
     func refusesAnythingElse(_ name: String) {
         #expect(throws: ClaimCheckError.self) { try Slug.validate(name) }
     }
@@ -69,15 +74,19 @@ import Testing
 }
 
 @Suite struct WebLinkTests {
-    @Test(arguments: ["https://example.org/a?b=c", "http://127.0.0.1:8080/x", "  https://example.org  ",
-                      "\thttps://example.org/a\n", "\u{A0}https://example.org/b\u{3000}", "https://example.org/é"])
+    @Test(arguments: [
+        "https://example.org/a?b=c", "http://127.0.0.1:8080/x", "  https://example.org  ",
+        "\thttps://example.org/a\n", "\u{A0}https://example.org/b\u{3000}", "https://example.org/é",
+    ])
     func acceptsWebURLs(_ url: String) throws {
         #expect(try WebLink.validate(url) == url.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(WebLink.isSafeLink(url))
     }
 
-    @Test(arguments: ["javascript:alert(1)", "file:///etc/passwd", "example.org/x", "ftp://example.org", "data:text/html,x",
-                      "https://", "http://exa mple.org", "JAVASCRIPT:alert(1)", ""])
+    @Test(arguments: [
+        "javascript:alert(1)", "file:///etc/passwd", "example.org/x", "ftp://example.org", "data:text/html,x",
+        "https://", "http://exa mple.org", "JAVASCRIPT:alert(1)", "",
+    ])
     func refusesEverythingElse(_ url: String) {
         #expect(throws: ClaimCheckError.self) { try WebLink.validate(url) }
         #expect(!WebLink.isSafeLink(url))
@@ -113,7 +122,8 @@ import Testing
 
     @Test func refusesBadInput() {
         let cases: [(Data, String)] = [
-            (Data(), "is empty"), (Data("  \n\t ".utf8), "only white space"), (Data([0x41, 0xff, 0x42]), "not valid UTF-8"),
+            (Data(), "is empty"), (Data("  \n\t ".utf8), "only white space"),
+            (Data([0x41, 0xff, 0x42]), "not valid UTF-8"),
             (Data([0x41, 0x00, 0x42]), "NUL byte"), (Data(count: ArticleText.maxBytes + 1), "too large"),
         ]
         for (data, expected) in cases {
@@ -129,7 +139,9 @@ import Testing
     }
 
     @Test func missingFileAndFolder() {
-        #expect(throws: ClaimCheckError.badInput("/no/such/file", reason: "no such file")) { try ArticleText.read(path: "/no/such/file") }
+        #expect(throws: ClaimCheckError.badInput("/no/such/file", reason: "no such file")) {
+            try ArticleText.read(path: "/no/such/file")
+        }
         #expect(throws: ClaimCheckError.self) { try ArticleText.read(path: NSTemporaryDirectory()) }
     }
 }

@@ -1,40 +1,67 @@
 import ClaimCore
-@testable import ClaimReport
 import ClaimTestSupport
 import Foundation
 import Testing
+
+@testable import ClaimReport
 
 @Suite struct ExportTests {
     let options = ReportOptions(generatedAt: SampleDocuments.fixedTime)
 
     /// A minimal RFC 4180 reader for checking the writer: quoted fields, doubled quotes, CRLF rows.
     static func parseCSV(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
         var chars = Array(text.unicodeScalars)[...]
         while let c = chars.popFirst() {
             if quoted {
                 if c == "\"" {
-                    if chars.first == "\"" { field.unicodeScalars.append("\""); chars.removeFirst() } else { quoted = false }
-                } else { field.unicodeScalars.append(c) }
-            } else if c == "\"" { quoted = true
-            } else if c == "," { row.append(field); field = ""
-            } else if c == "\r", chars.first == "\n" { chars.removeFirst(); row.append(field); rows.append(row); row = []; field = ""
-            } else { field.unicodeScalars.append(c) }
+                    if chars.first == "\"" {
+                        field.unicodeScalars.append("\"")
+                        chars.removeFirst()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(field)
+                field = ""
+            } else if c == "\r", chars.first == "\n" {
+                chars.removeFirst()
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            } else {
+                field.unicodeScalars.append(c)
+            }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
         return rows
     }
 
     @Test func claimReviewExportIsAJSONArrayOfTheReportsReviews() throws {
         let tw = TemporaryWorkspace()
         try SampleDocuments.benghazi(tw)
-        let text = try Exporter(workspace: tw.workspace, options: options).export(document: "benghazi", format: .claimreview)
+        let text = try Exporter(workspace: tw.workspace, options: options).export(
+            document: "benghazi", format: .claimreview)
         let array = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [[String: Any]]
         #expect(array.count == 6)
         for review in array { #expect(missingClaimReviewFields(review) == []) }
-        let html = try ReportRenderer(workspace: tw.workspace, options: options).html(for: try tw.store.load("benghazi"))
+        let html = try ReportRenderer(workspace: tw.workspace, options: options).html(
+            for: try tw.store.load("benghazi"))
         let embedded = try ReportHTML(html: html).jsonLD()
-        #expect((array.map { $0["url"] as! String }) == (embedded.map { $0["url"] as! String }), "same data as the report")
+        #expect(
+            (array.map { $0["url"] as! String }) == (embedded.map { $0["url"] as! String }), "same data as the report")
         #expect((array.map { $0["claimReviewed"] as! String }) == (embedded.map { $0["claimReviewed"] as! String }))
     }
 
@@ -58,15 +85,20 @@ import Testing
 
     @Test func cSVQuotesPerRFC4180AndDefusesFormulas() throws {
         let tw = TemporaryWorkspace()
-        let claims = try SampleDocuments.document(tw, slug: "csv", sentences: [
-            ("=HYPERLINK(\"http://evil.example\",\"click\") said the minister, twice.", []),
-            ("+1 more people, @everyone, -5 degrees.", []),
-            ("A plain sentence.", []),
-        ])
+        let claims = try SampleDocuments.document(
+            tw, slug: "csv",
+            sentences: [
+                ("=HYPERLINK(\"http://evil.example\",\"click\") said the minister, twice.", []),
+                ("+1 more people, @everyone, -5 degrees.", []),
+                ("A plain sentence.", []),
+            ])
         try SampleDocuments.setVerdict(tw, "csv", claims[0].id, .false, note: "line one\nline \"two\"", by: "@admin")
-        try SampleDocuments.setVerdict(tw, "csv", claims[2].id, .true, note: "-2+3", by: "Ann", evidence: [
-            Evidence(url: "https://a.example/x,y", stance: .supports, addedBy: "Ann", addedAt: SampleDocuments.fixedTime),
-        ])
+        try SampleDocuments.setVerdict(
+            tw, "csv", claims[2].id, .true, note: "-2+3", by: "Ann",
+            evidence: [
+                Evidence(
+                    url: "https://a.example/x,y", stance: .supports, addedBy: "Ann", addedAt: SampleDocuments.fixedTime)
+            ])
         let text = try Exporter(workspace: tw.workspace, options: options).export(document: "csv", format: .csv)
         #expect(text.hasSuffix("\r\n"))
         let rows = Self.parseCSV(text)

@@ -14,7 +14,9 @@ enum HeadlessBrowser {
                 if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
             }
         }
-        throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "chromium is not installed (apt-get install chromium)"])
+        throw CocoaError(
+            .fileNoSuchFile,
+            userInfo: [NSLocalizedDescriptionKey: "chromium is not installed (apt-get install chromium)"])
     }
 
     static func dumpDOM(_ file: URL) throws -> String {
@@ -22,16 +24,20 @@ enum HeadlessBrowser {
     }
 
     static func screenshot(_ file: URL, to png: URL, width: Int, height: Int, dark: Bool = false) throws {
-        _ = try run(["--hide-scrollbars", "--screenshot=\(png.path)", "--window-size=\(width),\(height)"]
-                    + (dark ? ["--force-dark-mode"] : []) + [file.absoluteString])
+        _ = try run(
+            ["--hide-scrollbars", "--screenshot=\(png.path)", "--window-size=\(width),\(height)"]
+                + (dark ? ["--force-dark-mode"] : []) + [file.absoluteString])
     }
 
     private static func run(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try executable())
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-chromium-\(UUID().uuidString)")
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "claimcheck-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)"] + arguments
+        process.arguments =
+            ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)"]
+            + arguments
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -42,8 +48,9 @@ enum HeadlessBrowser {
         process.waitUntilExit()
         timer.cancel()
         guard process.terminationStatus == 0 else {
-            throw NSError(domain: "HeadlessBrowser", code: Int(process.terminationStatus),
-                          userInfo: [NSLocalizedDescriptionKey: "chromium exited with status \(process.terminationStatus)"])
+            throw NSError(
+                domain: "HeadlessBrowser", code: Int(process.terminationStatus),
+                userInfo: [NSLocalizedDescriptionKey: "chromium exited with status \(process.terminationStatus)"])
         }
         return String(decoding: data, as: UTF8.self)
     }

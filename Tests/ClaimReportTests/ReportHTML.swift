@@ -9,12 +9,16 @@ struct ReportHTML {
         let regex = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
         let ns = html as NSString
         return regex.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { m in
-            (0..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) }
+            (0..<m.numberOfRanges).map {
+                m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0))
+            }
         }
     }
 
     /// Ids of the highlights' first pieces (`id="hl-<claim>"`).
-    var highlightStarts: [String] { matches(##"<a class="hl [^"]*" href="#claim-([^"]*)"[^>]* id="hl-([^"]*)">"##).map { $0[2] } }
+    var highlightStarts: [String] {
+        matches(##"<a class="hl [^"]*" href="#claim-([^"]*)"[^>]* id="hl-([^"]*)">"##).map { $0[2] }
+    }
     /// Every highlight piece's link target.
     var highlightTargets: [String] { matches(##"<a class="hl [^"]*" href="#claim-([^"]*)""##).map { $0[1] } }
     var highlightClasses: [String] { matches(##"<a class="hl v-([a-z-]*)""##).map { $0[1] } }
@@ -38,7 +42,10 @@ struct ReportHTML {
 /// Person or Organization). `absoluteURL` demands an http(s) `url` (the page published with `--base-url`).
 func missingClaimReviewFields(_ review: [String: Any], absoluteURL: Bool = false) -> [String] {
     var missing: [String] = []
-    for key in ["@context", "@type", "claimReviewed", "reviewRating", "author", "publisher", "datePublished", "url", "itemReviewed"] where review[key] == nil {
+    for key in [
+        "@context", "@type", "claimReviewed", "reviewRating", "author", "publisher", "datePublished", "url",
+        "itemReviewed",
+    ] where review[key] == nil {
         missing.append(key)
     }
     if review["@type"] as? String != "ClaimReview" { missing.append("@type=ClaimReview") }
@@ -61,11 +68,16 @@ func missingClaimReviewFields(_ review: [String: Any], absoluteURL: Bool = false
     }
     let authors = (review["author"] as? [[String: Any]]) ?? (review["author"] as? [String: Any]).map { [$0] } ?? []
     if review["author"] != nil, authors.isEmpty { missing.append("author (object or array)") }
-    for author in authors where (author["name"] as? String ?? "").isEmpty || !["Organization", "Person"].contains(author["@type"] as? String ?? "") {
+    for author in authors
+    where (author["name"] as? String ?? "").isEmpty
+        || !["Organization", "Person"].contains(author["@type"] as? String ?? "")
+    {
         missing.append("author.name/@type")
     }
     if let publisher = review["publisher"] as? [String: Any] {
-        if publisher["@type"] as? String != "Organization" || (publisher["name"] as? String ?? "").isEmpty { missing.append("publisher.name/@type") }
+        if publisher["@type"] as? String != "Organization" || (publisher["name"] as? String ?? "").isEmpty {
+            missing.append("publisher.name/@type")
+        }
     } else if review["publisher"] != nil {
         missing.append("publisher (object)")
     }
@@ -74,13 +86,17 @@ func missingClaimReviewFields(_ review: [String: Any], absoluteURL: Bool = false
         if item["datePublished"] == nil { missing.append("itemReviewed.datePublished") }
         if let author = item["author"] {
             let a = author as? [String: Any] ?? [:]
-            if (a["name"] as? String ?? "").isEmpty || !["Organization", "Person"].contains(a["@type"] as? String ?? "") {
+            if (a["name"] as? String ?? "").isEmpty
+                || !["Organization", "Person"].contains(a["@type"] as? String ?? "")
+            {
                 missing.append("itemReviewed.author.name/@type")
             }
         }
-        let appearances = (item["appearance"] as? [[String: Any]] ?? []) + (item["firstAppearance"] as? [[String: Any]] ?? [])
+        let appearances =
+            (item["appearance"] as? [[String: Any]] ?? []) + (item["firstAppearance"] as? [[String: Any]] ?? [])
         if appearances.isEmpty { missing.append("itemReviewed.appearance") }
-        for work in appearances where work["@type"] as? String != "CreativeWork" || (work["url"] == nil && work["name"] == nil) {
+        for work in appearances
+        where work["@type"] as? String != "CreativeWork" || (work["url"] == nil && work["name"] == nil) {
             missing.append("itemReviewed.appearance (CreativeWork with url)")
         }
     } else if review["itemReviewed"] != nil {

@@ -1,8 +1,9 @@
 import ClaimCore
-@testable import ClaimReport
 import ClaimTestSupport
 import Foundation
 import Testing
+
+@testable import ClaimReport
 
 @Suite struct ScriptSafeJSONTests {
     @Test func outputParsesBackToTheSameValueAndHasNoHTMLSignificantCharacters() throws {
@@ -22,7 +23,10 @@ import Testing
 
     @Test func stringEscapesAtEveryPositionAndLookAlikeBytesPassThrough() throws {
         // U+2020 and U+2030 share the first two UTF-8 bytes with U+2028/U+2029 and must stay as they are.
-        let cases = ["\u{2028}", "a\u{2029}", "\u{2028}b\u{2029}", "†‰\u{2028}", "\u{1f}\u{0}", "\u{2028}\u{2028}", "", "\u{7f}é"]
+        let cases = [
+            "\u{2028}", "a\u{2029}", "\u{2028}b\u{2029}", "†‰\u{2028}", "\u{1f}\u{0}", "\u{2028}\u{2028}", "",
+            "\u{7f}é",
+        ]
         for text in cases {
             let json = try ScriptSafeJSON.encode([text]).text
             #expect(!(json.contains("\u{2028}") || json.contains("\u{2029}")), "\(json)")

@@ -1,11 +1,13 @@
 import ClaimTestSupport
 import Foundation
 import Testing
+
 @testable import SourceFetch
 
 /// The fetcher against a server of our own on 127.0.0.1; nothing leaves the machine.
 @Suite struct FetcherTests {
-    static let page = "<html><head><title>A page</title></head><body><article><p>Hello from the loopback server.</p></article></body></html>"
+    static let page =
+        "<html><head><title>A page</title></head><body><article><p>Hello from the loopback server.</p></article></body></html>"
 
     static func server() throws -> LoopbackServer {
         try LoopbackServer { request in
@@ -22,24 +24,35 @@ import Testing
             case "/gone": return .status(410)
             case "/broken": return .status(503)
             case "/hang": return LoopbackResponse(hang: true)
-            case "/trickle": return LoopbackResponse(headers: [("Content-Type", "text/html")], body: Array("<p>slow words</p>".utf8), trickleInterval: 1)
-            case "/slow": return LoopbackResponse(headers: [("Content-Type", "text/plain")], body: Array("slow".utf8), delay: 2)
+            case "/trickle":
+                return LoopbackResponse(
+                    headers: [("Content-Type", "text/html")], body: Array("<p>slow words</p>".utf8), trickleInterval: 1)
+            case "/slow":
+                return LoopbackResponse(headers: [("Content-Type", "text/plain")], body: Array("slow".utf8), delay: 2)
             case "/huge-chunked":
-                return LoopbackResponse(headers: [("Content-Type", "text/plain")], body: [UInt8](repeating: 65, count: 2_000_000), chunked: true)
+                return LoopbackResponse(
+                    headers: [("Content-Type", "text/plain")], body: [UInt8](repeating: 65, count: 2_000_000),
+                    chunked: true)
             case "/huge":
-                return LoopbackResponse(headers: [("Content-Type", "text/plain")], body: [UInt8](repeating: 65, count: 2_000_000))
+                return LoopbackResponse(
+                    headers: [("Content-Type", "text/plain")], body: [UInt8](repeating: 65, count: 2_000_000))
             case "/gzip":
                 let body = Gzip.stored(Array("<html><body><p>Compressed words arrive intact.</p></body></html>".utf8))
-                return LoopbackResponse(headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")], body: body)
+                return LoopbackResponse(
+                    headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")], body: body)
             case "/image":
                 return .bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], contentType: "image/png")
             case "/story":
-                return .html("<html><head><meta name=\"pubdate\" content=\"20160224\"><title>Story</title></head><body><p>First.</p><p>Second.</p></body></html>")
+                return .html(
+                    "<html><head><meta name=\"pubdate\" content=\"20160224\"><title>Story</title></head><body><p>First.</p><p>Second.</p></body></html>"
+                )
             case "/moved": return .redirect(to: "/story", status: 301)
             case "/headers":
-                return .bytes(Array((request.headers["user-agent"] ?? "") .utf8), contentType: "text/plain")
+                return .bytes(Array((request.headers["user-agent"] ?? "").utf8), contentType: "text/plain")
             default:
-                if path.hasPrefix("/n/") { return .bytes(Array("page \(path.dropFirst(3))".utf8), contentType: "text/plain") }
+                if path.hasPrefix("/n/") {
+                    return .bytes(Array("page \(path.dropFirst(3))".utf8), contentType: "text/plain")
+                }
                 return .status(404)
             }
         }
@@ -78,12 +91,14 @@ import Testing
 
     @Test func refusesARedirectLoop() {
         let policy = FetchPolicy(maxRedirects: 4)
-        #expect(throws: FetchError.tooManyRedirects(limit: 4)) { try Fetcher(policy: policy).fetch(server.url("/loop")) }
+        #expect(throws: FetchError.tooManyRedirects(limit: 4)) {
+            try Fetcher(policy: policy).fetch(server.url("/loop"))
+        }
     }
 
     @Test func refusesARedirectToAFileOrFTPURL() {
         for path in ["/to-file", "/to-ftp"] {
-            guard case let .failure(error) = fetch(path), case let .refusedScheme(detail) = error else {
+            guard case .failure(let error) = fetch(path), case .refusedScheme(let detail) = error else {
                 Issue.record("\(path) was not refused")
                 continue
             }
@@ -94,13 +109,14 @@ import Testing
 
     @Test func reportsHTTPErrorsAndWhichAreDead() throws {
         #expect(throws: FetchError.http(status: 404)) { try Fetcher().fetch(server.url("/missing")) }
-        guard case let .failure(gone) = fetch("/gone"), case let .failure(broken) = fetch("/broken") else {
+        guard case .failure(let gone) = fetch("/gone"), case .failure(let broken) = fetch("/broken") else {
             Issue.record("expected failures")
             return
         }
         #expect(gone == .http(status: 410) && gone.isDead)
         #expect(broken == .http(status: 503) && !broken.isDead)
-        #expect(FetchError.http(status: 404).description == "HTTP 404 Not Found (the page does not exist, or no longer)")
+        #expect(
+            FetchError.http(status: 404).description == "HTTP 404 Not Found (the page does not exist, or no longer)")
     }
 
     @Test func aServerThatNeverAnswersTimesOut() {
@@ -113,15 +129,23 @@ import Testing
     @Test func aServerThatTricklesIsCutOffAsStalled() {
         let policy = FetchPolicy(totalTimeout: 20, lowSpeedBytesPerSecond: 100, lowSpeedSeconds: 1)
         let started = Date()
-        #expect(throws: FetchError.stalled(bytesPerSecond: 100, seconds: 1)) { try Fetcher(policy: policy).fetch(server.url("/trickle")) }
+        #expect(throws: FetchError.stalled(bytesPerSecond: 100, seconds: 1)) {
+            try Fetcher(policy: policy).fetch(server.url("/trickle"))
+        }
         #expect(Date().timeIntervalSince(started) < 10, "the low-speed bound fires long before the total timeout")
-        #expect(FetchError.stalled(bytesPerSecond: 100, seconds: 1).description.hasPrefix("timed out: the server sent less than 100 bytes a second"))
+        #expect(
+            FetchError.stalled(bytesPerSecond: 100, seconds: 1).description.hasPrefix(
+                "timed out: the server sent less than 100 bytes a second"))
     }
 
     @Test func aChunkedBodyOverTheCapIsRefused() {
         let policy = FetchPolicy(maxBodyBytes: 64 * 1024)
-        #expect(throws: FetchError.tooLarge(limit: 64 * 1024)) { try Fetcher(policy: policy).fetch(server.url("/huge-chunked")) }
-        #expect(throws: FetchError.tooLarge(limit: 64 * 1024)) { try Fetcher(policy: policy).fetch(server.url("/huge")) }
+        #expect(throws: FetchError.tooLarge(limit: 64 * 1024)) {
+            try Fetcher(policy: policy).fetch(server.url("/huge-chunked"))
+        }
+        #expect(throws: FetchError.tooLarge(limit: 64 * 1024)) {
+            try Fetcher(policy: policy).fetch(server.url("/huge"))
+        }
         #expect(FetchError.tooLarge(limit: 64 * 1024).description.hasPrefix("too large"))
     }
 
@@ -137,13 +161,16 @@ import Testing
         let text = SourceText.read(page.body, contentType: page.contentType)
         #expect(text.text == nil)
         #expect(text.note == "not a text page (image/png): archived, but there is no text to read")
-        #expect(throws: FetchError.notText(contentType: "image/png")) { try Fetcher().fetchArticle(server.url("/image")) }
+        #expect(throws: FetchError.notText(contentType: "image/png")) {
+            try Fetcher().fetchArticle(server.url("/image"))
+        }
     }
 
     @Test func refusesNonWebURLsBeforeAnyFetch() {
         let before = server.requests.count
         for url in ["javascript:alert(1)", "file:///etc/passwd", "ftp://127.0.0.1/x", "127.0.0.1/ok", ""] {
-            guard case .failure(.invalidURL) = Result(catching: { () throws(FetchError) in try Fetcher().fetch(url) }) else {
+            guard case .failure(.invalidURL) = Result(catching: { () throws(FetchError) in try Fetcher().fetch(url) })
+            else {
                 Issue.record("\(url) was not refused")
                 continue
             }
@@ -160,16 +187,21 @@ import Testing
         let closed = try LoopbackServer { _ in .status(200) }
         let url = closed.url("/x")
         closed.stop()
-        #expect(throws: FetchError.refused(host: "127.0.0.1")) { try Fetcher(policy: FetchPolicy(connectTimeout: 2)).fetch(url) }
+        #expect(throws: FetchError.refused(host: "127.0.0.1")) {
+            try Fetcher(policy: FetchPolicy(connectTimeout: 2)).fetch(url)
+        }
         // A DNS failure is not provoked here (the lookup would leave the machine); its message and class:
         #expect(FetchError.dns(host: "example.invalid").isDead)
-        #expect(FetchError.dns(host: "example.invalid").description == "host 'example.invalid' not found (DNS lookup failed; check the address)")
+        #expect(
+            FetchError.dns(host: "example.invalid").description
+                == "host 'example.invalid' not found (DNS lookup failed; check the address)")
     }
 
     @Test func fetchesManyURLsConcurrentlyInOrder() {
         let urls = (0..<120).map { server.url("/n/\($0)") } + [server.url("/missing"), server.url("/slow")]
         var seen: [Int] = []
-        let results = Fetcher(policy: FetchPolicy(maxHostConnections: 6)).fetchAll(urls, concurrency: 16) { done, total in
+        let results = Fetcher(policy: FetchPolicy(maxHostConnections: 6)).fetchAll(urls, concurrency: 16) {
+            done, total in
             #expect(total == urls.count)
             seen.append(done)
         }
@@ -185,7 +217,10 @@ import Testing
 
     @Test func fetchArticleGivesTextTitleDateAndFinalURL() throws {
         let article = try Fetcher().fetchArticle(server.url("/moved"))
-        #expect(article == FetchedArticle(text: "First.\n\nSecond.", title: "Story", finalURL: server.url("/story"), published: "2016-02-24"))
+        #expect(
+            article
+                == FetchedArticle(
+                    text: "First.\n\nSecond.", title: "Story", finalURL: server.url("/story"), published: "2016-02-24"))
     }
 
     @Test func fetchAllOfNothingReturnsNothing() {
@@ -195,7 +230,7 @@ import Testing
 
 extension Result {
     var failureValue: Failure? {
-        if case let .failure(e) = self { return e }
+        if case .failure(let e) = self { return e }
         return nil
     }
 }

@@ -22,11 +22,11 @@ enum Gzip {
         var table = [UInt32](repeating: 0, count: 256)
         for i in 0..<256 {
             var c = UInt32(i)
-            for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1 }
+            for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
             table[i] = c
         }
-        var crc: UInt32 = 0xFFFFFFFF
+        var crc: UInt32 = 0xFFFF_FFFF
         for b in data { crc = table[Int((crc ^ UInt32(b)) & 0xff)] ^ (crc >> 8) }
-        return crc ^ 0xFFFFFFFF
+        return crc ^ 0xFFFF_FFFF
     }
 }

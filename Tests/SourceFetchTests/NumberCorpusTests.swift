@@ -1,6 +1,7 @@
 import ClaimCore
 import Foundation
 import Testing
+
 @testable import SourceFetch
 
 /// Reads Tests/Fixtures/numbers.corpus (format in its header) through every entry point of the number
@@ -25,7 +26,8 @@ import Testing
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let arrow = line.range(of: " => ", options: .backwards) else {
-                lines.append(Line(number: index + 1, text: line, expected: Amount(value: .nan)))   // fails below, by line number
+                // fails below, by line number
+                lines.append(Line(number: index + 1, text: line, expected: Amount(value: .nan)))
                 continue
             }
             let text = String(line[..<arrow.lowerBound])
@@ -54,13 +56,16 @@ import Testing
     }
 
     static func claim(_ text: String, facts: [Fact]) -> Claim {
-        Claim(id: "c1", document: "doc", ordinal: 1, text: text, span: Span(start: 0, end: text.utf8.count),
-              kinds: facts.isEmpty ? [] : [.quantity], checkworthiness: 0.5, facts: facts)
+        Claim(
+            id: "c1", document: "doc", ordinal: 1, text: text, span: Span(start: 0, end: text.utf8.count),
+            kinds: facts.isEmpty ? [] : [.quantity], checkworthiness: 0.5, facts: facts)
     }
 
     @Test func theCorpusIsReadAndWellFormed() {
         #expect(Self.lines.count >= 40, "\(Self.file.path)")
-        for line in Self.lines { #expect(line.expected.map { !$0.value.isNaN } ?? true, "malformed: \(line.testDescription)") }
+        for line in Self.lines {
+            #expect(line.expected.map { !$0.value.isNaN } ?? true, "malformed: \(line.testDescription)")
+        }
     }
 
     @Test(arguments: lines) func everyEntryPointReadsTheSameAmount(_ line: Line) {
@@ -71,17 +76,24 @@ import Testing
             #expect(facts.isEmpty, "extractor: \(facts.map(\.summary))")
             #expect(mentions.isEmpty, "grammar: \(mentions.map(\.written))")
             #expect(EvidenceMatcher.numbers(of: Self.claim(line.text, facts: [])).isEmpty, "matcher")
-            #expect(EvidenceMatcher().match(Self.claim(line.text, facts: []), in: line.text).allSatisfy { $0.discrepancies == nil })
+            #expect(
+                EvidenceMatcher().match(Self.claim(line.text, facts: []), in: line.text).allSatisfy {
+                    $0.discrepancies == nil
+                })
             return
         }
         // Extractor: one fact with the amount.
         #expect(facts.count == 1, "extractor: \(facts.map(\.summary))")
         let checker = ConsistencyChecker()
         for fact in facts {
-            #expect(fact.value == expected.value && (fact.qualifier ?? .exact) == expected.qualifier && fact.unit == expected.unit?.name,
-                    "extractor: \(fact.summary)")
+            #expect(
+                fact.value == expected.value && (fact.qualifier ?? .exact) == expected.qualifier
+                    && fact.unit == expected.unit?.name,
+                "extractor: \(fact.summary)")
             // Consistency checker: the amount it reads the fact as.
-            #expect(checker.amount(of: fact) == expected, "consistency checker: \(String(describing: checker.amount(of: fact)))")
+            #expect(
+                checker.amount(of: fact) == expected,
+                "consistency checker: \(String(describing: checker.amount(of: fact)))")
         }
         // The grammar as the matcher reads a source: one mention with the amount.
         #expect(mentions.map(\.amount) == [expected], "grammar: \(mentions.map(\.written))")
@@ -92,8 +104,12 @@ import Testing
         #expect(best?.numbers == [Fact.format(number: expected.value)], "matcher: \(String(describing: best))")
         #expect(best?.discrepancies == nil, "matcher: \(String(describing: best?.discrepancies))")
         // Nor does the checker see two counts in the sentence given twice.
-        let twice = [claim, Claim(id: "c2", document: "doc", ordinal: 2, text: line.text, span: Span(start: 0, end: 1),
-                                  kinds: [.quantity], checkworthiness: 0.5, facts: facts)]
+        let twice = [
+            claim,
+            Claim(
+                id: "c2", document: "doc", ordinal: 2, text: line.text, span: Span(start: 0, end: 1),
+                kinds: [.quantity], checkworthiness: 0.5, facts: facts),
+        ]
         #expect(checker.check(twice, article: line.text) == [])
     }
 }

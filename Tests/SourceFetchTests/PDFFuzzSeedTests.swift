@@ -1,6 +1,7 @@
 import ClaimTestSupport
 import Foundation
 import Testing
+
 @testable import SourceFetch
 
 /// The PDF seeds of the fuzz corpus (Tests/Fuzz/corpus/pdf-*.pdf) are made here, from `PDFSamples`:
@@ -17,7 +18,8 @@ import Testing
     ]
 
     static var corpus: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz/corpus")
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Fuzz/corpus")
     }
 
     @Test func theCommittedSeedsAreTheTestsPDFs() throws {
@@ -25,7 +27,8 @@ import Testing
         for (name, bytes) in Self.seeds {
             let url = Self.corpus.appendingPathComponent(name)
             if write { try Data(bytes).write(to: url) }
-            let committed = try #require(FileManager.default.contents(atPath: url.path), "\(name) missing from Tests/Fuzz/corpus")
+            let committed = try #require(
+                FileManager.default.contents(atPath: url.path), "\(name) missing from Tests/Fuzz/corpus")
             #expect(Array(committed) == bytes, "\(name) differs from what the tests make; regenerate it")
             #expect(bytes.count < 65_536, "within the fuzzer's -max_len")
             let source = SourceText.read(bytes, contentType: nil)

@@ -1,7 +1,8 @@
+import ClaimCore
+import ClaimTestSupport
 import Foundation
 import Testing
-import ClaimTestSupport
-import ClaimCore
+
 @testable import Workbench
 
 /// The `extract`, `list` and `check` commands, through the real binary, as a user runs them.
@@ -10,7 +11,8 @@ import ClaimCore
 
     @Test func extractsTheSampleAndChecksClean() throws {
         let tmp = TemporaryWorkspace()
-        let result = try CommandLineTool.run(["extract", sample, "--published", "2016-02-24", "--title", "Benghazi"], in: tmp.root)
+        let result = try CommandLineTool.run(
+            ["extract", sample, "--published", "2016-02-24", "--title", "Benghazi"], in: tmp.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("→ claims/benghazi/"))
         #expect(!result.stdout.contains("\u{1B}["), "no colour when piped")
@@ -37,11 +39,13 @@ import ClaimCore
     @Test func workspaceOptionAndEnvironmentAndStdin() throws {
         let tmp = TemporaryWorkspace()
         let elsewhere = FileManager.default.temporaryDirectory
-        let viaOption = try CommandLineTool.run(["extract", "-", "--doc", "piped", "--workspace", tmp.root.path, "-q"],
-                                                in: elsewhere, stdin: Data("The mayor said 12 people were hurt.".utf8))
+        let viaOption = try CommandLineTool.run(
+            ["extract", "-", "--doc", "piped", "--workspace", tmp.root.path, "-q"],
+            in: elsewhere, stdin: Data("The mayor said 12 people were hurt.".utf8))
         #expect(viaOption.status == 0, "\(viaOption.stderr)")
         #expect(tmp.workspace.documentSlugs() == ["piped"])
-        let viaEnv = try CommandLineTool.run(["list", "piped", "--json"], in: elsewhere, environment: ["CLAIMCHECK_WORKSPACE": tmp.root.path])
+        let viaEnv = try CommandLineTool.run(
+            ["list", "piped", "--json"], in: elsewhere, environment: ["CLAIMCHECK_WORKSPACE": tmp.root.path])
         #expect(viaEnv.status == 0, "\(viaEnv.stderr)")
     }
 
@@ -86,8 +90,10 @@ import ClaimCore
     @Test func reextractionKeepsVerdicts() throws {
         let tmp = TemporaryWorkspace()
         let file = tmp.root.appendingPathComponent("story.txt")
-        try "Police said 12 people were injured on Friday.\nThe council said the road cost $2 million.".write(to: file, atomically: true, encoding: .utf8)
-        #expect(try CommandLineTool.run(["extract", "story.txt", "--published", "2020-05-04"], in: tmp.root).status == 0)
+        try "Police said 12 people were injured on Friday.\nThe council said the road cost $2 million.".write(
+            to: file, atomically: true, encoding: .utf8)
+        #expect(
+            try CommandLineTool.run(["extract", "story.txt", "--published", "2020-05-04"], in: tmp.root).status == 0)
         let first = try tmp.store.load("story").claims
         try #require(!first.isEmpty)
         try tmp.store.update("story", id: first[0].id) { claim in
@@ -102,16 +108,21 @@ import ClaimCore
 
     @Test func checkReportsBrokenFilesWithLine() throws {
         let tmp = TemporaryWorkspace()
-        let doc = try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: "One has 5 cats.\nTwo has 6 dogs.",
-                                            sentences: ["One has 5 cats.", "Two has 6 dogs."])
+        let doc = try Fixtures.makeDocument(
+            in: tmp.workspace, slug: "doc", article: "One has 5 cats.\nTwo has 6 dogs.",
+            sentences: ["One has 5 cats.", "Two has 6 dogs."])
         let file = try tmp.workspace.claimFile("doc", id: doc.claims[1].id)
         var text = try String(contentsOf: file, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"revision\" : 1", with: "\"revision\" : \"one\"")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let result = try CommandLineTool.run(["check", "doc"], in: tmp.root)
         #expect(result.status == 1)
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\"revision\"") }! + 1
-        #expect(result.stdout.contains("claims/doc/\(doc.claims[1].id).json:\(line): 'revision': expected a number"), "\(result.stdout)")
+        let line =
+            text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\"revision\"") }!
+            + 1
+        #expect(
+            result.stdout.contains("claims/doc/\(doc.claims[1].id).json:\(line): 'revision': expected a number"),
+            "\(result.stdout)")
         let list = try CommandLineTool.run(["list", "doc"], in: tmp.root)
         #expect(list.status == 0)
         #expect(list.stderr.contains("warning:"))
@@ -121,9 +132,12 @@ import ClaimCore
 
 @Suite struct ClaimTableTests {
     @Test func rendersKindsFactsAndColourOnlyWhenAsked() {
-        let fact = Fact(kind: .casualty, text: "more than 40 people", span: Span(start: 0, end: 19), value: 40, qualifier: .moreThan, noun: "people")
-        let claim = Claim(id: "abc123", document: "d", ordinal: 7, text: "killing more than 40 people", span: Span(start: 0, end: 27),
-                          kinds: [.casualty, .date], checkworthiness: 0.9, facts: [fact])
+        let fact = Fact(
+            kind: .casualty, text: "more than 40 people", span: Span(start: 0, end: 19), value: 40,
+            qualifier: .moreThan, noun: "people")
+        let claim = Claim(
+            id: "abc123", document: "d", ordinal: 7, text: "killing more than 40 people", span: Span(start: 0, end: 27),
+            kinds: [.casualty, .date], checkworthiness: 0.9, facts: [fact])
         let plain = ClaimTable().render([claim])
         #expect(plain.contains("abc123"))
         #expect(plain.contains("cas,date"))

@@ -2,6 +2,7 @@ import ClaimCore
 import ClaimTestSupport
 import Foundation
 import Testing
+
 @testable import Workbench
 
 /// Issue 16 point 6: every `fetch` records `checkedAt` on every link it tried — fetched, unchanged or
@@ -14,19 +15,30 @@ import Testing
     init() throws {
         server = try LoopbackServer { request in
             switch request.path {
-            case "/page": return .html("<html><head><title>Clashes</title></head><body><p>Six people were killed in Benghazi.</p></body></html>")
+            case "/page":
+                return .html(
+                    "<html><head><title>Clashes</title></head><body><p>Six people were killed in Benghazi.</p></body></html>"
+                )
             case "/gone": return .status(410)
             default: return .status(503)
             }
         }
-        ids = try SampleDocuments.document(temp, slug: "fresh", sentences: [
-            ("Six people were killed in Benghazi.", []), ("The quorum was not reached.", []), ("The council met twice.", []),
-        ]).map(\.id)
+        ids = try SampleDocuments.document(
+            temp, slug: "fresh",
+            sentences: [
+                ("Six people were killed in Benghazi.", []), ("The quorum was not reached.", []),
+                ("The council met twice.", []),
+            ]
+        ).map(\.id)
         let desk = EvidenceDesk(workspace: temp.workspace)
-        _ = try desk.attach(document: "fresh", claimID: ids[0], url: server.url("/page"), stance: .supports, note: "", by: "ana")
-        _ = try desk.attach(document: "fresh", claimID: ids[0], url: server.url("/gone"), stance: .context, note: "", by: "ana")
-        _ = try desk.attach(document: "fresh", claimID: ids[2], url: server.url("/page"), stance: .supports, note: "", by: "ana")
-        _ = try desk.attach(document: "fresh", claimID: ids[2], url: server.url("/down"), stance: .refutes, note: "", by: "ana")
+        _ = try desk.attach(
+            document: "fresh", claimID: ids[0], url: server.url("/page"), stance: .supports, note: "", by: "ana")
+        _ = try desk.attach(
+            document: "fresh", claimID: ids[0], url: server.url("/gone"), stance: .context, note: "", by: "ana")
+        _ = try desk.attach(
+            document: "fresh", claimID: ids[2], url: server.url("/page"), stance: .supports, note: "", by: "ana")
+        _ = try desk.attach(
+            document: "fresh", claimID: ids[2], url: server.url("/down"), stance: .refutes, note: "", by: "ana")
     }
 
     func evidence() throws -> [Evidence] { try temp.store.load("fresh").claims.flatMap(\.evidence) }
@@ -47,7 +59,9 @@ import Testing
         #expect(summary.claimsUpdated == 0, "no evidence changed")
         let after = try evidence()
         let times = Set(after.compactMap(\.checkedAt))
-        #expect(times.count == 1 && !times.contains("2000-01-01T00:00:00Z"), "one run, one time, on all four links: \(times)")
+        #expect(
+            times.count == 1 && !times.contains("2000-01-01T00:00:00Z"),
+            "one run, one time, on all four links: \(times)")
         #expect(after.allSatisfy { $0.fetchError == nil || $0.checkedAt != "2000-01-01T00:00:00Z" }, "failed links too")
         let claims = try temp.store.load("fresh").claims
         #expect(claims[0].history.last?.action == .evidenceCheck && claims[0].history.last?.by == "bo")
@@ -60,7 +74,9 @@ import Testing
         #expect(summary.groups.map(\.number) == [1, 3])
         #expect(summary.groups.map(\.claimID) == [ids[0], ids[2]])
         #expect(summary.groups[0].reports.map(\.url) == [server.url("/page"), server.url("/gone")])
-        #expect(summary.groups[1].reports.map(\.url) == [server.url("/page"), server.url("/down")], "a shared link is listed under each claim citing it")
+        #expect(
+            summary.groups[1].reports.map(\.url) == [server.url("/page"), server.url("/down")],
+            "a shared link is listed under each claim citing it")
         #expect(summary.reports.count == 3, "but fetched and counted once")
         let lines = summary.groupedLines
         #expect(lines[0] == "claim 1 (\(ids[0]))")
@@ -83,7 +99,8 @@ import Testing
     }
 
     @Test func checkedAtIsOmittedFromTheClaimFileUntilSet() throws {
-        let never = Evidence(url: "https://example.org/a", stance: .supports, addedBy: "ana", addedAt: "2026-01-01T00:00:00Z")
+        let never = Evidence(
+            url: "https://example.org/a", stance: .supports, addedBy: "ana", addedAt: "2026-01-01T00:00:00Z")
         let json = String(decoding: try JSONEncoder().encode(never), as: UTF8.self)
         #expect(!json.contains("checkedAt"))
         var checked = never
@@ -91,6 +108,8 @@ import Testing
         let encoded = try JSONEncoder().encode(checked)
         #expect(String(decoding: encoded, as: UTF8.self).contains("\"checkedAt\":\"2026-12-02T01:00:00Z\""))
         #expect(try JSONDecoder().decode(Evidence.self, from: encoded).checkedAt == "2026-12-02T01:00:00Z")
-        #expect(try JSONDecoder().decode(Evidence.self, from: try JSONEncoder().encode(never)).checkedAt == nil, "older files still read")
+        #expect(
+            try JSONDecoder().decode(Evidence.self, from: try JSONEncoder().encode(never)).checkedAt == nil,
+            "older files still read")
     }
 }

@@ -2,23 +2,29 @@ import ClaimCore
 import ClaimTestSupport
 import Foundation
 import Testing
+
 @testable import Workbench
 
 /// The jobs behind `report`, `export`, `fetch`, `list` and `extract`'s sources, called as the executable calls them.
 @Suite struct JobTests {
     /// A document of three claims: one true, one unreviewed, one reviewed and then orphaned by a re-extraction.
     func documentWithAnOrphan(_ tmp: TemporaryWorkspace) throws {
-        let sentences = ["Officials said 12 people attended.", "Officials said 41 people left.", "Officials said 7 people stayed."]
-        try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: sentences.joined(separator: "\n"), sentences: sentences)
+        let sentences = [
+            "Officials said 12 people attended.", "Officials said 41 people left.", "Officials said 7 people stayed.",
+        ]
+        try Fixtures.makeDocument(
+            in: tmp.workspace, slug: "doc", article: sentences.joined(separator: "\n"), sentences: sentences)
         let ids = try tmp.store.load("doc").claims.map(\.id)
         for id in ids.prefix(2) {
             try tmp.store.update("doc", id: id) { claim in
                 claim.verdict = Verdict(label: .true, reviewer: "ann", at: "2026-12-01T10:00:00Z")
-                return HistoryEntry(at: "2026-12-01T10:00:00Z", by: "ann", action: .verdict, from: "unreviewed", to: "true")
+                return HistoryEntry(
+                    at: "2026-12-01T10:00:00Z", by: "ann", action: .verdict, from: "unreviewed", to: "true")
             }
         }
         let kept = [sentences[0], sentences[2]]
-        try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: kept.joined(separator: "\n"), sentences: kept)
+        try Fixtures.makeDocument(
+            in: tmp.workspace, slug: "doc", article: kept.joined(separator: "\n"), sentences: kept)
         #expect(try tmp.store.load("doc").claims.filter(\.isOrphaned).count == 1)
     }
 
@@ -51,7 +57,9 @@ import Testing
         let file = tmp.root.appendingPathComponent("out.csv").path
         let saved = try job.run(document: "doc", format: .csv, output: file)
         #expect(saved.text == nil && saved.written == file)
-        #expect(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\r\n").count == 4, "header and three claims")
+        #expect(
+            try String(contentsOfFile: file, encoding: .utf8).split(separator: "\r\n").count == 4,
+            "header and three claims")
         #expect(throws: ClaimCheckError.self) { try job.run(document: "../doc", format: .csv) }
     }
 
@@ -82,14 +90,16 @@ import Testing
         let tmp = TemporaryWorkspace()
         let file = tmp.root.appendingPathComponent("story.txt")
         try Data("Officials said 34 people died on Friday.\nThe weather was fine.\n".utf8).write(to: file)
-        let outcome = try ExtractJob(workspace: tmp.workspace).run(source: .file(file.path), .init(published: "2016-02-24", reviewer: "ann"))
+        let outcome = try ExtractJob(workspace: tmp.workspace).run(
+            source: .file(file.path), .init(published: "2016-02-24", reviewer: "ann"))
         #expect(outcome.document == "story")
         #expect(outcome.claims == (try tmp.store.load("story").claims), "the outcome is what a reload reads")
         #expect(outcome.publishedUsed?.iso == "2016-02-24")
         let job = ListJob(workspace: tmp.workspace)
         let all = try job.claims(of: "story")
         #expect(all.claims == outcome.claims && all.warnings.isEmpty)
-        #expect(try job.claims(of: "story", kind: "casualty").claims == ClaimFilter(kind: .casualty).apply(outcome.claims))
+        #expect(
+            try job.claims(of: "story", kind: "casualty").claims == ClaimFilter(kind: .casualty).apply(outcome.claims))
         #expect(try job.claims(of: "story", verdict: "true").claims.isEmpty)
         #expect(throws: ClaimCheckError.self) { try job.claims(of: "story", kind: "rumour") }
         #expect(throws: ClaimCheckError.self) { try ListJob.checkWithoutDocument(kind: nil, verdict: nil, json: true) }
@@ -97,7 +107,9 @@ import Testing
 
     @Test func aPageIsNotFetchedWhenAnOptionIsWrongAndItsMetadataNamesTheDocument() throws {
         let server = try LoopbackServer { _ in
-            .html("<html><head><title>Quake kills 34</title></head><body><article><p>An earthquake killed 34 people on Friday, officials said.</p></article></body></html>")
+            .html(
+                "<html><head><title>Quake kills 34</title></head><body><article><p>An earthquake killed 34 people on Friday, officials said.</p></article></body></html>"
+            )
         }
         defer { server.stop() }
         let tmp = TemporaryWorkspace()
@@ -113,13 +125,21 @@ import Testing
     }
 
     @Test func adviceNamesTheCommandThatHelps() {
-        #expect(ErrorAdvice.line(for: .documentNotFound("doc"))
-            == "no document 'doc' in this workspace (run 'claimcheck extract' first, or see 'claimcheck list')")
-        let broken = ClaimCheckError.brokenClaimFiles(document: "doc", first: .malformedFile(path: "claims/doc/a.json", line: nil, problem: "bad"), count: 1)
-        #expect(ErrorAdvice.line(for: broken).hasSuffix("before re-extracting (1 broken file; 'claimcheck check doc' lists them)"))
-        #expect(ErrorAdvice.line(for: .articleChanged(document: "doc", path: "claims/doc/document.json"))
-            == "claims/doc/document.json: 'sha256' does not match article.txt (the article was edited by hand? re-run 'claimcheck extract')")
-        #expect(ErrorAdvice.line(for: .articleMissing(document: "doc", path: "claims/doc/article.txt")).hasSuffix("(re-run 'claimcheck extract')"))
+        #expect(
+            ErrorAdvice.line(for: .documentNotFound("doc"))
+                == "no document 'doc' in this workspace (run 'claimcheck extract' first, or see 'claimcheck list')")
+        let broken = ClaimCheckError.brokenClaimFiles(
+            document: "doc", first: .malformedFile(path: "claims/doc/a.json", line: nil, problem: "bad"), count: 1)
+        #expect(
+            ErrorAdvice.line(for: broken).hasSuffix(
+                "before re-extracting (1 broken file; 'claimcheck check doc' lists them)"))
+        #expect(
+            ErrorAdvice.line(for: .articleChanged(document: "doc", path: "claims/doc/document.json"))
+                == "claims/doc/document.json: 'sha256' does not match article.txt (the article was edited by hand? re-run 'claimcheck extract')"
+        )
+        #expect(
+            ErrorAdvice.line(for: .articleMissing(document: "doc", path: "claims/doc/article.txt")).hasSuffix(
+                "(re-run 'claimcheck extract')"))
         #expect(ErrorAdvice.line(for: .refused("no")) == "no")
         #expect(ErrorAdvice.line(forAny: CocoaError(.fileNoSuchFile)) == nil, "other errors are left to their owner")
     }

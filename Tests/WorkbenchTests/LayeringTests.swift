@@ -7,12 +7,16 @@ import Testing
     /// The modules imported by the Swift files under `Sources/<module>`.
     func imports(of module: String) throws -> Set<String> {
         let folder = CommandLineTool.packageRoot.appendingPathComponent("Sources/\(module)")
-        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        let files =
+            FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter {
+                $0.hasSuffix(".swift")
+            } ?? []
         #expect(!files.isEmpty, "no sources under \(folder.path)")
         var found = Set<String>()
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            for line in text.split(separator: "\n") where line.hasPrefix("import ") || line.hasPrefix("@testable import ") {
+            for line in text.split(separator: "\n")
+            where line.hasPrefix("import ") || line.hasPrefix("@testable import ") {
                 found.insert(String(line.split(separator: " ").last!))
             }
         }

@@ -26,14 +26,19 @@ import Testing
 
         let csv = try CommandLineTool.run(["export", "benghazi", "--format", "csv"], in: tmp.root)
         #expect(csv.status == 0 && csv.stdout.hasPrefix("document,id,ordinal,"), "\(csv.stdout.prefix(80))")
-        let saved = try CommandLineTool.run(["export", "benghazi", "--format", "jsonl", "--output", "out.jsonl"], in: tmp.root)
+        let saved = try CommandLineTool.run(
+            ["export", "benghazi", "--format", "jsonl", "--output", "out.jsonl"], in: tmp.root)
         #expect(saved.status == 0 && saved.stdout == "out.jsonl\n")
-        let lines = try String(contentsOf: tmp.root.appendingPathComponent("out.jsonl"), encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOf: tmp.root.appendingPathComponent("out.jsonl"), encoding: .utf8).split(
+            separator: "\n")
         #expect(lines.count == (try tmp.store.load("benghazi").claims.count))
 
         let missing = try CommandLineTool.run(["export", "nosuchdoc", "--format", "csv"], in: tmp.root)
         #expect(missing.status == 1)
-        #expect(missing.stderr == "claimcheck: no document 'nosuchdoc' in this workspace (run 'claimcheck extract' first, or see 'claimcheck list')\n")
+        #expect(
+            missing.stderr
+                == "claimcheck: no document 'nosuchdoc' in this workspace (run 'claimcheck extract' first, or see 'claimcheck list')\n"
+        )
     }
 
     @Test func evidenceAndFetchWithoutLinks() throws {
@@ -42,10 +47,12 @@ import Testing
         #expect(list.status == 0 && list.stdout == "claim \(id) has no evidence\n")
         let remove = try CommandLineTool.run(["evidence", "remove", "benghazi", id, "1"], in: tmp.root)
         #expect(remove.status == 1 && remove.stderr == "claimcheck: evidence #1: claim \(id) has no evidence\n")
-        let bad = try CommandLineTool.run(["evidence", "add", "benghazi", id, "ftp://example.org/x", "--stance", "supports"], in: tmp.root)
+        let bad = try CommandLineTool.run(
+            ["evidence", "add", "benghazi", id, "ftp://example.org/x", "--stance", "supports"], in: tmp.root)
         #expect(bad.status == 1 && bad.stderr.split(separator: "\n").count == 1, "\(bad.stderr)")
         let fetch = try CommandLineTool.run(["fetch", "benghazi"], in: tmp.root)
-        #expect(fetch.status == 0 && fetch.stdout == "no evidence links in benghazi\n", "\(fetch.stdout)\(fetch.stderr)")
+        #expect(
+            fetch.status == 0 && fetch.stdout == "no evidence links in benghazi\n", "\(fetch.stdout)\(fetch.stderr)")
         let concurrency = try CommandLineTool.run(["fetch", "benghazi", "--concurrency", "0"], in: tmp.root)
         #expect(concurrency.status != 0 && concurrency.stderr.contains("between 1 and 64"))
         #expect(try tmp.store.load("benghazi").claims.allSatisfy { $0.revision == 1 }, "nothing was written")

@@ -45,7 +45,9 @@ public struct ConsistencyChecker: Sendable {
     // MARK: One figure in two units
 
     /// What a pair of figures converted between systems is, for messages; dimensions not listed are not paired.
-    static let convertedDimensions: [MeasureUnit.Dimension: String] = [.length: "distance", .area: "area", .mass: "weight", .speed: "speed"]
+    static let convertedDimensions: [MeasureUnit.Dimension: String] = [
+        .length: "distance", .area: "area", .mass: "weight", .speed: "speed",
+    ]
 
     /// The amount the checker reads a quantity or casualty fact as: its value and qualifier, and as unit the
     /// fact's unit, or its noun when that is a unit word (a fact "300 km" with noun "km"); nil for other facts.
@@ -65,24 +67,28 @@ public struct ConsistencyChecker: Sendable {
         var figures: [(fact: Fact, amount: Amount, unit: MeasureUnit)] = []
         for fact in claim.facts {
             guard let amount = amount(of: fact, &words), let unit = amount.unit, unit.factor != nil,
-                  Self.convertedDimensions[unit.dimension] != nil else { continue }
+                Self.convertedDimensions[unit.dimension] != nil
+            else { continue }
             figures.append((fact, amount, unit))
         }
         figures.sort { $0.fact.span < $1.fact.span }
         var notes: [ConsistencyNote] = []
         var index = 0
         while index + 1 < figures.count {
-            let a = figures[index], b = figures[index + 1]
+            let a = figures[index]
+            let b = figures[index + 1]
             if a.unit.dimension == b.unit.dimension, a.unit.isMetric != b.unit.isMetric {
                 if a.amount.compare(with: b.amount) == .contradicts {
                     let converted = a.unit.convert(a.amount.value, to: b.unit)
                     let what = Self.convertedDimensions[a.unit.dimension] ?? "figure"
-                    notes.append(ConsistencyNote(
-                        kind: .unitMismatch,
-                        message: "“\(a.fact.text)” and “\(b.fact.text)” should be the same \(what), but \(Fact.format(number: a.amount.value)) \(a.unit.plural) is about \(Fact.format(number: converted.rounded())) \(b.unit.plural), not \(Fact.format(number: b.amount.value)).",
-                        claimIDs: [claim.id]))
+                    notes.append(
+                        ConsistencyNote(
+                            kind: .unitMismatch,
+                            message:
+                                "“\(a.fact.text)” and “\(b.fact.text)” should be the same \(what), but \(Fact.format(number: a.amount.value)) \(a.unit.plural) is about \(Fact.format(number: converted.rounded())) \(b.unit.plural), not \(Fact.format(number: b.amount.value)).",
+                            claimIDs: [claim.id]))
                 }
-                index += 2   // a converted pair is used up
+                index += 2  // a converted pair is used up
             } else {
                 index += 1
             }
@@ -99,7 +105,8 @@ public struct ConsistencyChecker: Sendable {
         var notes: [ConsistencyNote] = []
         for fact in claim.facts where fact.kind == .date {
             guard let resolved = fact.resolved, resolved.utf8.count == 10 else { continue }
-            let start = fact.span.start, windowStart = max(claim.span.start, start - 16, 0)
+            let start = fact.span.start
+            let windowStart = max(claim.span.start, start - 16, 0)
             var namedIndex = Self.lastWeekday(in: fact.text)
             if namedIndex == nil, windowStart < start, start <= bytes.count {
                 namedIndex = Self.lastWeekday(in: String(decoding: bytes[windowStart..<start], as: UTF8.self))
@@ -108,10 +115,12 @@ public struct ConsistencyChecker: Sendable {
             let named = Self.weekdays[namedIndex]
             let actual = day.isoWeekday - 1
             if namedIndex != actual {
-                notes.append(ConsistencyNote(
-                    kind: .weekdayMismatch,
-                    message: "“\(fact.text)” is read as \(day.iso), which was a \(Self.weekdays[actual].capitalized), not a \(named.capitalized).",
-                    claimIDs: [claim.id]))
+                notes.append(
+                    ConsistencyNote(
+                        kind: .weekdayMismatch,
+                        message:
+                            "“\(fact.text)” is read as \(day.iso), which was a \(Self.weekdays[actual].capitalized), not a \(named.capitalized).",
+                        claimIDs: [claim.id]))
             }
         }
         return notes
@@ -133,7 +142,11 @@ public struct ConsistencyChecker: Sendable {
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
-                if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { word.append(byte | 0x20) } else { endWord() }
+                if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                    word.append(byte | 0x20)
+                } else {
+                    endWord()
+                }
                 continue
             }
             switch scalar.properties.generalCategory {
@@ -151,13 +164,19 @@ public struct ConsistencyChecker: Sendable {
     /// Exact counts of the same noun (no unit, and a noun that is no unit word) that contradict each
     /// other between sentences. A bound ("more than 20") is no count to compare.
     func countNotes(_ claims: [Claim], _ words: inout WordMemo) -> [ConsistencyNote] {
-        struct Seen { var amount: Amount; var text: String; var claim: Claim }
+        struct Seen {
+            var amount: Amount
+            var text: String
+            var claim: Claim
+        }
         var firstByNoun: [String: [Seen]] = [:]
         var order: [String] = []
         for claim in claims {
             for fact in claim.facts {
-                guard fact.unit == nil, let amount = amount(of: fact, &words), amount.qualifier == .exact, amount.unit == nil,
-                      let noun = fact.noun.map({ words.noun($0) }), !noun.isEmpty else { continue }
+                guard fact.unit == nil, let amount = amount(of: fact, &words), amount.qualifier == .exact,
+                    amount.unit == nil,
+                    let noun = fact.noun.map({ words.noun($0) }), !noun.isEmpty
+                else { continue }
                 if firstByNoun[noun] == nil { order.append(noun) }
                 firstByNoun[noun, default: []].append(Seen(amount: amount, text: fact.text, claim: claim))
             }
@@ -167,13 +186,17 @@ public struct ConsistencyChecker: Sendable {
             let seen = firstByNoun[noun]!
             var reported = Set<Double>()
             guard let first = seen.first else { continue }
-            for other in seen.dropFirst() where other.claim.id != first.claim.id && !reported.contains(other.amount.value)
-                && first.amount.compare(with: other.amount) == .contradicts {
+            for other in seen.dropFirst()
+            where other.claim.id != first.claim.id && !reported.contains(other.amount.value)
+                && first.amount.compare(with: other.amount) == .contradicts
+            {
                 reported.insert(other.amount.value)
-                notes.append(ConsistencyNote(
-                    kind: .countMismatch,
-                    message: "“\(first.text)” (claim \(first.claim.ordinal)) and “\(other.text)” (claim \(other.claim.ordinal)) count \(noun) differently: \(Fact.format(number: first.amount.value)) vs \(Fact.format(number: other.amount.value)). Check whether they describe the same thing.",
-                    claimIDs: [first.claim.id, other.claim.id]))
+                notes.append(
+                    ConsistencyNote(
+                        kind: .countMismatch,
+                        message:
+                            "“\(first.text)” (claim \(first.claim.ordinal)) and “\(other.text)” (claim \(other.claim.ordinal)) count \(noun) differently: \(Fact.format(number: first.amount.value)) vs \(Fact.format(number: other.amount.value)). Check whether they describe the same thing.",
+                        claimIDs: [first.claim.id, other.claim.id]))
             }
         }
         return notes

@@ -12,7 +12,8 @@ enum AttributionLexicon {
         "testified", "posted", "replied", "responded", "stressed", "commented", "suggested", "disclosed",
         "denied", "denies", "condemned", "condemns", "maintained", "conceded", "concedes", "complained", "recalled",
         "cautioned", "emphasised", "emphasized", "told", "informed", "briefed", "quoted", "wrote", "indicated",
-        "saying", "asked", "asks", "vowed", "vows", "deplored", "deplores", "chanted", "concluded", "described", "describes",
+        "saying", "asked", "asks", "vowed", "vows", "deplored", "deplores", "chanted", "concluded", "described",
+        "describes",
         "assured", "promised", "criticized", "criticised", "expressed", "expresses", "agreed", "accused", "lamented",
         "stresses", "admit", "allege", "called", "calls", "warning", "promising", "claiming", "objected", "assailed",
     ]
@@ -32,7 +33,8 @@ enum AttributionLexicon {
     static let roleWords: WordSet = [
         "mp", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief",
         "general", "gen", "gen.", "commander", "senator", "sen", "governor", "gov", "mayor", "envoy", "secretary",
-        "ambassador", "director", "head", "leader", "reporter", "correspondent", "analyst", "professor", "prof", "judge",
+        "ambassador", "director", "head", "leader", "reporter", "correspondent", "analyst", "professor", "prof",
+        "judge",
         "prosecutor", "lawyer", "attorney", "colonel", "col", "captain", "capt", "major", "lieutenant", "sergeant",
         "king", "queen", "prince", "premier", "chairman", "chairwoman", "chair", "ceo", "founder", "economist",
         "dr", "mr", "mrs", "ms", "sheikh", "imam", "bishop", "pope", "councillor", "councilor", "representative", "rep",
@@ -42,22 +44,35 @@ enum AttributionLexicon {
     ]
 
     /// Verbs that may come before their speaker ("…,” said Mr Smith).
-    static let invertible: WordSet = ["said", "says", "say", "reported", "reports", "announced", "added", "adds", "wrote", "writes", "tweeted", "warned", "insisted",
-                                          "explained", "noted", "declared", "continued", "asked", "stated", "confirmed", "claimed", "replied"]
-    static let determiners: WordSet = ["the", "a", "an", "another", "some", "several", "many", "two", "three", "one", "other"]
-    static let possessives: WordSet = ["the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "a", "an", "such"]
+    static let invertible: WordSet = [
+        "said", "says", "say", "reported", "reports", "announced", "added", "adds", "wrote", "writes", "tweeted",
+        "warned", "insisted",
+        "explained", "noted", "declared", "continued", "asked", "stated", "confirmed", "claimed", "replied",
+    ]
+    static let determiners: WordSet = [
+        "the", "a", "an", "another", "some", "several", "many", "two", "three", "one", "other",
+    ]
+    static let possessives: WordSet = [
+        "the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "a", "an", "such",
+    ]
     static let passiveMarkers: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
-    static let adverbsBeforeVerb: WordSet = ["often", "yesterday", "today", "also", "later", "earlier", "again", "previously", "recently",
-                                                 "separately", "reportedly", "has", "had", "have", "once", "repeatedly", "publicly", "privately",
-                                                 "tonight", "on", "last", "night", "late", "initially", "then", "had", "has"]
-    static let nameParticles: WordSet = ["al", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "la", "le", "da",
-                                             "di", "du", "el", "dos", "das", "y", "bint", "st"]
-    static let organisationWords: WordSet = ["state", "states", "forces", "force", "government", "ministry", "council", "party",
-                                                 "nations", "union", "army", "group", "court", "agency", "bank", "news", "press", "air",
-                                                 "royal", "house", "senate", "congress", "parliament", "committee", "organisation",
-                                                 "organization", "company", "university", "times", "post", "united", "kingdom",
-                                                 "republic", "airlines", "corporation", "league", "front", "office", "department",
-                                                 "police", "guard", "brigade", "service", "services", "media", "reuters", "afp"]
+    static let adverbsBeforeVerb: WordSet = [
+        "often", "yesterday", "today", "also", "later", "earlier", "again", "previously", "recently",
+        "separately", "reportedly", "has", "had", "have", "once", "repeatedly", "publicly", "privately",
+        "tonight", "on", "last", "night", "late", "initially", "then", "had", "has",
+    ]
+    static let nameParticles: WordSet = [
+        "al", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "la", "le", "da",
+        "di", "du", "el", "dos", "das", "y", "bint", "st",
+    ]
+    static let organisationWords: WordSet = [
+        "state", "states", "forces", "force", "government", "ministry", "council", "party",
+        "nations", "union", "army", "group", "court", "agency", "bank", "news", "press", "air",
+        "royal", "house", "senate", "congress", "parliament", "committee", "organisation",
+        "organization", "company", "university", "times", "post", "united", "kingdom",
+        "republic", "airlines", "corporation", "league", "front", "office", "department",
+        "police", "guard", "brigade", "service", "services", "media", "reuters", "afp",
+    ]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sheikh", "sir", "dame", "lord", "lady"]
 
     /// Speech verbs that are also plural nouns ("media reports", "several states", "his claims"): read as a verb
@@ -66,13 +81,15 @@ enum AttributionLexicon {
 
     /// Words after a speech noun that show it is a noun ("reports in Tanzania", "states since 1990").
     static let nounFollowers: WordSet = [
-        "of", "in", "on", "at", "for", "from", "since", "to", "by", "with", "and", "or", "were", "was", "are", "is", "have",
+        "of", "in", "on", "at", "for", "from", "since", "to", "by", "with", "and", "or", "were", "was", "are", "is",
+        "have",
         "has", "had", "will", "would", "could", "said", "say", "about", "suggest", "show", "indicate",
     ]
 
     /// Words before a speech noun that show it is a noun ("had reports that", "several states", "all claims").
     static let nounMarkers: WordSet = [
-        "had", "has", "have", "with", "of", "no", "any", "many", "several", "all", "some", "more", "few", "those", "these",
+        "had", "has", "have", "with", "of", "no", "any", "many", "several", "all", "some", "more", "few", "those",
+        "these",
         "thousand", "hundred", "million", "dozens", "hundreds", "thousands", "numerous", "conflicting", "unconfirmed",
     ]
 
@@ -82,7 +99,9 @@ enum AttributionLexicon {
     private static let phraseLinkLength = phraseLinks.map(\.utf8.count).max() ?? 0
 
     /// Whether `word` is one of `phraseLinks` (the length test first: most words are longer).
-    static func isPhraseLink(_ word: String) -> Bool { word.utf8.count <= phraseLinkLength && phraseLinks.contains(word) }
+    static func isPhraseLink(_ word: String) -> Bool {
+        word.utf8.count <= phraseLinkLength && phraseLinks.contains(word)
+    }
 
     /// Verbs of saying that are attributions only with a following particle ("called for", "called on").
     static let verbsNeedingParticle: [String: Set<String>] = ["called": ["for", "on"], "calls": ["for", "on"]]
@@ -94,7 +113,9 @@ enum AttributionLexicon {
 
     /// Endings of a word after "described … as" that make it a description ("as reckless", "as unacceptable"),
     /// not a clause ("as buildings swayed"); a determiner, a possessive or a quotation also opens one.
-    static let descriptionEndings: [String] = ["ous", "ful", "ive", "ble", "al", "ic", "less", "ing", "ed", "ant", "ent", "ist", "ary"]
+    static let descriptionEndings: [String] = [
+        "ous", "ful", "ive", "ble", "al", "ic", "less", "ing", "ed", "ant", "ent", "ist", "ary",
+    ]
 
     /// Words in a comma-delimited aside that show it is a clause, not an appositive ("…, but it is unknown whether …,").
     static let asideBreakers: WordSet = ["but", "whether", "it", "he", "she", "they", "we", "i", "if", "because"]
@@ -108,7 +129,8 @@ enum AttributionLexicon {
     /// Prepositions before a run of capitalised words that make it a place or an organisation, not a person
     /// ("in New York", "from South Africa").
     static let placePrepositions: WordSet = [
-        "in", "at", "from", "to", "near", "into", "across", "throughout", "of", "outside", "inside", "toward", "towards",
+        "in", "at", "from", "to", "near", "into", "across", "throughout", "of", "outside", "inside", "toward",
+        "towards",
         "via", "around", "between",
     ]
 
@@ -116,7 +138,8 @@ enum AttributionLexicon {
     static let placeWords: WordSet = [
         "new", "south", "north", "east", "west", "san", "los", "las", "saint", "united", "puerto", "hong", "city",
         "county", "island", "islands", "province", "river", "valley", "street", "square", "airport", "base", "embassy",
-        "capital", "africa", "america", "york", "jersey", "kong", "korea", "arabia", "zealand", "lanka", "rico", "salaam",
+        "capital", "africa", "america", "york", "jersey", "kong", "korea", "arabia", "zealand", "lanka", "rico",
+        "salaam",
         "angeles", "francisco", "middle", "gulf", "bay", "beach", "mountains", "coast", "strip", "bank", "district",
         "state", "states", "kingdom", "republic", "union", "world", "day", "war", "cup", "games", "church", "hospital",
         "school", "college", "center", "centre", "hall", "park", "road", "avenue",

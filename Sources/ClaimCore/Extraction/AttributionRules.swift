@@ -55,7 +55,7 @@ struct AttributionRules {
 
     /// Appends the sentence's attributions to `facts`.
     func facts(_ s: SentenceScope, context: inout Context, into facts: inout [Fact]) {
-        var seen: [(speaker: String, verb: String)] = []   // a sentence holds a handful at most
+        var seen: [(speaker: String, verb: String)] = []  // a sentence holds a handful at most
         var k = s.range.lowerBound
         var spokePerson = false
         context.sentencesSince += 1
@@ -65,18 +65,27 @@ struct AttributionRules {
             let t = s.tokens[k]
             guard t.kind == .word, !t.classes.isDisjoint(with: [.speechVerb, .according]) else { continue }
             var found: Found?
-            if s.lower(t) == "according", s.word(k + 1) == "to", let np = phraseAfter(k + 2, s, lowercaseAllowed: true) {
+            if s.lower(t) == "according", s.word(k + 1) == "to", let np = phraseAfter(k + 2, s, lowercaseAllowed: true)
+            {
                 let (name, role) = split(np, s)
-                found = Found(first: k, last: np.upperBound - 1, speaker: name, role: role, verb: "according to", rule: .accordingTo)
+                found = Found(
+                    first: k, last: np.upperBound - 1, speaker: name, role: role, verb: "according to",
+                    rule: .accordingTo)
             } else if t.classes.contains(.speechVerb), isVerb(k, s) {
                 found = speaker(forVerb: k, s, context: &context)
             }
             guard let f = found, !f.speaker.isEmpty else { continue }
-            guard !seen.contains(where: { $0.verb == f.verb && $0.speaker.equalsIgnoringCase(f.speaker) }) else { continue }
+            guard !seen.contains(where: { $0.verb == f.verb && $0.speaker.equalsIgnoringCase(f.speaker) }) else {
+                continue
+            }
             seen.append((f.speaker, f.verb))
-            facts.append(Fact(kind: .attribution, text: s.text(f.first, f.last), span: s.span(f.first, f.last),
-                              speaker: f.speaker, role: f.role, verb: f.verb))
-            if f.rule != .pronoun, let person = person(f.speaker, role: f.role, context) ?? fullName(of: f.speaker, s, context) {
+            facts.append(
+                Fact(
+                    kind: .attribution, text: s.text(f.first, f.last), span: s.span(f.first, f.last),
+                    speaker: f.speaker, role: f.role, verb: f.verb))
+            if f.rule != .pronoun,
+                let person = person(f.speaker, role: f.role, context) ?? fullName(of: f.speaker, s, context)
+            {
                 remember(person, role: f.role, &context)
                 spokePerson = true
             } else if f.rule == .pronoun {
@@ -85,7 +94,11 @@ struct AttributionRules {
         }
         // Else the last person named in this sentence is who a later "he said" most likely means: keep the
         // sentence, read it if a pronoun comes.
-        if !spokePerson, (s.range.lowerBound + 1..<s.range.upperBound).contains(where: { s.tokens[$0].upper && s.tokens[$0].kind == .word }) {
+        if !spokePerson,
+            (s.range.lowerBound + 1..<s.range.upperBound).contains(where: {
+                s.tokens[$0].upper && s.tokens[$0].kind == .word
+            })
+        {
             if context.namedSentences.count == Context.namedSentencesKept { context.namedSentences.removeFirst() }
             context.namedSentences.append((s.range, context.clock))
         }
@@ -93,12 +106,17 @@ struct AttributionRules {
 
     /// The full name an earlier sentence gives a bare surname ("Albright" → "Madeleine Albright"), or nil.
     private func fullName(of surname: String, _ s: SentenceScope, _ context: Context) -> String? {
-        guard !surname.utf8.contains(0x20), surname.unicodeScalars.first?.properties.isUppercase == true else { return nil }
+        guard !surname.utf8.contains(0x20), surname.unicodeScalars.first?.properties.isUppercase == true else {
+            return nil
+        }
         for named in context.namedSentences.reversed() where named.range.upperBound <= s.range.lowerBound {
             let earlier = s.sentence(at: named.range)
             var k = earlier.range.lowerBound
             while k < earlier.range.upperBound {
-                guard earlier.tokens[k].kind == .word, earlier.tokens[k].upper else { k += 1; continue }
+                guard earlier.tokens[k].kind == .word, earlier.tokens[k].upper else {
+                    k += 1
+                    continue
+                }
                 let (run, next) = nameRun(at: k, before: earlier.range.upperBound, earlier)
                 if let run, earlier.text(run.upperBound - 1, run.upperBound - 1) == surname {
                     return split(run, earlier).0
@@ -116,7 +134,8 @@ struct AttributionRules {
         for named in context.namedSentences.reversed() where named.range.upperBound <= s.range.lowerBound {
             // Only sentences after the last speaking person, and within reach.
             guard context.clock - named.at < context.sentencesSince || context.lastPerson == nil,
-                  context.clock - named.at <= Self.pronounReach else { break }
+                context.clock - named.at <= Self.pronounReach
+            else { break }
             let earlier = s.sentence(at: named.range)
             if let name = lastPersonName(in: earlier) {
                 let (speaker, role) = split(name, earlier)
@@ -133,9 +152,12 @@ struct AttributionRules {
     private func remember(_ speaker: String, role: String?, _ context: inout Context) {
         context.lastPerson = (speaker, role)
         context.sentencesSince = 0
-        if let space = speaker.utf8.lastIndex(of: 0x20), context.surnames[String(speaker[speaker.utf8.index(after: space)...])] != speaker {
+        if let space = speaker.utf8.lastIndex(of: 0x20),
+            context.surnames[String(speaker[speaker.utf8.index(after: space)...])] != speaker
+        {
             context.surnames[String(speaker[speaker.utf8.index(after: space)...])] = speaker
-            if context.surnames.count > 256 { context.surnames.removeAll(keepingCapacity: true) }   // bounded on run-on inputs
+            // bounded on run-on inputs
+            if context.surnames.count > 256 { context.surnames.removeAll(keepingCapacity: true) }
         }
     }
 
@@ -147,11 +169,13 @@ struct AttributionRules {
             // One word: a surname of a person named before.
             return speaker.unicodeScalars.first?.properties.isUppercase == true ? context.surnames[speaker] : nil
         }
-        if case .tested(let person)? = speaker.utf8.withContiguousStorageIfAvailable({ asciiPerson(speaker, $0, role: role) }) {
+        if case .tested(let person)? = speaker.utf8.withContiguousStorageIfAvailable({
+            asciiPerson(speaker, $0, role: role)
+        }) {
             return person
         }
         let head = WordClass.of(speaker[speaker.utf8.index(after: space)...].lowercased())
-        if role == nil, head.contains(.role), speaker.utf8.last != 0x73 { return speaker }   // "a U.S. Embassy official"
+        if role == nil, head.contains(.role), speaker.utf8.last != 0x73 { return speaker }  // "a U.S. Embassy official"
         guard speaker.unicodeScalars.first?.properties.isUppercase == true else { return nil }
         for word in speaker.split(separator: " ") {
             let classes = WordClass.of(word.lowercased())
@@ -183,7 +207,8 @@ struct AttributionRules {
             return WordClass.of(lower)
         }
         let head = classes(space + 1..<bytes.count)
-        if role == nil, head.contains(.role), bytes.last != 0x73 { return .tested(speaker) }   // "a U.S. Embassy official"
+        // "a U.S. Embassy official"
+        if role == nil, head.contains(.role), bytes.last != 0x73 { return .tested(speaker) }
         guard let first = bytes.first, isUpper(first) else { return .tested(nil) }
         var start = 0
         while start < bytes.count {
@@ -207,15 +232,24 @@ struct AttributionRules {
         if t.upper { return false }
         let w = s.lowers[k]
         if let prev = s.word(k - 1), AttributionLexicon.possessives.contains(prev) { return false }
-        if let prev = s.word(k - 1), AttributionLexicon.passiveMarkers.contains(prev), s.word(k + 1) == "to" { return false }
+        if let prev = s.word(k - 1), AttributionLexicon.passiveMarkers.contains(prev), s.word(k + 1) == "to" {
+            return false
+        }
         if s.has(k + 1, .speechVerb) { return false }
-        if AttributionLexicon.verbsNeedingParticleInitials.mayContain(w), let particles = AttributionLexicon.verbsNeedingParticle[w] {
+        if AttributionLexicon.verbsNeedingParticleInitials.mayContain(w),
+            let particles = AttributionLexicon.verbsNeedingParticle[w]
+        {
             guard let next = s.word(k + 1), particles.contains(next) else { return false }
         }
-        if AttributionLexicon.verbsNeedingLaterWordInitials.mayContain(w), let later = AttributionLexicon.verbsNeedingLaterWord[w] {
-            guard let at = (k + 1..<min(s.range.upperBound, k + 14)).first(where: { s.lowers[$0] == later }), let next = s.token(at + 1) else { return false }
+        if AttributionLexicon.verbsNeedingLaterWordInitials.mayContain(w),
+            let later = AttributionLexicon.verbsNeedingLaterWord[w]
+        {
+            guard let at = (k + 1..<min(s.range.upperBound, k + 14)).first(where: { s.lowers[$0] == later }),
+                let next = s.token(at + 1)
+            else { return false }
             let word = s.lower(next)
-            let opensDescription = next.kind == .openQuote || next.classes.contains(.determiner) || next.classes.contains(.article)
+            let opensDescription =
+                next.kind == .openQuote || next.classes.contains(.determiner) || next.classes.contains(.article)
                 || AttributionLexicon.possessives.contains(word)
                 || next.kind == .word && AttributionLexicon.descriptionEndings.contains(where: { word.hasSuffix($0) })
             guard opensDescription else { return false }
@@ -245,14 +279,17 @@ struct AttributionRules {
         var p = k - 1
         var skipped = 0
         while p >= s.range.lowerBound, skipped < 3, let w = s.word(p),
-              AttributionLexicon.adverbsBeforeVerb.contains(w) || s.tokens[p].classes.contains(.weekday)
-                || w.endsWith("ly") && !s.tokens[p].upper && p > s.range.lowerBound && s.tokens[p - 1].kind == .word {
+            AttributionLexicon.adverbsBeforeVerb.contains(w) || s.tokens[p].classes.contains(.weekday)
+                || w.endsWith("ly") && !s.tokens[p].upper && p > s.range.lowerBound && s.tokens[p - 1].kind == .word
+        {
             p -= 1
             skipped += 1
         }
         // A date between the subject and its verb ("Officials last week said").
         var dateWords = 0
-        while p > s.range.lowerBound, dateWords < 4, s.consumed.contains(p), !s.tokens[p].upper || s.has(p, .weekday) || s.has(p, .month) {
+        while p > s.range.lowerBound, dateWords < 4, s.consumed.contains(p),
+            !s.tokens[p].upper || s.has(p, .weekday) || s.has(p, .month)
+        {
             p -= 1
             dateWords += 1
         }
@@ -274,13 +311,17 @@ struct AttributionRules {
             if let found = appositive(endingAt: p, k, s, verb) { return found }
         } else if let np = phraseBefore(p, s) {
             // A verb right after a pronoun is no speaker's ("It gives added weight").
-            if let before = s.word(np.lowerBound - 1), s.has(np.lowerBound - 1, .pronounSpeaker), before != "who" { return nil }
+            if let before = s.word(np.lowerBound - 1), s.has(np.lowerBound - 1, .pronounSpeaker), before != "who" {
+                return nil
+            }
             return build(np, k, s, verb)
         }
         // Inverted: "…,” said the minister. Only after a comma or a closing quote, and never "said Syria had …".
         if AttributionLexicon.invertible.contains(verb), s.punct(k - 1, ",") || s.token(k - 1)?.kind == .closeQuote,
-           let np = phraseAfter(k + 1, s, inverted: true), !s.has(np.lowerBound, .weekday), !s.has(np.lowerBound, .month), !s.has(np.lowerBound, .dayWord),
-           !(s.token(np.upperBound)?.kind == .word) {
+            let np = phraseAfter(k + 1, s, inverted: true), !s.has(np.lowerBound, .weekday),
+            !s.has(np.lowerBound, .month), !s.has(np.lowerBound, .dayWord),
+            !(s.token(np.upperBound)?.kind == .word)
+        {
             let (speaker, role) = split(np, s)
             return Found(first: k, last: np.upperBound - 1, speaker: speaker, role: role, verb: verb, rule: .inverted)
         }
@@ -295,7 +336,9 @@ struct AttributionRules {
         while c > s.range.lowerBound, c > p - 30 {
             let t = s.tokens[c]
             if t.isPunct(",") { break }
-            guard t.kind == .word || t.kind == .number || t.isPunct("-") || t.isPunct("'") || t.isPunct("’") else { return nil }
+            guard t.kind == .word || t.kind == .number || t.isPunct("-") || t.isPunct("'") || t.isPunct("’") else {
+                return nil
+            }
             if t.kind == .word, AttributionLexicon.asideBreakers.contains(s.lowers[c]) { return nil }
             c -= 1
         }
@@ -305,7 +348,9 @@ struct AttributionRules {
             let (speaker, _) = split(segment, s)
             let roleRange = phraseBefore(c - 1, s)
             let role = roleRange.map { s.text($0.lowerBound, $0.upperBound - 1) }
-            return Found(first: roleRange?.lowerBound ?? segment.lowerBound, last: k, speaker: speaker, role: role, verb: verb, rule: .appositive)
+            return Found(
+                first: roleRange?.lowerBound ?? segment.lowerBound, last: k, speaker: speaker, role: role, verb: verb,
+                rule: .appositive)
         }
         guard let np = phraseBefore(c - 1, s) else { return nil }
         if isName(np, s) {
@@ -333,8 +378,10 @@ struct AttributionRules {
         var andAt: Int?
         while q >= s.range.lowerBound, words < 12 {
             let t = s.tokens[q]
-            if t.isPunct("."), q - 1 >= s.range.lowerBound, s.tokens[q - 1].kind == .word, s.tokens[q - 1].end == t.start,
-               s.tokens[q - 1].classes.contains(.abbreviation) {
+            if t.isPunct("."), q - 1 >= s.range.lowerBound, s.tokens[q - 1].kind == .word,
+                s.tokens[q - 1].end == t.start,
+                s.tokens[q - 1].classes.contains(.abbreviation)
+            {
                 q -= 1
                 continue
             }
@@ -346,9 +393,14 @@ struct AttributionRules {
                 q -= 1
                 continue
             }
-            if q < p, words > 0, w == "who" { words += 1; q -= 1; continue }
+            if q < p, words > 0, w == "who" {
+                words += 1
+                q -= 1
+                continue
+            }
             if q < p, words > 0, AttributionLexicon.isPhraseLink(w), s.token(q - 1)?.kind == .word,
-               !s.has(q - 1, .speakerStop), !s.has(q - 1, .pronounSpeaker) {
+                !s.has(q - 1, .speakerStop), !s.has(q - 1, .pronounSpeaker)
+            {
                 words += 1
                 q -= 1
                 continue
@@ -356,14 +408,20 @@ struct AttributionRules {
             if t.classes.contains(.speakerStop) || t.classes.contains(.pronounSpeaker) { break }
             // A speech noun inside the phrase, or at its end after a word of it ("media reports say").
             if t.classes.contains(.speechVerb), !t.upper,
-               !(AttributionLexicon.speechNouns.contains(w) && (q < p || s.token(q - 1)?.kind == .word && !s.has(q - 1, .speakerStop)
-                                                                 && !s.has(q - 1, .determiner) && !s.has(q - 1, .pronounSpeaker))) { break }
+                !(AttributionLexicon.speechNouns.contains(w)
+                    && (q < p
+                        || s.token(q - 1)?.kind == .word && !s.has(q - 1, .speakerStop)
+                            && !s.has(q - 1, .determiner) && !s.has(q - 1, .pronounSpeaker)))
+            {
+                break
+            }
             words += 1
             q -= 1
             if t.classes.contains(.determiner) {
                 // "a spokeswoman for the ministry": a determiner after a link goes on to the head before it.
                 if let link = s.word(q), AttributionLexicon.isPhraseLink(link), s.token(q - 1)?.kind == .word,
-                   !s.has(q - 1, .speakerStop), !s.has(q - 1, .determiner) {
+                    !s.has(q - 1, .speakerStop), !s.has(q - 1, .determiner)
+                {
                     continue
                 }
                 break
@@ -374,29 +432,40 @@ struct AttributionRules {
         // "and" joins two subjects only when the phrase then stands at a clause's start.
         if let a = andAt, a >= range.lowerBound {
             let before = range.lowerBound - 1
-            let clean = before < s.range.lowerBound || s.tokens[before].kind == .punct || s.tokens[before].kind == .openQuote
+            let clean =
+                before < s.range.lowerBound || s.tokens[before].kind == .punct || s.tokens[before].kind == .openQuote
             if !clean { range = (a + 1)..<range.upperBound }
         }
         // Do not start on a dangling preposition ("of", "in") or a relative pronoun.
-        while range.count > 1, let w = s.word(range.lowerBound), AttributionLexicon.isPhraseLink(w) || w == "who" || w == "and" {
+        while range.count > 1, let w = s.word(range.lowerBound),
+            AttributionLexicon.isPhraseLink(w) || w == "who" || w == "and"
+        {
             range = (range.lowerBound + 1)..<range.upperBound
         }
-        guard range.contains(where: { s.tokens[$0].kind == .word && !AttributionLexicon.isPhraseLink(s.lowers[$0]) }) else { return nil }
+        guard range.contains(where: { s.tokens[$0].kind == .word && !AttributionLexicon.isPhraseLink(s.lowers[$0]) })
+        else { return nil }
         return range
     }
 
     /// The noun phrase starting at token `p` (after an inverted verb or "according to").
     /// After an inverted verb the phrase may hold "and" and start lower-case ("…, say political consultants and
     /// some campaign advisers."), as long as it runs to the end of the clause.
-    func phraseAfter(_ p: Int, _ s: SentenceScope, lowercaseAllowed: Bool = false, inverted: Bool = false) -> Range<Int>? {
+    func phraseAfter(_ p: Int, _ s: SentenceScope, lowercaseAllowed: Bool = false, inverted: Bool = false) -> Range<
+        Int
+    >? {
         var q = p
         while q < s.range.upperBound, q - p < (inverted ? 10 : 8) {
-            if inverted, q > p, s.word(q) == "and", s.token(q + 1)?.kind == .word { q += 1; continue }
+            if inverted, q > p, s.word(q) == "and", s.token(q + 1)?.kind == .word {
+                q += 1
+                continue
+            }
             let t = s.tokens[q]
             // "Ms. Buckham": the full stop of an abbreviation stays in the name.
-            if t.isPunct("."), q > p, s.tokens[q - 1].classes.contains(.honorific) || s.tokens[q - 1].classes.contains(.abbreviation),
-               s.tokens[q - 1].end == t.start,
-               s.token(q + 1)?.kind == .word, s.tokens[q + 1].upper {
+            if t.isPunct("."), q > p,
+                s.tokens[q - 1].classes.contains(.honorific) || s.tokens[q - 1].classes.contains(.abbreviation),
+                s.tokens[q - 1].end == t.start,
+                s.token(q + 1)?.kind == .word, s.tokens[q + 1].upper
+            {
                 q += 1
                 continue
             }
@@ -408,9 +477,11 @@ struct AttributionRules {
         guard q > p else { return nil }
         let first = s.tokens[p]
         let clauseEnds = q >= s.range.upperBound || s.tokens[q].kind == .punct || s.tokens[q].kind == .closeQuote
-        guard first.upper || lowercaseAllowed || AttributionLexicon.determiners.contains(s.lower(first))
+        guard
+            first.upper || lowercaseAllowed || AttributionLexicon.determiners.contains(s.lower(first))
                 || first.classes.contains(.role) || first.classes.contains(.organisation)
-                || inverted && clauseEnds && !first.classes.contains(.nounStop) else { return nil }
+                || inverted && clauseEnds && !first.classes.contains(.nounStop)
+        else { return nil }
         var range = p..<q
         // "and" joins two speakers only when the phrase runs to the clause's end.
         if inverted, !clauseEnds, let and = range.first(where: { s.lowers[$0] == "and" }) { range = p..<and }
@@ -422,7 +493,9 @@ struct AttributionRules {
         guard let first = r.first, s.tokens[first].upper, !s.has(first, .determiner) else { return false }
         return r.allSatisfy { i in
             let t = s.tokens[i]
-            return t.kind == .word && (t.upper || t.classes.contains(.nameParticle) || s.lower(t).startsWith("al-") || s.lower(t).startsWith("el-"))
+            return t.kind == .word
+                && (t.upper || t.classes.contains(.nameParticle) || s.lower(t).startsWith("al-")
+                    || s.lower(t).startsWith("el-"))
                 || t.isPunct(".") && i > first && s.tokens[i - 1].classes.contains(.abbreviation)
         } && !r.contains { s.tokens[$0].classes.contains(.organisation) }
     }
@@ -435,14 +508,18 @@ struct AttributionRules {
             var e = k
             if s.punct(e + 1, ".") { e += 1 }
             var names = 0
-            while e + 1 < p, s.tokens[e + 1].kind == .word, s.tokens[e + 1].upper || s.tokens[e + 1].classes.contains(.nameParticle) {
+            while e + 1 < p, s.tokens[e + 1].kind == .word,
+                s.tokens[e + 1].upper || s.tokens[e + 1].classes.contains(.nameParticle)
+            {
                 e += 1
                 names += 1
             }
             return (names > 0 ? k..<(e + 1) : nil, e + 1)
         }
         var e = k
-        while e + 1 < p, s.tokens[e + 1].kind == .word, s.tokens[e + 1].upper || s.tokens[e + 1].classes.contains(.nameParticle) { e += 1 }
+        while e + 1 < p, s.tokens[e + 1].kind == .word,
+            s.tokens[e + 1].upper || s.tokens[e + 1].classes.contains(.nameParticle)
+        { e += 1 }
         var run = k..<(e + 1)
         // A sentence-initial capital that is not part of the name ("Meanwhile General …").
         if run.lowerBound == s.range.lowerBound, run.count > 2, !s.tokens[k].classes.contains(.role) {
@@ -453,16 +530,21 @@ struct AttributionRules {
             run = (run.lowerBound + 1)..<run.upperBound
         }
         let words = run.reduce(0) { $0 + (s.tokens[$1].upper && !s.tokens[$1].classes.contains(.role) ? 1 : 0) }
-        guard words >= 2, !run.contains(where: { !s.tokens[$0].classes.isDisjoint(with: [.organisation, .month, .weekday, .place]) })
+        guard words >= 2,
+            !run.contains(where: { !s.tokens[$0].classes.isDisjoint(with: [.organisation, .month, .weekday, .place]) })
         else { return (nil, e + 1) }
         // Capitalised words after "in", "from", "of" …, or before "airport", "hospital" …, are a place or an organisation.
-        if let prep = s.word(run.lowerBound - 1), AttributionLexicon.placePrepositions.contains(prep) { return (nil, e + 1) }
+        if let prep = s.word(run.lowerBound - 1), AttributionLexicon.placePrepositions.contains(prep) {
+            return (nil, e + 1)
+        }
         if s.has(run.upperBound, .place) || s.has(run.upperBound, .organisation) {
             return (nil, e + 1)
         }
         // Role words in front ("army chief General") belong to the role.
         var start = run.lowerBound
-        while start - 1 >= s.range.lowerBound, let w = s.word(start - 1), AttributionLexicon.roleWords.contains(w) { start -= 1 }
+        while start - 1 >= s.range.lowerBound, let w = s.word(start - 1), AttributionLexicon.roleWords.contains(w) {
+            start -= 1
+        }
         return (start..<run.upperBound, e + 1)
     }
 
@@ -473,7 +555,10 @@ struct AttributionRules {
         var k = max(s.range.lowerBound, p - 80)
         var found: Range<Int>?
         while k < p {
-            guard s.tokens[k].kind == .word, s.tokens[k].upper else { k += 1; continue }
+            guard s.tokens[k].kind == .word, s.tokens[k].upper else {
+                k += 1
+                continue
+            }
             let (run, next) = nameRun(at: k, before: p, s)
             if let run { found = run }
             k = next
@@ -496,12 +581,17 @@ struct AttributionRules {
         }
         // A name at the end of a role that holds "of": "U.S. Secretary of State Madeleine Albright".
         var nameStart = r.upperBound
-        while nameStart - 1 > r.lowerBound, s.tokens[nameStart - 1].kind == .word, s.tokens[nameStart - 1].upper || s.has(nameStart - 1, .nameParticle),
-              !s.has(nameStart - 1, .role), !s.has(nameStart - 1, .organisation), !s.has(nameStart - 1, .place) {
+        while nameStart - 1 > r.lowerBound, s.tokens[nameStart - 1].kind == .word,
+            s.tokens[nameStart - 1].upper || s.has(nameStart - 1, .nameParticle),
+            !s.has(nameStart - 1, .role), !s.has(nameStart - 1, .organisation), !s.has(nameStart - 1, .place)
+        {
             nameStart -= 1
         }
         if r.upperBound - nameStart >= 2,
-           (r.lowerBound..<nameStart).contains(where: { s.has($0, .role) && !s.has($0, .abbreviation) && !s.has($0, .honorific) }) {
+            (r.lowerBound..<nameStart).contains(where: {
+                s.has($0, .role) && !s.has($0, .abbreviation) && !s.has($0, .honorific)
+            })
+        {
             return (s.text(nameStart, r.upperBound - 1), s.text(r.lowerBound, nameStart - 1))
         }
         if r.contains(where: { s.lowers[$0] == "of" }) { return (whole, nil) }
@@ -513,7 +603,9 @@ struct AttributionRules {
     /// ("Martin Kobler", "UN envoy"); "Fadel al-Hassi" → ("Fadel al-Hassi", nil); nil when `r` is no such name.
     private func nameAfterRoles(_ r: Range<Int>, _ s: SentenceScope) -> (String, String?)? {
         var lastRole: Int?
-        for i in r where s.tokens[i].classes.contains(.role) && !s.tokens[i].classes.contains(.honorific) { lastRole = i }
+        for i in r where s.tokens[i].classes.contains(.role) && !s.tokens[i].classes.contains(.honorific) {
+            lastRole = i
+        }
         if let role = lastRole, role + 1 < r.upperBound, isName((role + 1)..<r.upperBound, s) {
             return (s.text(role + 1, r.upperBound - 1), s.text(r.lowerBound, role))
         }

@@ -3,12 +3,15 @@
 enum CasualtyLexicon {
     /// Nouns that count people: a number of these next to a word of harm is a casualty count.
     static let personNouns: WordSet = [
-        "people", "person", "persons", "civilians", "civilian", "fighters", "fighter", "soldiers", "soldier", "troops", "men",
+        "people", "person", "persons", "civilians", "civilian", "fighters", "fighter", "soldiers", "soldier", "troops",
+        "men",
         "women", "children", "child", "kids", "babies", "residents", "passengers", "militants", "militant", "police",
         "policemen", "officers", "officer", "workers", "worker", "migrants", "refugees", "protesters", "protestors",
         "demonstrators", "diplomats", "hostages", "students", "pupils", "victims", "members", "rebels", "insurgents",
-        "gunmen", "attackers", "bystanders", "pilgrims", "tourists", "miners", "crew", "patients", "prisoners", "inmates",
-        "villagers", "citizens", "nationals", "journalists", "staff", "employees", "firefighters", "guards", "personnel",
+        "gunmen", "attackers", "bystanders", "pilgrims", "tourists", "miners", "crew", "patients", "prisoners",
+        "inmates",
+        "villagers", "citizens", "nationals", "journalists", "staff", "employees", "firefighters", "guards",
+        "personnel",
         "jihadists", "loyalists", "others", "adults", "teenagers", "infants", "girls", "boys", "family", "families",
         "americans", "britons", "palestinians", "israelis", "syrians", "iraqis", "afghans", "libyans", "ukrainians",
         "russians", "individuals", "casualties", "dead", "bodies", "lives", "wounded", "injured", "traders", "priests",
@@ -37,7 +40,8 @@ enum CasualtyLexicon {
     /// Verbs whose object is the people harmed ("killed six traders", "wounding 30", "shot two guards").
     static let harmVerbsWithObject: WordSet = [
         "killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures", "hurt",
-        "hurting", "shot", "shooting", "murdered", "murdering", "massacred", "massacring", "executed", "executing", "slew",
+        "hurting", "shot", "shooting", "murdered", "murdering", "massacred", "massacring", "executed", "executing",
+        "slew",
         "slaughtered", "slaughtering", "stabbed", "stabbing", "maimed",
     ]
 
@@ -56,7 +60,8 @@ enum CasualtyLexicon {
 
     /// Words a predicate of harm may follow after its counted subject: auxiliaries, adverbs, "more".
     static let predicateFillers: WordSet = [
-        "more", "others", "other", "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
+        "more", "others", "other", "were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
+        "reportedly",
         "also", "later", "all", "each", "allegedly", "subsequently", "either", "critically", "seriously", "slightly",
         "badly", "fatally", "mortally", "believed", "feared", "to", "confirmed", "now", "since", "then", "already",
         "apparently", "reported",
@@ -79,7 +84,9 @@ enum CasualtyLexicon {
     static let listJoiners: WordSet = ["and", ",", "or", "plus"]
 
     /// Nouns whose count is a toll ("the death toll rose to 47", "a toll of 1900", "bringing deaths this year to 312").
-    static let tollNouns: WordSet = ["toll", "deaths", "dead", "casualties", "fatalities", "injured", "wounded", "death"]
+    static let tollNouns: WordSet = [
+        "toll", "deaths", "dead", "casualties", "fatalities", "injured", "wounded", "death",
+    ]
 
     /// Words between a toll and its count ("toll of", "toll rose to", "toll has risen to", "toll stood at").
     static let tollLinkers: WordSet = [
@@ -90,17 +97,22 @@ enum CasualtyLexicon {
     static let tollLinkersBeforeCount: WordSet = ["of", "to", "at", "reached", "hit", "passed", "topped", "was", "is"]
 
     /// Words that open a subset of the casualties just counted ("among them 40 children", "including eight Americans").
-    static let subsetOpeners: [[String]] = [["among", "them"], ["among", "whom"], ["including"], ["of", "whom"], ["of", "them"]]
+    static let subsetOpeners: [[String]] = [
+        ["among", "them"], ["among", "whom"], ["including"], ["of", "whom"], ["of", "them"],
+    ]
 
     /// Prepositions after an elided count in a list ("two in the south and one in the capital").
-    static let elidedFollowers: WordSet = ["in", "at", "on", "from", "near", "inside", "outside", "of", "more", "others"]
+    static let elidedFollowers: WordSet = [
+        "in", "at", "on", "from", "near", "inside", "outside", "of", "more", "others",
+    ]
 
     /// Counted nouns of time and measure: never people ("killed 12 years ago", "wounded for 3 days").
     static let notPeopleNouns: WordSet = [
         "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
         "seconds", "times", "decades", "percent", "cent", "per", "miles", "kilometers", "kilometres", "feet", "meters",
         "metres", "yards", "shots", "rounds", "bullets", "missiles", "rockets", "bombs", "shells", "aircraft", "planes",
-        "jets", "helicopters", "vehicles", "cars", "buildings", "houses", "homes", "contracts", "jobs", "points", "votes",
+        "jets", "helicopters", "vehicles", "cars", "buildings", "houses", "homes", "contracts", "jobs", "points",
+        "votes",
         "seats", "games", "cases", "counts", "charges",
     ]
 

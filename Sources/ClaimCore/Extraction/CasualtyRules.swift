@@ -55,11 +55,17 @@ enum CasualtyRules {
         var k = s.range.lowerBound
         while k < s.range.upperBound {
             defer { k += 1 }
-            guard s.tokens[k].kind == .word, s.tokens[k].classes.contains(.harm), CasualtyLexicon.tollNouns.contains(s.lowers[k]) else { continue }
+            guard s.tokens[k].kind == .word, s.tokens[k].classes.contains(.harm),
+                CasualtyLexicon.tollNouns.contains(s.lowers[k])
+            else { continue }
             var j = k + 1
-            while j < min(s.range.upperBound, k + 5), let w = s.word(j), CasualtyLexicon.tollLinkers.contains(w) { j += 1 }
-            guard j > k + 1, CasualtyLexicon.tollLinkers.contains(s.lowers[j - 1]), CasualtyLexicon.tollLinkersBeforeCount.contains(s.lowers[j - 1]),
-                  s.token(j)?.kind == .number else { continue }
+            while j < min(s.range.upperBound, k + 5), let w = s.word(j), CasualtyLexicon.tollLinkers.contains(w) {
+                j += 1
+            }
+            guard j > k + 1, CasualtyLexicon.tollLinkers.contains(s.lowers[j - 1]),
+                CasualtyLexicon.tollLinkersBeforeCount.contains(s.lowers[j - 1]),
+                s.token(j)?.kind == .number
+            else { continue }
             s.consumed.insert(j)
             s.reservedCounts.insert(j)
         }
@@ -75,7 +81,9 @@ enum CasualtyRules {
         func verdict(_ rule: Rule, _ first: Int? = nil, _ end: Int? = nil, noun elided: String? = nil) -> Verdict {
             Verdict(rule: rule, textFirst: first ?? c.qualifierFirst, textLast: end ?? last, noun: noun ?? elided)
         }
-        if let head = c.nounLast, CasualtyLexicon.casualtyNouns.contains(s.lowers[head]) { return verdict(.casualtyNoun) }
+        if let head = c.nounLast, CasualtyLexicon.casualtyNouns.contains(s.lowers[head]) {
+            return verdict(.casualtyNoun)
+        }
         if let p = previous, p.last < c.qualifierFirst {
             if isSubset(c, s) { return verdict(.subsetOfCasualty, noun: p.noun) }
             if c.nounFirst == nil, isElided(c, s) { return verdict(.elidedInList, noun: p.noun) }
@@ -85,13 +93,21 @@ enum CasualtyRules {
             return verdict(.subjectOfHarm, nil, c.nounFirst == nil && !aside ? predicate : nil)
         }
         if c.nounFirst == nil,
-           let before = (max(s.range.lowerBound, c.qualifierFirst - 5)..<c.qualifierFirst).last(where: { s.has($0, .harm) })
-            ?? (max(s.range.lowerBound, c.qualifierFirst - 8)..<c.qualifierFirst).last(where: { CasualtyLexicon.tollNouns.contains(s.lowers[$0]) }),
-           !(before..<c.qualifierFirst).contains(where: { s.punct($0, ".") || s.punct($0, ";") || s.tokens[$0].kind == .number }) {
+            let before = (max(s.range.lowerBound, c.qualifierFirst - 5)..<c.qualifierFirst).last(where: {
+                s.has($0, .harm)
+            })
+                ?? (max(s.range.lowerBound, c.qualifierFirst - 8)..<c.qualifierFirst).last(where: {
+                    CasualtyLexicon.tollNouns.contains(s.lowers[$0])
+                }),
+            !(before..<c.qualifierFirst).contains(where: {
+                s.punct($0, ".") || s.punct($0, ";") || s.tokens[$0].kind == .number
+            })
+        {
             return verdict(.toll, before)
         }
         if let head = c.nounLast, s.tokens[head].classes.contains(.personNoun),
-           s.contains(.harm, in: c.qualifierFirst - 6, c.qualifierFirst) || s.contains(.harm, in: last + 1, last + 6) {
+            s.contains(.harm, in: c.qualifierFirst - 6, c.qualifierFirst) || s.contains(.harm, in: last + 1, last + 6)
+        {
             return verdict(.nearHarm)
         }
         return nil
@@ -106,9 +122,12 @@ enum CasualtyRules {
 
     /// "…, including eight Americans", "among them 40 children", "eight of them Americans".
     private static func isSubset(_ c: Count, _ s: SentenceScope) -> Bool {
-        for words in CasualtyLexicon.subsetOpeners where s.matchesBefore(words, endingBefore: c.qualifierFirst) != nil { return true }
+        for words in CasualtyLexicon.subsetOpeners where s.matchesBefore(words, endingBefore: c.qualifierFirst) != nil {
+            return true
+        }
         if s.punct(c.qualifierFirst - 1, ","), s.word(c.numberLast + 1) == "of", let w = s.word(c.numberLast + 2),
-           CasualtyLexicon.subsetPronouns.contains(w) {
+            CasualtyLexicon.subsetPronouns.contains(w)
+        {
             return true
         }
         return false
@@ -119,7 +138,9 @@ enum CasualtyRules {
     private static func isElided(_ c: Count, _ s: SentenceScope) -> Bool {
         guard s.punct(c.qualifierFirst - 1, ",") || s.word(c.qualifierFirst - 1) == "and" else { return false }
         guard let next = s.token(c.numberLast + 1) else { return true }
-        if next.kind == .punct { return s.punct(c.numberLast + 1, ",") || s.punct(c.numberLast + 1, ".") || s.punct(c.numberLast + 1, ";") }
+        if next.kind == .punct {
+            return s.punct(c.numberLast + 1, ",") || s.punct(c.numberLast + 1, ".") || s.punct(c.numberLast + 1, ";")
+        }
         return next.kind == .word && CasualtyLexicon.elidedFollowers.contains(s.lower(next))
     }
 
@@ -127,19 +148,27 @@ enum CasualtyRules {
     private static func objectOfHarm(_ c: Count, _ s: SentenceScope) -> Int? {
         var j = c.qualifierFirst - 1
         var skipped = 0
-        while skipped < 2, let w = s.word(j), CasualtyLexicon.objectFillers.contains(w), w != "of" { j -= 1; skipped += 1 }
+        while skipped < 2, let w = s.word(j), CasualtyLexicon.objectFillers.contains(w), w != "of" {
+            j -= 1
+            skipped += 1
+        }
         if let harm = harmBefore(j, s) { return harm }
         // A later item of a list: walk back over the earlier items to the verb.
-        guard c.nounFirst != nil, let joiner = s.token(j), CasualtyLexicon.listJoiners.contains(s.lower(joiner)) else { return nil }
+        guard c.nounFirst != nil, let joiner = s.token(j), CasualtyLexicon.listJoiners.contains(s.lower(joiner)) else {
+            return nil
+        }
         var k = j
         var steps = 0
         while k > s.range.lowerBound, steps < 14 {
             let t = s.tokens[k]
             if t.kind == .word, let harm = harmBefore(k, s) { return harm }
-            let listWord = t.kind == .number || CasualtyLexicon.listJoiners.contains(s.lowers[k])
+            let listWord =
+                t.kind == .number || CasualtyLexicon.listJoiners.contains(s.lowers[k])
                 || t.kind == .word && !t.upper && !t.classes.contains(.nounStop) && !t.classes.contains(.plainVerb)
                     && !t.classes.contains(.speechVerb)
-                || t.kind == .word && (t.classes.contains(.numberWord) || t.classes.contains(.qualifierEnd) || CasualtyLexicon.objectFillers.contains(s.lowers[k]))
+                || t.kind == .word
+                    && (t.classes.contains(.numberWord) || t.classes.contains(.qualifierEnd)
+                        || CasualtyLexicon.objectFillers.contains(s.lowers[k]))
             guard listWord else { return nil }
             k -= 1
             steps += 1
@@ -170,19 +199,27 @@ enum CasualtyRules {
             j = k + 1
         }
         // An age after the subject: "Two girls aged four and 11 were hurt".
-        if let w = s.word(j), NonFactLexicon.ageMarkers.contains(w), s.token(j + 1).map({ $0.kind == .number || $0.classes.contains(.numberWord) }) == true {
+        if let w = s.word(j), NonFactLexicon.ageMarkers.contains(w),
+            s.token(j + 1).map({ $0.kind == .number || $0.classes.contains(.numberWord) }) == true
+        {
             j += 2
             if let joiner = s.token(j), NonFactLexicon.ageJoiners.contains(s.lower(joiner)),
-               s.token(j + 1).map({ $0.kind == .number || $0.classes.contains(.numberWord) }) == true {
+                s.token(j + 1).map({ $0.kind == .number || $0.classes.contains(.numberWord) }) == true
+            {
                 j += 2
             }
         }
         let afterSubject = j
         var skipped = 0
-        while skipped < 5, let w = s.word(j), CasualtyLexicon.predicateFillers.contains(w) { j += 1; skipped += 1 }
+        while skipped < 5, let w = s.word(j), CasualtyLexicon.predicateFillers.contains(w) {
+            j += 1
+            skipped += 1
+        }
         guard let w = s.word(j) else { return nil }
-        if w == "lost", let whose = s.word(j + 1), CasualtyLexicon.lifePossessives.contains(whose), let life = s.word(j + 2),
-           CasualtyLexicon.lifeNouns.contains(life) {
+        if w == "lost", let whose = s.word(j + 1), CasualtyLexicon.lifePossessives.contains(whose),
+            let life = s.word(j + 2),
+            CasualtyLexicon.lifeNouns.contains(life)
+        {
             return (j + 2, afterSubject != p)
         }
         guard CasualtyLexicon.harmPredicates.contains(w) else { return nil }

@@ -22,7 +22,13 @@ public enum Checkworthiness {
     /// The checkworthiness of a sentence holding `facts`, rounded to three decimals.
     public static func score(_ facts: [Fact]) -> Double {
         var miss = 1.0
-        for i in facts.indices { miss *= 1 - weight(kind: facts[i].kind, resolved: facts[i].resolved != nil, hedged: facts[i].qualifier.map { $0 != .exact } ?? false) }
+        for i in facts.indices {
+            miss *=
+                1
+                - weight(
+                    kind: facts[i].kind, resolved: facts[i].resolved != nil,
+                    hedged: facts[i].qualifier.map { $0 != .exact } ?? false)
+        }
         return ((1 - miss) * 1000).rounded() / 1000
     }
 }

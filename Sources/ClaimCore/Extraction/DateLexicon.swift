@@ -10,7 +10,9 @@ enum DateLexicon {
     static let ambiguousMonths: Set<String> = ["may", "march"]
 
     /// Words before "May" or "March" that make it the month ("in May", "last March", "early May").
-    static let ambiguousMonthModifiers: Set<String> = ["in", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "during", "this"]
+    static let ambiguousMonthModifiers: Set<String> = [
+        "in", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "during", "this",
+    ]
 
     /// ISO weekday numbers.
     static let weekdays: [String: Int] = CalendarNames.weekdays
@@ -27,7 +29,9 @@ enum DateLexicon {
     static let relativeWords: Set<String> = ["last", "next", "this", "past", "coming", "earlier", "later", "previous"]
 
     /// Steps of the relative words: "last month" is -1, "next month" +1, "this month" 0.
-    static let relativeSteps: [String: Int] = ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0]
+    static let relativeSteps: [String: Int] = [
+        "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
+    ]
 
     /// Words before "the weekend" that make it a date.
     static let periodWords: Set<String> = ["at", "over", "during"]
@@ -41,7 +45,8 @@ enum DateLexicon {
     /// Units of "ago" and of anchored dates ("three weeks ago", "a year earlier"), singular and plural.
     static let agoUnits: [String: DateUnit] = [
         "day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month, "months": .month,
-        "year": .year, "years": .year, "decade": .decade, "decades": .decade, "century": .century, "centuries": .century,
+        "year": .year, "years": .year, "decade": .decade, "decades": .decade, "century": .century,
+        "centuries": .century,
         "quarter": .quarter, "quarters": .quarter,
     ]
 
@@ -53,11 +58,14 @@ enum DateLexicon {
     static let vagueAmounts: Set<String> = ["few", "several", "many", "some", "couple", "number"]
 
     /// Words before a number of units that belong to an "ago" date ("nearly four years ago").
-    static let approximations: Set<String> = ["nearly", "almost", "about", "around", "roughly", "some", "over", "only", "just"]
+    static let approximations: Set<String> = [
+        "nearly", "almost", "about", "around", "roughly", "some", "over", "only", "just",
+    ]
 
     /// Words that name the present, the past or the future without a calendar value.
     static let references: [String: DateReference] = [
-        "now": .present, "currently": .present, "nowadays": .present, "recently": .past, "lately": .past, "soon": .future,
+        "now": .present, "currently": .present, "nowadays": .present, "recently": .past, "lately": .past,
+        "soon": .future,
     ]
 
     /// "the past", "the future" (after "the", "in" or "near"); "past" is read first as a relative word.
@@ -67,11 +75,15 @@ enum DateLexicon {
     static let referenceUnits: Set<String> = ["years", "decades", "times"]
 
     /// Words before "now" that make it a date ("until now", "by now", "for now", "from now", "right now").
-    static let nowBefore: Set<String> = ["until", "till", "by", "for", "from", "right", "of", "to", "before", "than", "since", "between"]
+    static let nowBefore: Set<String> = [
+        "until", "till", "by", "for", "from", "right", "of", "to", "before", "than", "since", "between",
+    ]
 
     /// Nouns after "today's" that make it figurative ("today's world", "today's youth").
-    static let figurativeAfterToday: Set<String> = ["world", "youth", "society", "standards", "generation", "children", "economy",
-                                                    "culture", "technology", "politics", "young", "kids", "teenagers", "market", "media"]
+    static let figurativeAfterToday: Set<String> = [
+        "world", "youth", "society", "standards", "generation", "children", "economy",
+        "culture", "technology", "politics", "young", "kids", "teenagers", "market", "media",
+    ]
 
     /// Adjectives before "future" that keep it in the span ("the near future"); "foreseeable" makes it a duration.
     static let futureModifiers: Set<String> = ["near", "distant", "immediate"]
@@ -85,14 +97,19 @@ enum DateLexicon {
     static let periodCompounds: [String: (DateUnit, Int)] = [
         "first-quarter": (.quarter, 1), "second-quarter": (.quarter, 2), "third-quarter": (.quarter, 3),
         "fourth-quarter": (.quarter, 4), "first-half": (.half, 1), "second-half": (.half, 2),
-        "fiscal-first": (.quarter, 1), "fiscal-second": (.quarter, 2), "fiscal-third": (.quarter, 3), "fiscal-fourth": (.quarter, 4),
+        "fiscal-first": (.quarter, 1), "fiscal-second": (.quarter, 2), "fiscal-third": (.quarter, 3),
+        "fiscal-fourth": (.quarter, 4),
     ]
 
     /// Words between "the" and a quarter or period that name the latest one ("the latest quarter").
-    static let latestPeriodWords: Set<String> = ["latest", "recent", "most", "just-ended", "just-completed", "same", "current", "this", "its", "that"]
+    static let latestPeriodWords: Set<String> = [
+        "latest", "recent", "most", "just-ended", "just-completed", "same", "current", "this", "its", "that",
+    ]
 
     /// Words that make a quarter or period a year before the reference one ("the year-ago quarter").
-    static let yearAgoWords: Set<String> = ["year-ago", "year-earlier", "comparable", "corresponding", "prior-year", "year-before"]
+    static let yearAgoWords: Set<String> = [
+        "year-ago", "year-earlier", "comparable", "corresponding", "prior-year", "year-before",
+    ]
 
     /// `yearAgoWords` that make a date only inside a period phrase ("the comparable period", not "comparable sales").
     static let yearAgoModifiersOnly: Set<String> = ["comparable", "corresponding"]
@@ -107,14 +124,19 @@ enum DateLexicon {
     static let leadingModifiers: Set<String> = ["early", "late", "mid", "mid-", "earlier", "later", "nearly", "almost"]
 
     /// "the end of", "the beginning of" … before a date: kept in its span.
-    static let partWords: Set<String> = ["end", "beginning", "start", "middle", "close", "turn", "rest", "remainder", "half", "part", "spring", "summer"]
+    static let partWords: Set<String> = [
+        "end", "beginning", "start", "middle", "close", "turn", "rest", "remainder", "half", "part", "spring", "summer",
+    ]
 
     /// Parts of a year or month written as one word: "year-end", "month-end".
-    static let partCompounds: [String: DateUnit] = ["year-end": .year, "yearend": .year, "month-end": .month, "week-end": .week]
+    static let partCompounds: [String: DateUnit] = [
+        "year-end": .year, "yearend": .year, "month-end": .month, "week-end": .week,
+    ]
 
     /// Decade words: "the nineties", "the eighties".
     static let decadeWords: [String: Int] = [
-        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+        "nineties": 90,
     ]
 
     /// Spelled centuries: "the twentieth century" ("the 20th century" is read from its digits).
@@ -138,7 +160,8 @@ enum DateLexicon {
     static let weekdayHolidays: [[String]: (Int, Int, Int)] = [
         ["thanksgiving", "day"]: (11, 4, 4), ["thanksgiving"]: (11, 4, 4), ["labor", "day"]: (9, 1, 1),
         ["memorial", "day"]: (5, 1, -1), ["mother's", "day"]: (5, 7, 2), ["father's", "day"]: (6, 7, 3),
-        ["martin", "luther", "king", "day"]: (1, 1, 3), ["presidents", "day"]: (2, 1, 3), ["columbus", "day"]: (10, 1, 2),
+        ["martin", "luther", "king", "day"]: (1, 1, 3), ["presidents", "day"]: (2, 1, 3),
+        ["columbus", "day"]: (10, 1, 2),
     ]
 
     /// Holidays that move with Easter: name → days after Easter Sunday.
@@ -148,20 +171,27 @@ enum DateLexicon {
     ]
 
     /// The first word of every holiday name.
-    static let holidayStarts: Set<String> = Set(fixedHolidays.keys.map { $0[0] } + weekdayHolidays.keys.map { $0[0] } + easterHolidays.keys.map { $0[0] } + ["election"])
+    static let holidayStarts: Set<String> = Set(
+        fixedHolidays.keys.map { $0[0] } + weekdayHolidays.keys.map { $0[0] } + easterHolidays.keys.map { $0[0] } + [
+            "election"
+        ])
 
     /// Words after a capitalised date word that make it part of a name ("This Week", "VOA Today", "Today
     /// show"): when the date word is capitalised inside a sentence and one of these (or a capitalised word)
     /// stands next to it, it is a title.
-    static let titleWords: Set<String> = ["show", "program", "programme", "magazine", "newspaper", "edition", "program's", "show's"]
+    static let titleWords: Set<String> = [
+        "show", "program", "programme", "magazine", "newspaper", "edition", "program's", "show's",
+    ]
 
     /// Words before "tomorrow"/"today" that make it figurative ("the people of tomorrow", "the world of today").
     static let figurativeBefore: Set<String> = ["of"]
 
     /// Words that put a clause in the future: "will meet Friday", "is due to vote in June". `weakFutureWords`
     /// among them only when nothing else in the clause says otherwise ("had been closed until Thursday").
-    static let futureWords: Set<String> = ["will", "shall", "would", "due", "scheduled", "expected", "plans", "plan", "planned", "set",
-                                            "until", "by", "ahead", "'ll", "soon", "expects", "expect", "intends", "aims", "hopes", "upcoming"]
+    static let futureWords: Set<String> = [
+        "will", "shall", "would", "due", "scheduled", "expected", "plans", "plan", "planned", "set",
+        "until", "by", "ahead", "'ll", "soon", "expects", "expect", "intends", "aims", "hopes", "upcoming",
+    ]
     static let weakFutureWords: Set<String> = ["until", "by", "ahead", "set"]
 
     /// Modal verbs of the future: after the date they still set its clause's tense ("On Tuesday, the board will meet").
@@ -171,25 +201,40 @@ enum DateLexicon {
     static let backwardCues: Set<String> = ["since", "ended", "last"]
 
     /// Words that put an event in the past ("was held on Friday", "last").
-    static let pastWords: Set<String> = ["was", "were", "had", "did", "ago", "last", "since", "said", "told", "earlier", "previously", "ended"]
+    static let pastWords: Set<String> = [
+        "was", "were", "had", "did", "ago", "last", "since", "said", "told", "earlier", "previously", "ended",
+    ]
 
     /// Words before "to" that make it a future ("is to resume trading Tuesday", "are to meet").
-    static let toBeforeFuture: Set<String> = ["is", "are", "am", "going", "plans", "planned", "scheduled", "due", "expected", "hopes", "intends"]
+    static let toBeforeFuture: Set<String> = [
+        "is", "are", "am", "going", "plans", "planned", "scheduled", "due", "expected", "hopes", "intends",
+    ]
 
     /// Words allowed right before a year that would otherwise look like part of a name or be too early.
-    static let yearPrepositions: Set<String> = ["in", "since", "until", "by", "of", "from", "to", "through", "during", "before", "after", "and", "or", "between", "fiscal", "year", "early", "late", "mid", "the", "about", "around", "circa", "c."]
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "until", "by", "of", "from", "to", "through", "during", "before", "after", "and", "or",
+        "between", "fiscal", "year", "early", "late", "mid", "the", "about", "around", "circa", "c.",
+    ]
 
     /// Irregular simple past forms (never participles, which follow "will be" as well) that set a clause in
     /// the past ("took effect in May").
-    static let irregularPast: Set<String> = ["took", "came", "went", "began", "fell", "rose", "saw", "gave", "ran", "became", "knew", "grew", "drew"]
+    static let irregularPast: Set<String> = [
+        "took", "came", "went", "began", "fell", "rose", "saw", "gave", "ran", "became", "knew", "grew", "drew",
+    ]
 
     /// Words that end a clause when the tense of a date's clause is read backwards.
-    static let clauseBreaks: Set<String> = ["says", "say", "added", "and", "but", "while", "which", "who", "that", "because", "when", "after", "before", "although"]
+    static let clauseBreaks: Set<String> = [
+        "says", "say", "added", "and", "but", "while", "which", "who", "that", "because", "when", "after", "before",
+        "although",
+    ]
 
     /// Every word that starts or anchors a date beyond the month, weekday, season, day and relative words, with
     /// its rule. Each of these words carries `WordClass.dateStart`.
     static let words: [String: DateWord] = {
-        var t: [String: DateWord] = ["ago": .ago, "before": .anchoredAfter, "fiscal": .fiscal, "century": .century, "time": .referenceNoun(.past)]
+        var t: [String: DateWord] = [
+            "ago": .ago, "before": .anchoredAfter, "fiscal": .fiscal, "century": .century,
+            "time": .referenceNoun(.past),
+        ]
         for (w, r) in references { t[w] = .reference(r) }
         for (w, r) in referenceAdjectives { t[w] = .referenceAdjective(r) }
         for (w, r) in referenceNouns { t[w] = .referenceNoun(r) }
@@ -205,18 +250,24 @@ enum DateLexicon {
     }()
 
     /// Heads of anchored dates: "that year", "the following day", "the same month", "the end of the year".
-    static let calendarNouns: Set<String> = ["year", "month", "week", "day", "year's", "month's", "week's", "morning", "night"]
+    static let calendarNouns: Set<String> = [
+        "year", "month", "week", "day", "year's", "month's", "week's", "morning", "night",
+    ]
 
     /// Words before a calendar noun that make it an anchored date, with their step from the anchor.
-    static let anchoredNounSteps: [String: Int] = ["following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1, "same": 0, "that": 0]
+    static let anchoredNounSteps: [String: Int] = [
+        "following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1, "same": 0, "that": 0,
+    ]
 
     /// "recent", "current" before a unit noun.
     static let referenceAdjectives: [String: DateReference] = ["recent": .past, "current": .present]
 
     /// Words that let a month name stand alone as a date ("in February", "last March", "early May").
-    static let monthModifiers: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of",
-                                              "from", "through", "during", "before", "after", "between", "and", "or", "for", "to", "on",
-                                              "that", "each", "every", "this", "since", "in"]
+    static let monthModifiers: Set<String> = [
+        "in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of",
+        "from", "through", "during", "before", "after", "between", "and", "or", "for", "to", "on",
+        "that", "each", "every", "this", "since", "in",
+    ]
 }
 
 /// What a word of `DateLexicon.words` starts (or anchors) in the date rules.

@@ -6,18 +6,29 @@ extension DateRules {
         guard let n = Int(s.lower(t)) else { return nil }
         // ISO 8601 in the text: 2016-02-24.
         if t.byteCount == 4, s.punct(k + 1, "-"), let mt = s.token(k + 2), mt.kind == .number, !mt.spaceBefore,
-           s.punct(k + 3, "-"), let dt = s.token(k + 4), dt.kind == .number, !dt.spaceBefore,
-           let m = Int(s.lower(mt)), let d = Int(s.lower(dt)), let date = CalendarDay(year: n, month: m, day: d) {
+            s.punct(k + 3, "-"), let dt = s.token(k + 4), dt.kind == .number, !dt.spaceBefore,
+            let m = Int(s.lower(mt)), let d = Int(s.lower(dt)), let date = CalendarDay(year: n, month: m, day: d)
+        {
             return Match(k, k + 4, date.iso, anchor: .day(date))
         }
         // Day Month [Year]: "24 February 2016", "24th February".
         if (1...31).contains(n), t.byteCount <= 2 {
             var j = k + 1
-            if let suffix = s.token(j), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower(suffix)) { j += 1 }
+            if let suffix = s.token(j), suffix.kind == .word, !suffix.spaceBefore,
+                ["st", "nd", "rd", "th"].contains(s.lower(suffix))
+            {
+                j += 1
+            }
             if s.word(j) == "of" { j += 1 }
-            if let mt = s.token(j), mt.kind == .word, mt.upper, mt.classes.contains(.month), let m = DateLexicon.months[Self.base(s.lower(mt))] {
+            if let mt = s.token(j), mt.kind == .word, mt.upper, mt.classes.contains(.month),
+                let m = DateLexicon.months[Self.base(s.lower(mt))]
+            {
                 var last = j
-                if s.punct(last + 1, "."), s.lower(mt).characterCount <= 4, !["may", "june", "july"].contains(s.lower(mt)) { last += 1 }
+                if s.punct(last + 1, "."), s.lower(mt).characterCount <= 4,
+                    !["may", "june", "july"].contains(s.lower(mt))
+                {
+                    last += 1
+                }
                 if let (y, yl) = yearWithEnd(at: last + 1, s) {
                     let date = CalendarDay(year: y, month: m, day: n)
                     return Match(k, yl, date?.iso, anchor: date.map { .day($0) })
@@ -25,8 +36,10 @@ extension DateRules {
                 return Match(k, last, inferred(month: m, day: n, s, at: k))
             }
             // "the '80s"
-            if t.byteCount == 2, n % 10 == 0, s.punct(k - 1, "'") || s.punct(k - 1, "’"), let suffix = s.token(k + 1), suffix.kind == .word,
-               !suffix.spaceBefore, s.lower(suffix) == "s" {
+            if t.byteCount == 2, n % 10 == 0, s.punct(k - 1, "'") || s.punct(k - 1, "’"), let suffix = s.token(k + 1),
+                suffix.kind == .word,
+                !suffix.spaceBefore, s.lower(suffix) == "s"
+            {
                 let start = 1900 + n
                 var first = k - 1
                 if s.word(first - 1) == "the" { first -= 1 }
@@ -36,7 +49,9 @@ extension DateRules {
         }
         guard t.byteCount == 4, !s.lower(t).utf8.contains(0x2C), (1000...2100).contains(n) else { return nil }
         // "the 1990s"
-        if let suffix = s.token(k + 1), suffix.kind == .word, !suffix.spaceBefore, s.lower(suffix) == "s" || s.lower(suffix) == "'s", n % 10 == 0 {
+        if let suffix = s.token(k + 1), suffix.kind == .word, !suffix.spaceBefore,
+            s.lower(suffix) == "s" || s.lower(suffix) == "'s", n % 10 == 0
+        {
             var first = k
             if s.word(k - 1) == "the" { first = k - 1 }
             return Match(first, k + 1, "\(n)/\(n + 9)")
@@ -45,14 +60,18 @@ extension DateRules {
         // "the 1988 third quarter", "fiscal 1988": the period rule reads the year with its period.
         if periodFollows(at: k + 1, s) { return nil }
         // "2015-16", "2015-2016"
-        if s.punct(k + 1, "-") || s.punct(k + 1, "–"), let second = s.token(k + 2), second.kind == .number, !second.spaceBefore,
-           let m = Int(s.lower(second)) {
+        if s.punct(k + 1, "-") || s.punct(k + 1, "–"), let second = s.token(k + 2), second.kind == .number,
+            !second.spaceBefore,
+            let m = Int(s.lower(second))
+        {
             let end = second.byteCount == 2 ? n / 100 * 100 + m : m
             if end > n, end - n < 10 { return Match(k, k + 2, "\(n)/\(end)") }
         }
         // "1988's": the possessive belongs to the date.
         var last = k
-        if let next = s.token(k + 1), next.kind == .punct, next.scalar == 0x27 || next.scalar == 0x2019, !next.spaceBefore, s.word(k + 2) == "s" {
+        if let next = s.token(k + 1), next.kind == .punct, next.scalar == 0x27 || next.scalar == 0x2019,
+            !next.spaceBefore, s.word(k + 2) == "s"
+        {
             if periodFollows(at: k + 3, s) { return nil }
             last = k + 2
         }
@@ -62,19 +81,28 @@ extension DateRules {
     /// A four-digit year at `k` that is not a count ("2000 people"), an amount ("$2014") or part of a
     /// name ("Orion 1980").
     func year(at k: Int, _ s: SentenceScope) -> Int? {
-        guard let t = s.token(k), t.kind == .number, t.byteCount == 4, let y = Int(s.lower(t)), (1000...2100).contains(y) else { return nil }
+        guard let t = s.token(k), t.kind == .number, t.byteCount == 4, let y = Int(s.lower(t)),
+            (1000...2100).contains(y)
+        else { return nil }
         if y < 1800, !(s.word(k - 1).map { DateLexicon.yearPrepositions.contains($0) } ?? false) { return nil }
         if let next = s.token(k + 1) {
-            if next.kind == .word, next.classes.contains(.personNoun) || next.classes.contains(.unitWord) || s.lower(next) == "per" { return nil }
+            if next.kind == .word,
+                next.classes.contains(.personNoun) || next.classes.contains(.unitWord) || s.lower(next) == "per"
+            {
+                return nil
+            }
             if next.isPunct("%") { return nil }
         }
         if NumberReader.currencyBefore(k, s) != nil { return nil }
         if s.token(k - 1)?.classes.contains(.qualifierEnd) == true {
-            for words in Self.qualifiersBeforeCounts[s.lowers[k - 1]] ?? [] where s.matchesBefore(words, endingBefore: k) != nil { return nil }
+            for words in Self.qualifiersBeforeCounts[s.lowers[k - 1]] ?? []
+            where s.matchesBefore(words, endingBefore: k) != nil { return nil }
         }
         // A capitalised word inside the sentence right before the number: a name with a number ("Orion 1980").
-        if let b = s.token(k - 1), b.kind == .word, b.upper, k - 1 > s.range.lowerBound, b.classes.isDisjoint(with: Self.dateNameClasses),
-           !DateLexicon.yearPrepositions.contains(s.lower(b)) {
+        if let b = s.token(k - 1), b.kind == .word, b.upper, k - 1 > s.range.lowerBound,
+            b.classes.isDisjoint(with: Self.dateNameClasses),
+            !DateLexicon.yearPrepositions.contains(s.lower(b))
+        {
             return nil
         }
         return y
@@ -92,9 +120,17 @@ extension DateRules {
     /// A year in words: "nineteen ninety-six", "nineteen eighty", "two thousand" (only after "the year").
     func spelledYear(at k: Int, _ s: SentenceScope) -> (Int, Int)? {
         guard let w = s.word(k) else { return nil }
-        if let century = DateLexicon.centuryWords[w], let next = s.word(k + 1), let rest = NumberReader.wordValue(next), rest >= 10, rest < 100 {
-            var value = Int(rest), last = k + 1
-            if rest.truncatingRemainder(dividingBy: 10) == 0, let unit = s.word(k + 2), let u = NumberReader.wordValue(unit), u >= 1, u < 10 { value += Int(u); last = k + 2 }
+        if let century = DateLexicon.centuryWords[w], let next = s.word(k + 1), let rest = NumberReader.wordValue(next),
+            rest >= 10, rest < 100
+        {
+            var value = Int(rest)
+            var last = k + 1
+            if rest.truncatingRemainder(dividingBy: 10) == 0, let unit = s.word(k + 2),
+                let u = NumberReader.wordValue(unit), u >= 1, u < 10
+            {
+                value += Int(u)
+                last = k + 2
+            }
             return (century + value, last)
         }
         if w == "two", s.word(k + 1) == "thousand", s.word(k - 1) == "year" { return (2000, k + 1) }
@@ -114,7 +150,9 @@ extension DateRules {
         if DateLexicon.fiscalWords.contains(w) { return periodFollows(at: j + 1, s) }
         if DateLexicon.ordinals[w] != nil, let next = s.word(j + 1) {
             if DateLexicon.periodNouns.contains(next) { return true }
-            if DateLexicon.fiscalWords.contains(next), let n2 = s.word(j + 2), DateLexicon.periodNouns.contains(n2) { return true }
+            if DateLexicon.fiscalWords.contains(next), let n2 = s.word(j + 2), DateLexicon.periodNouns.contains(n2) {
+                return true
+            }
         }
         return false
     }
@@ -125,9 +163,15 @@ extension DateRules {
         var j = k + 1
         if s.punct(j, "."), w.characterCount <= 4 { j += 1 }
         // Month Day[,] [Year]: "February 24, 2016"
-        if !possessive, let dt = s.token(j), dt.kind == .number, let d = Int(s.lower(dt)), (1...31).contains(d), dt.byteCount <= 2 {
+        if !possessive, let dt = s.token(j), dt.kind == .number, let d = Int(s.lower(dt)), (1...31).contains(d),
+            dt.byteCount <= 2
+        {
             var last = j
-            if let suffix = s.token(last + 1), suffix.kind == .word, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower(suffix)) { last += 1 }
+            if let suffix = s.token(last + 1), suffix.kind == .word, !suffix.spaceBefore,
+                ["st", "nd", "rd", "th"].contains(s.lower(suffix))
+            {
+                last += 1
+            }
             let comma = s.punct(last + 1, ",") ? 1 : 0
             if let (y, yl) = yearWithEnd(at: last + 1 + comma, s) {
                 let date = CalendarDay(year: y, month: m, day: d)
@@ -136,8 +180,12 @@ extension DateRules {
             return Match(k, last, inferred(month: m, day: d, s, at: k))
         }
         // Month Year: "February 2016", "January nineteen ninety-seven"; "June last year".
-        if !possessive, let (y, yl) = yearWithEnd(at: j, s) { return Match(k, yl, CalendarDay.iso(year: y, month: m), anchor: .month(y, m)) }
-        if !possessive, let p = published, let rel = s.word(j), let step = DateLexicon.relativeSteps[rel], s.word(j + 1) == "year" {
+        if !possessive, let (y, yl) = yearWithEnd(at: j, s) {
+            return Match(k, yl, CalendarDay.iso(year: y, month: m), anchor: .month(y, m))
+        }
+        if !possessive, let p = published, let rel = s.word(j), let step = DateLexicon.relativeSteps[rel],
+            s.word(j + 1) == "year"
+        {
             return Match(k, j + 1, CalendarDay.iso(year: p.year + step, month: m))
         }
         // Month alone needs a date word next to it ("in February", "last March", "early May", "the October
@@ -147,10 +195,15 @@ extension DateRules {
         let ambiguous = DateLexicon.ambiguousMonths.contains(Self.base(w))
         var allowed = possessive && !ambiguous
         if let b = before {
-            if ambiguous { allowed = allowed || DateLexicon.ambiguousMonthModifiers.contains(b) }
-            else { allowed = allowed || DateLexicon.monthModifiers.contains(b) || (b == "the" && s.token(k + 1).map { $0.kind == .word && !$0.upper } == true) }
+            if ambiguous {
+                allowed = allowed || DateLexicon.ambiguousMonthModifiers.contains(b)
+            } else {
+                allowed =
+                    allowed || DateLexicon.monthModifiers.contains(b)
+                    || (b == "the" && s.token(k + 1).map { $0.kind == .word && !$0.upper } == true)
+            }
         } else if !ambiguous, s.tokens[k].kind == .word, k == s.range.lowerBound, s.punct(k + 1, ",") {
-            allowed = true   // "December, the army said"
+            allowed = true  // "December, the army said"
         }
         guard allowed else { return nil }
         var first = k
@@ -181,11 +234,15 @@ extension DateRules {
         guard let p = published else { return nil }
         let before = [p.year, p.year - 1].compactMap { CalendarDay(year: $0, month: m, day: d) }.first { $0 <= p }
         let after = [p.year, p.year + 1].compactMap { CalendarDay(year: $0, month: m, day: d) }.first { $0 > p }
-        if let b = s.word(k - 1), DateLexicon.backwardCues.contains(b) || (b == "the" && s.word(k - 2).map { DateLexicon.backwardCues.contains($0) } == true) {
+        if let b = s.word(k - 1),
+            DateLexicon.backwardCues.contains(b)
+                || (b == "the" && s.word(k - 2).map { DateLexicon.backwardCues.contains($0) } == true)
+        {
             return (before ?? after)?.iso
         }
         guard let a = after, let b = before else { return (before ?? after)?.iso }
-        let ahead = a.daysSinceEpoch - p.daysSinceEpoch, back = p.daysSinceEpoch - b.daysSinceEpoch
+        let ahead = a.daysSinceEpoch - p.daysSinceEpoch
+        let back = p.daysSinceEpoch - b.daysSinceEpoch
         switch clauseTense(at: k, s) {
         case .future: return a.iso
         // A past clause may still set a coming day ("was extended to Nov. 16"): within six weeks, the nearest.
@@ -196,7 +253,8 @@ extension DateRules {
 
     func seasonDate(_ season: (Int, Int), at k: Int, _ s: SentenceScope) -> Match? {
         func range(_ y: Int) -> String {
-            CalendarDay.iso(year: y, month: season.0) + "/" + CalendarDay.iso(year: season.0 > season.1 ? y + 1 : y, month: season.1)
+            CalendarDay.iso(year: y, month: season.0) + "/"
+                + CalendarDay.iso(year: season.0 > season.1 ? y + 1 : y, month: season.1)
         }
         var first = k
         if s.word(k - 1) == "the" { first = k - 1 }
@@ -206,7 +264,8 @@ extension DateRules {
         let wraps = season.0 > season.1
         if ["last", "this", "next", "past"].contains(b) {
             guard let p = published else { return Match(k - 1, k, nil) }
-            let inSeason = wraps ? (p.month >= season.0 || p.month <= season.1) : (season.0...season.1).contains(p.month)
+            let inSeason =
+                wraps ? (p.month >= season.0 || p.month <= season.1) : (season.0...season.1).contains(p.month)
             // The year in which the most recent (or current) instance of the season started.
             let recent = p.month >= season.0 ? p.year : p.year - 1
             let y: Int
@@ -218,11 +277,20 @@ extension DateRules {
             return Match(k - 1, k, range(y))
         }
         // "in the summer", "over the summer", "early summer": the nearest one by tense.
-        guard b == "the" || DateLexicon.leadingModifiers.contains(b), s.tokens[k].classes.contains(.season), let p = published else { return nil }
-        if s.word(k + 1) == "of" { return nil }   // "the fall of the Berlin Wall"
-        if b == "the", let b2 = s.word(k - 2), !["in", "over", "during", "this", "until", "by", "since", "through"].contains(b2) { return nil }
+        guard b == "the" || DateLexicon.leadingModifiers.contains(b), s.tokens[k].classes.contains(.season),
+            let p = published
+        else { return nil }
+        if s.word(k + 1) == "of" { return nil }  // "the fall of the Berlin Wall"
+        if b == "the", let b2 = s.word(k - 2),
+            !["in", "over", "during", "this", "until", "by", "since", "through"].contains(b2)
+        {
+            return nil
+        }
         let started = p.month >= season.0 ? p.year : p.year - 1
-        let y = clauseTense(at: k, s) == .future && !(wraps ? (p.month >= season.0 || p.month <= season.1) : (season.0...season.1).contains(p.month)) ? started + 1 : started
+        let y =
+            clauseTense(at: k, s) == .future
+                && !(wraps ? (p.month >= season.0 || p.month <= season.1) : (season.0...season.1).contains(p.month))
+            ? started + 1 : started
         return Match(first, k, range(y))
     }
 
@@ -253,12 +321,17 @@ extension DateRules {
             for i in 0..<words.count where !(s.token(k + i)?.upper ?? false) { return }
             best = (k + words.count - 1, date)
         }
-        for (name, md) in DateLexicon.fixedHolidays where name[0] == s.lowers[k] { consider(name) { CalendarDay(year: $0, month: md.0, day: md.1) } }
+        for (name, md) in DateLexicon.fixedHolidays where name[0] == s.lowers[k] {
+            consider(name) { CalendarDay(year: $0, month: md.0, day: md.1) }
+        }
         for (name, rule) in DateLexicon.weekdayHolidays where name[0] == s.lowers[k] {
             consider(name) { CalendarDay.nthWeekday(rule.2, weekday: rule.1, month: rule.0, year: $0) }
         }
-        for (name, offset) in DateLexicon.easterHolidays where name[0] == s.lowers[k] { consider(name) { CalendarDay.easter($0).adding(days: offset) } }
-        consider(["election", "day"]) { y in CalendarDay.nthWeekday(1, weekday: 1, month: 11, year: y)?.adding(days: 1) }
+        for (name, offset) in DateLexicon.easterHolidays where name[0] == s.lowers[k] {
+            consider(name) { CalendarDay.easter($0).adding(days: offset) }
+        }
+        consider(["election", "day"]) { y in CalendarDay.nthWeekday(1, weekday: 1, month: 11, year: y)?.adding(days: 1)
+        }
         guard let (last, date) = best else { return nil }
         // A one-word name before a noun it modifies is no date ("Christmas trees", "Easter eggs").
         if last == k, let n = s.token(k + 1), n.kind == .word, !n.upper, !n.classes.contains(.nounStop) { return nil }
@@ -271,16 +344,22 @@ extension DateRules {
         guard let p = published else { return Match(k, end, nil) }
         let b = s.word(k - 1)
         let candidates = [p.year - 1, p.year, p.year + 1].compactMap(date)
-        let before = candidates.last { $0 <= p }, after = candidates.first { $0 > p }
+        let before = candidates.last { $0 <= p }
+        let after = candidates.first { $0 > p }
         var first = k
         let chosen: CalendarDay?
-        if b == "last" { chosen = before; first = k - 1 }
-        else if b == "next" || b == "this" { chosen = after ?? before; first = k - 1 }
-        else {
+        if b == "last" {
+            chosen = before
+            first = k - 1
+        } else if b == "next" || b == "this" {
+            chosen = after ?? before
+            first = k - 1
+        } else {
             switch clauseTense(at: k, s) {
             case .past: chosen = before
             case .future: chosen = after
-            case .unknown, .weakFuture: chosen = after.flatMap { $0.daysSinceEpoch - p.daysSinceEpoch <= 45 ? $0 : nil } ?? before
+            case .unknown, .weakFuture:
+                chosen = after.flatMap { $0.daysSinceEpoch - p.daysSinceEpoch <= 45 ? $0 : nil } ?? before
             }
         }
         return Match(first, end, chosen?.iso)

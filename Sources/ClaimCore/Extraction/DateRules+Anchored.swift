@@ -19,8 +19,12 @@ extension DateRules {
             if b == "right" { first = k - 1 }
         }
         // "most recently last October": the date that follows is the date.
-        if let n = s.token(k + 1), n.kind == .word, !n.classes.isDisjoint(with: [.dateStart, .month, .weekday]) { return nil }
-        if s.lowers[k] == "recently", s.word(k - 1) == "more" || s.word(k - 1) == "most" || s.word(k - 1) == "only" { first = k - 1 }
+        if let n = s.token(k + 1), n.kind == .word, !n.classes.isDisjoint(with: [.dateStart, .month, .weekday]) {
+            return nil
+        }
+        if s.lowers[k] == "recently", s.word(k - 1) == "more" || s.word(k - 1) == "most" || s.word(k - 1) == "only" {
+            first = k - 1
+        }
         return Match(first, k, r == .present ? day(0) : nil, reference: r)
     }
 
@@ -42,14 +46,17 @@ extension DateRules {
         if s.lowers[k] == "time" {
             // "at the time", not "at the time of the attack" nor "at the same time".
             guard s.word(k - 1) == "the", s.word(k - 2) == "at", s.token(k + 1).map({ $0.kind == .punct }) ?? true,
-                  s.token(k - 3).map({ $0.kind == .punct }) ?? true else { return nil }
+                s.token(k - 3).map({ $0.kind == .punct }) ?? true
+            else { return nil }
             return Match(k - 1, k, nil, reference: .past)
         }
         // "the future", "the near future", "in future"; not the adjective ("future losses") nor "the foreseeable future".
         var first = k
         if let b = s.word(k - 1), DateLexicon.futureModifiers.contains(b) { first = k - 1 }
         if s.word(first - 1) == "the" { return Match(first - 1, k, nil, reference: r) }
-        if s.word(k - 1) == "in", s.token(k + 1).map({ $0.kind != .word }) ?? true { return Match(k, k, nil, reference: r) }
+        if s.word(k - 1) == "in", s.token(k + 1).map({ $0.kind != .word }) ?? true {
+            return Match(k, k, nil, reference: r)
+        }
         return nil
     }
 
@@ -60,21 +67,31 @@ extension DateRules {
         // "ten days before the murder" counts from an event, not from a time: no date.
         if s.lowers[k] == "before", let n = s.token(k + 1), n.kind == .word || n.kind == .number { return nil }
         // "the day before", "the night before"; "the year before" compares amounts more often than it dates.
-        if s.lowers[k] == "before", let unit = s.word(k - 1), !["day", "night", "evening", "morning"].contains(unit) { return nil }
+        if s.lowers[k] == "before", let unit = s.word(k - 1), !["day", "night", "evening", "morning"].contains(unit) {
+            return nil
+        }
         var u = k - 1
         if s.word(u) == "so", s.word(u - 1) == "or" { u -= 2 }
-        guard let unitWord = s.word(u), let unit = DateLexicon.agoUnits[unitWord], !s.consumed.contains(u) else { return nil }
+        guard let unitWord = s.word(u), let unit = DateLexicon.agoUnits[unitWord], !s.consumed.contains(u) else {
+            return nil
+        }
         if s.word(u - 1) == "the", unit == .day || unit == .week || unit == .year || unit == .month {
-            if s.lowers[k] == "later" || s.lowers[k] == "earlier" { return nil }   // "the year earlier" is rare; "the day later" too
+            // "the year earlier" is rare; "the day later" too
+            if s.lowers[k] == "later" || s.lowers[k] == "earlier" { return nil }
             return anchoredUnit(unitWord, step: direction, first: u - 1, last: k)
         }
         guard let (n, first) = amount(before: u, s) else { return nil }
         guard let n else { return Match(first, k, nil, reference: direction < 0 ? .past : .future) }
-        if unit == .year, n == 1, case .quarter? = anchor, let a = anchor { return Match(first, k, a.shifted(years: direction)) }
+        if unit == .year, n == 1, case .quarter? = anchor, let a = anchor {
+            return Match(first, k, a.shifted(years: direction))
+        }
         if unit == .year, let a = anchor {
             // A year counts from a year only in its own sentence ("in 1995 and a year later"); across sentences
             // "a year earlier" in a report compares with publication.
-            if case .year = a, anchorSentence != s.range.lowerBound {} else { return Match(first, k, a.shifted(years: direction * n)) }
+            if case .year = a, anchorSentence != s.range.lowerBound {
+            } else {
+                return Match(first, k, a.shifted(years: direction * n))
+            }
         }
         if unit == .day, case .day(let d)? = anchor { return Match(first, k, d.adding(days: direction * n).iso) }
         return Match(first, k, shifted(unit, by: direction * n))
@@ -88,7 +105,8 @@ extension DateRules {
             guard let y = anchor?.year ?? published?.year else { return Match(first, last, nil) }
             return Match(first, last, String(y + step))
         case "month":
-            var y: Int, m: Int
+            var y: Int
+            var m: Int
             switch anchor {
             case .day(let d)?: (y, m) = (d.year, d.month)
             case .month(let ay, let am)?: (y, m) = (ay, am)
@@ -121,14 +139,18 @@ extension DateRules {
         if w == "year", b == "the", let (y, last) = yearWithEnd(at: k + 1, s) ?? spelledYear(at: k + 1, s) {
             return Match(k - 1, last, String(y), anchor: .year(y))
         }
-        if b == "same", s.word(k - 2) == "that" || s.word(k - 2) == "the" { return anchoredUnit(w, step: 0, first: k - 2, last: k) }
+        if b == "same", s.word(k - 2) == "that" || s.word(k - 2) == "the" {
+            return anchoredUnit(w, step: 0, first: k - 2, last: k)
+        }
         if b == "that" {
             // "that year", "that month"; "that day" alone is too often "trades made that day" (no date in TempEval).
             guard ["year", "month"].contains(w) else { return nil }
             // "said that year-end …" is no date: the noun must not be followed by a noun it modifies.
             return anchoredUnit(w, step: 0, first: k - 1, last: k)
         }
-        if let step = DateLexicon.anchoredNounSteps[b], s.word(k - 2) == "the" { return anchoredUnit(w, step: step, first: k - 2, last: k) }
+        if let step = DateLexicon.anchoredNounSteps[b], s.word(k - 2) == "the" {
+            return anchoredUnit(w, step: step, first: k - 2, last: k)
+        }
         guard b == "the" || b == "full" || b == "current" else { return nil }
         guard ["year", "month", "week"].contains(w), let p = published else { return nil }
         var first = k - 1
@@ -137,7 +159,9 @@ extension DateRules {
             first = k - 2
         } else {
             // "the end of the month", "the rest of the year"; "the year" alone is no date.
-            guard s.word(k - 2) == "of", let part = s.word(k - 3), DateLexicon.partWords.contains(part) else { return nil }
+            guard s.word(k - 2) == "of", let part = s.word(k - 3), DateLexicon.partWords.contains(part) else {
+                return nil
+            }
         }
         switch w {
         case "year": return Match(first, k, String(p.year))

@@ -6,7 +6,10 @@ extension DateRules {
     /// A quarter, half or reporting period whose head noun ("quarter", "half", "period") is at `k`.
     func period(at k: Int, _ s: SentenceScope) -> Match? {
         let w = Self.base(s.lowers[k])
-        if s.word(k + 1) == "of", year(at: k + 2, s) == nil, !(s.word(k + 2) == "fiscal" || (s.word(k + 3) == "year" && ["the", "this", "last", "next"].contains(s.word(k + 2) ?? ""))) {
+        if s.word(k + 1) == "of", year(at: k + 2, s) == nil,
+            !(s.word(k + 2) == "fiscal"
+                || (s.word(k + 3) == "year" && ["the", "this", "last", "next"].contains(s.word(k + 2) ?? "")))
+        {
             // "a quarter of the vote", "the second half of the match": a fraction. "the third quarter of the year" still reads.
             return nil
         }
@@ -16,7 +19,7 @@ extension DateRules {
     /// "third-quarter", "first-half", "fiscal-first" at `k`.
     func periodCompound(_ unit: DateUnit, _ n: Int, at k: Int, _ s: SentenceScope) -> Match? {
         if s.lowers[k].startsWith("fiscal-"), s.word(k + 1).map({ DateLexicon.periodNouns.contains($0) }) == true {
-            return nil   // "the fiscal-first quarter": read from "quarter"
+            return nil  // "the fiscal-first quarter": read from "quarter"
         }
         return periodPhrase(head: k, unit: unit, ordinal: n, noun: nil, s)
     }
@@ -33,61 +36,109 @@ extension DateRules {
         var ordinal = ordinal
         var year: Int?
         var yearStep: Int?
-        var yearAgo = false, latest = false, current = false, determiner = false
+        var yearAgo = false
+        var latest = false
+        var current = false
+        var determiner = false
         var first = k
         var i = k - 1
         walk: while i >= s.range.lowerBound, !s.consumed.contains(i) {
             let t = s.tokens[i]
             if t.kind == .number {
                 guard year == nil, let y = self.year(at: i, s) else { break }
-                year = y; first = i; i -= 1; continue
+                year = y
+                first = i
+                i -= 1
+                continue
             }
             // "1988's third quarter", "this year's first half"
             if t.kind == .word, s.lowers[i] == "s", i >= 2, s.punct(i - 1, "'") || s.punct(i - 1, "’") {
                 guard year == nil, let y = self.year(at: i - 2, s) else { break }
-                year = y; first = i - 2; i -= 3; continue
+                year = y
+                first = i - 2
+                i -= 3
+                continue
             }
             guard t.kind == .word else { break }
             let b = s.lowers[i]
-            if b == "year's" || b == "year’s", let rel = s.word(i - 1), let step = DateLexicon.relativeSteps[rel], year == nil {
-                yearStep = step; first = i - 1; i -= 2; continue
+            if b == "year's" || b == "year’s", let rel = s.word(i - 1), let step = DateLexicon.relativeSteps[rel],
+                year == nil
+            {
+                yearStep = step
+                first = i - 1
+                i -= 2
+                continue
             }
             if let n = DateLexicon.ordinals[b], ordinal == nil, year == nil {
                 if b == "last" || b == "final" { ordinal = unit == .half ? 2 : 4 } else { ordinal = n }
-                first = i; i -= 1; continue
+                first = i
+                i -= 1
+                continue
             }
-            if let kind = DateLexicon.words[b], case .periodCompound(_, let n) = kind, ordinal == nil, b.startsWith("fiscal-") {
-                ordinal = n; first = i; i -= 1; continue
+            if let kind = DateLexicon.words[b], case .periodCompound(_, let n) = kind, ordinal == nil,
+                b.startsWith("fiscal-")
+            {
+                ordinal = n
+                first = i
+                i -= 1
+                continue
             }
-            if DateLexicon.fiscalWords.contains(b) { first = i; i -= 1; continue }
-            if DateLexicon.yearAgoWords.contains(b) { yearAgo = true; first = i; i -= 1; continue }
+            if DateLexicon.fiscalWords.contains(b) {
+                first = i
+                i -= 1
+                continue
+            }
+            if DateLexicon.yearAgoWords.contains(b) {
+                yearAgo = true
+                first = i
+                i -= 1
+                continue
+            }
             if DateLexicon.latestPeriodWords.contains(b) {
                 if b == "current" || b == "this" { current = true } else { latest = true }
                 determiner = determiner || ["its", "this", "that"].contains(b)
-                first = i; i -= 1
+                first = i
+                i -= 1
                 if b == "that" || b == "this" || b == "its" { break walk }
                 continue
             }
-            if b == "the" { determiner = true; first = i; break }
-            if b == "flat", unit == .quarter { i -= 1; continue }
+            if b == "the" {
+                determiner = true
+                first = i
+                break
+            }
+            if b == "flat", unit == .quarter {
+                i -= 1
+                continue
+            }
             break
         }
         // Forward: "of 1989", "of this year", "a year ago", "last year".
         var last = k
         if s.word(k + 1) == "of" {
-            if let y = self.year(at: k + 2, s) { year = y; last = k + 2 }
-            else if s.word(k + 2) == "fiscal", let y = self.year(at: k + 3, s) { year = y; last = k + 3 }
-            else if let rel = s.word(k + 2), let step = DateLexicon.relativeSteps[rel], s.word(k + 3) == "year" { yearStep = step; last = k + 3 }
+            if let y = self.year(at: k + 2, s) {
+                year = y
+                last = k + 2
+            } else if s.word(k + 2) == "fiscal", let y = self.year(at: k + 3, s) {
+                year = y
+                last = k + 3
+            } else if let rel = s.word(k + 2), let step = DateLexicon.relativeSteps[rel], s.word(k + 3) == "year" {
+                yearStep = step
+                last = k + 3
+            }
         } else if s.word(k + 1) == "a", s.word(k + 2) == "year", s.word(k + 3) == "ago" || s.word(k + 3) == "earlier" {
-            yearAgo = true; last = k + 3
+            yearAgo = true
+            last = k + 3
         } else if s.word(k + 1) == "last", s.word(k + 2) == "year" {
-            yearAgo = true; last = k + 2
+            yearAgo = true
+            last = k + 2
         }
         // What makes it a date: an ordinal, a year, or (for a quarter or period) a determiner or "year-ago".
         switch noun {
         case "half": guard ordinal != nil else { return nil }
         case "period": guard yearAgo || latest || year != nil || current else { return nil }
-        case "quarter", "quarter's": guard ordinal != nil || year != nil || yearAgo || latest || current || determiner else { return nil }
+        case "quarter", "quarter's":
+            guard ordinal != nil || year != nil || yearAgo || latest || current || determiner else { return nil }
         default: break
         }
         guard let p = published else { return Match(first, last, nil) }
@@ -102,13 +153,19 @@ extension DateRules {
             let y = year ?? yearStep.map { p.year + $0 } ?? halfYear(n, p, s, at: k)
             return Match(first, last, "\(yearAgo ? y - 1 : y)-H\(n)")
         }
-        var y: Int, q: Int
+        var y: Int
+        var q: Int
         if let n = ordinal {
             q = n
-            if let year { y = year }
-            else if let yearStep { y = p.year + yearStep }
-            else if yearAgo { y = base.1 == n ? base.0 : Self.ordinalYear(n, p, future: clauseTense(at: k, s) == .future) }
-            else { y = Self.ordinalYear(n, p, future: clauseTense(at: k, s) == .future) }
+            if let year {
+                y = year
+            } else if let yearStep {
+                y = p.year + yearStep
+            } else if yearAgo {
+                y = base.1 == n ? base.0 : Self.ordinalYear(n, p, future: clauseTense(at: k, s) == .future)
+            } else {
+                y = Self.ordinalYear(n, p, future: clauseTense(at: k, s) == .future)
+            }
         } else if current {
             (y, q) = Self.quarter(of: p, plus: 0)
             if let year { y = year } else if let yearStep { y = p.year + yearStep }
@@ -118,7 +175,9 @@ extension DateRules {
                 // "the 1988 period": the year as written.
                 guard noun != "period" else { return Match(first, last, String(year)) }
                 y = year
-            } else if let yearStep { y = p.year + yearStep }
+            } else if let yearStep {
+                y = p.year + yearStep
+            }
         }
         if yearAgo { y -= 1 }
         let explicit = year != nil || yearStep != nil
@@ -144,7 +203,9 @@ extension DateRules {
         if s.word(k + 1) == "year" { last = k + 2 }
         if let y = year(at: last, s) {
             var end = last
-            if let next = s.token(last + 1), next.kind == .punct, next.scalar == 0x27 || next.scalar == 0x2019, s.word(last + 2) == "s" {
+            if let next = s.token(last + 1), next.kind == .punct, next.scalar == 0x27 || next.scalar == 0x2019,
+                s.word(last + 2) == "s"
+            {
                 if periodFollows(at: last + 3, s) { return nil }
                 end = last + 2
             }
@@ -155,10 +216,17 @@ extension DateRules {
         var first = k
         var step = 0
         if let b = s.word(k - 1), !s.consumed.contains(k - 1) {
-            if let st = DateLexicon.relativeSteps[b] { step = st; first = k - 1 }
-            else if DateLexicon.latestPeriodWords.contains(b) { first = k - 1 }
-            if s.word(first - 1) == "the", !s.consumed.contains(first - 1) { first -= 1 }
-            else if b == "the" { first = k - 1 }
+            if let st = DateLexicon.relativeSteps[b] {
+                step = st
+                first = k - 1
+            } else if DateLexicon.latestPeriodWords.contains(b) {
+                first = k - 1
+            }
+            if s.word(first - 1) == "the", !s.consumed.contains(first - 1) {
+                first -= 1
+            } else if b == "the" {
+                first = k - 1
+            }
         }
         guard first < k else { return nil }
         guard let p = published else { return Match(first, last, nil) }
@@ -186,11 +254,18 @@ extension DateRules {
     func century(at k: Int, _ s: SentenceScope) -> Match? {
         var n: Int?
         var first = k
-        if let b = s.word(k - 1), let c = DateLexicon.centuryOrdinals[b] { n = c; first = k - 1 }
-        else if let suffix = s.word(k - 1), ["st", "nd", "rd", "th"].contains(suffix), let num = s.token(k - 2), num.kind == .number,
-                let c = Int(s.lower(num)), (1...30).contains(c) { n = c; first = k - 2 }
-        else if let b = s.word(k - 1), let step = DateLexicon.relativeSteps[b], let p = published {
-            n = p.year / 100 + 1 + step; first = k - 1
+        if let b = s.word(k - 1), let c = DateLexicon.centuryOrdinals[b] {
+            n = c
+            first = k - 1
+        } else if let suffix = s.word(k - 1), ["st", "nd", "rd", "th"].contains(suffix), let num = s.token(k - 2),
+            num.kind == .number,
+            let c = Int(s.lower(num)), (1...30).contains(c)
+        {
+            n = c
+            first = k - 2
+        } else if let b = s.word(k - 1), let step = DateLexicon.relativeSteps[b], let p = published {
+            n = p.year / 100 + 1 + step
+            first = k - 1
             return Match(first, k, "\((n! - 1) * 100)/\((n! - 1) * 100 + 99)")
         }
         guard let n else { return nil }

@@ -7,7 +7,8 @@ extension DateRules {
         let w = Self.base(s.lowers[k])
         if isTitle(at: k, s) { return nil }
         if let b = s.word(k - 1), DateLexicon.figurativeBefore.contains(b), s.word(k - 2) != nil { return nil }
-        if w != s.lowers[k], let n = s.word(k + 1), DateLexicon.figurativeAfterToday.contains(n) { return nil }   // "today's world"
+        // "today's world"
+        if w != s.lowers[k], let n = s.word(k + 1), DateLexicon.figurativeAfterToday.contains(n) { return nil }
         let offset = DateLexicon.dayWords[w] ?? 0
         if w == "yesterday", let first = s.matchesBefore(["the", "day", "before"], endingBefore: k) {
             return Match(first, k, day(-2))
@@ -24,8 +25,13 @@ extension DateRules {
     /// title ("This Week With David Brinkley", "VOA Today", "the Today show").
     func isTitle(at k: Int, _ s: SentenceScope) -> Bool {
         guard s.tokens[k].upper, k > s.range.lowerBound else { return false }
-        if let b = s.token(k - 1), b.kind == .word, b.upper, b.classes.isDisjoint(with: [.dateStart, .weekday, .month]) { return true }
-        if let n = s.token(k + 1), n.kind == .word, n.upper || DateLexicon.titleWords.contains(s.lower(n)) { return true }
+        if let b = s.token(k - 1), b.kind == .word, b.upper, b.classes.isDisjoint(with: [.dateStart, .weekday, .month])
+        {
+            return true
+        }
+        if let n = s.token(k + 1), n.kind == .word, n.upper || DateLexicon.titleWords.contains(s.lower(n)) {
+            return true
+        }
         return false
     }
 
@@ -34,8 +40,12 @@ extension DateRules {
         var direction = DateTense.unknown
         if let b = s.word(k - 1) {
             switch b {
-            case "last", "past", "previous": first = k - 1; direction = .past
-            case "next", "coming": first = k - 1; direction = .future
+            case "last", "past", "previous":
+                first = k - 1
+                direction = .past
+            case "next", "coming":
+                first = k - 1
+                direction = .future
             case "this": first = k - 1
             default: break
             }
@@ -44,9 +54,16 @@ extension DateRules {
         var j = k + 1
         if s.punct(j, ",") { j += 1 }
         if s.lowers[k] == Self.base(s.lowers[k]),
-           let t = s.token(j), (t.kind == .word && t.upper && t.classes.contains(.month)) || (t.kind == .number && (Int(s.lower(t)) ?? 99) <= 31 && t.byteCount <= 2) {
-            if let m = (t.kind == .number ? numeric(at: j, s) : DateLexicon.months[Self.base(s.lower(t))].flatMap { monthDate($0, at: j, s) }),
-               m.resolved?.utf8.count == 10 {
+            let t = s.token(j),
+            (t.kind == .word && t.upper && t.classes.contains(.month))
+                || (t.kind == .number && (Int(s.lower(t)) ?? 99) <= 31 && t.byteCount <= 2)
+        {
+            if let m =
+                (t.kind == .number
+                    ? numeric(at: j, s)
+                    : DateLexicon.months[Self.base(s.lower(t))].flatMap { monthDate($0, at: j, s) }),
+                m.resolved?.utf8.count == 10
+            {
                 return Match(first, m.last, m.resolved, anchor: m.anchor)
             }
         }
@@ -73,18 +90,30 @@ extension DateRules {
         var modifier = w
         if w == "earlier" || w == "later" {
             // "earlier this year", "later this month"; "later that year", "earlier that day" (anchored).
-            if s.word(j) == "this" { j += 1; modifier = "this" }
-            else if s.word(j) == "that", let unit = s.word(j + 1), let m = anchoredUnit(unit, step: 0, first: k, last: j + 1) { return m }
-            else if s.word(j) == "in", s.word(j + 1) == "the", let unit = s.word(j + 2), ["year", "month", "week"].contains(unit) {
+            if s.word(j) == "this" {
+                j += 1
+                modifier = "this"
+            } else if s.word(j) == "that", let unit = s.word(j + 1),
+                let m = anchoredUnit(unit, step: 0, first: k, last: j + 1)
+            {
+                return m
+            } else if s.word(j) == "in", s.word(j + 1) == "the", let unit = s.word(j + 2),
+                ["year", "month", "week"].contains(unit)
+            {
                 return thisUnit(unit, first: k, last: j + 2)
+            } else {
+                return nil
             }
-            else { return nil }
         }
         if w == "last", s.word(j) == "night" { return Match(k, j, day(-1)) }
-        if w == "this", let n = s.word(j), ["morning", "afternoon", "evening"].contains(n) { return Match(k, j, day(0)) }
+        if w == "this", let n = s.word(j), ["morning", "afternoon", "evening"].contains(n) {
+            return Match(k, j, day(0))
+        }
         guard let rawUnit = s.word(j) else {
             // "in the past." — not "the past 20 years" (a duration).
-            if w == "past", s.word(k - 1) == "the", s.token(j)?.kind != .number { return Match(k - 1, k, nil, reference: .past) }
+            if w == "past", s.word(k - 1) == "the", s.token(j)?.kind != .number {
+                return Match(k - 1, k, nil, reference: .past)
+            }
             return nil
         }
         let unit = Self.base(rawUnit)
@@ -99,15 +128,20 @@ extension DateRules {
             if DateLexicon.vagueAmounts.contains(rawUnit), let u = s.word(j + 1), DateLexicon.agoUnits[u] != nil {
                 return Match(s.word(k - 1) == "the" ? k - 1 : k, j + 1, nil, reference: .past)
             }
-            if w == "past", ["years", "months", "decades"].contains(rawUnit) { return Match(k, j, nil, reference: .past) }
+            if w == "past", ["years", "months", "decades"].contains(rawUnit) {
+                return Match(k, j, nil, reference: .past)
+            }
         }
-        if w == "coming", ["months", "years", "weeks", "days", "quarters"].contains(rawUnit) { return Match(k, j, nil, reference: .future) }
+        if w == "coming", ["months", "years", "weeks", "days", "quarters"].contains(rawUnit) {
+            return Match(k, j, nil, reference: .future)
+        }
         // "this year's third quarter": the period rule reads the whole.
         if possessive, periodFollows(at: j + 1, s) { return nil }
         guard DateLexicon.relativeUnits.contains(unit) else {
             // "in the past", but not "the past three months" (a duration) nor "the past few weeks".
             if w == "past", s.word(k - 1) == "the", s.tokens[j].kind == .word, NumberReader.wordValue(rawUnit) == nil,
-               !DateLexicon.vagueAmounts.contains(rawUnit), DateLexicon.agoUnits[rawUnit] == nil, rawUnit != "several" {
+                !DateLexicon.vagueAmounts.contains(rawUnit), DateLexicon.agoUnits[rawUnit] == nil, rawUnit != "several"
+            {
                 return Match(k - 1, k, nil, reference: .past)
             }
             return nil
@@ -125,8 +159,15 @@ extension DateRules {
             let upcoming = step > 0 || (step == 0 && p.isoWeekday <= 5)
             return Match(first, j, weekend(next: upcoming, last: step < 0))
         case "month":
-            var y = p.year, m = p.month + step
-            if m == 0 { m = 12; y -= 1 } else if m == 13 { m = 1; y += 1 }
+            var y = p.year
+            var m = p.month + step
+            if m == 0 {
+                m = 12
+                y -= 1
+            } else if m == 13 {
+                m = 1
+                y += 1
+            }
             return Match(first, j, CalendarDay.iso(year: y, month: m))
         case "year":
             return Match(first, j, String(p.year + step))
@@ -164,12 +205,16 @@ extension DateRules {
     /// granularity ("six weeks ago" is a week); a vague amount gives a past reference.
     func ago(at k: Int, _ s: SentenceScope) -> Match? {
         var u = k - 1
-        if s.word(u) == "so", s.word(u - 1) == "or" { u -= 2 }   // "a week or so ago"
-        guard let unitWord = s.word(u), let unit = DateLexicon.agoUnits[unitWord], !s.consumed.contains(u) else { return nil }
+        if s.word(u) == "so", s.word(u - 1) == "or" { u -= 2 }  // "a week or so ago"
+        guard let unitWord = s.word(u), let unit = DateLexicon.agoUnits[unitWord], !s.consumed.contains(u) else {
+            return nil
+        }
         guard let (n, first) = amount(before: u, s) else { return nil }
         guard let n else { return Match(first, k, nil, reference: .past) }
         // "a year ago" in a report on a quarter is that quarter a year ago.
-        if unit == .year, n == 1, case .quarter? = anchor, let a = anchor { return Match(first, k, a.shifted(years: -1)) }
+        if unit == .year, n == 1, case .quarter? = anchor, let a = anchor {
+            return Match(first, k, a.shifted(years: -1))
+        }
         return Match(first, k, shifted(unit, by: -n))
     }
 
@@ -185,9 +230,11 @@ extension DateRules {
             value = v
         } else if t.kind == .word {
             let w = s.lowers[a]
-            if w == "a" || w == "an" || w == "one" { value = 1 }
-            else if let v = NumberReader.wordValue(w) { value = Int(v) }
-            else if DateLexicon.vagueAmounts.contains(w) {
+            if w == "a" || w == "an" || w == "one" {
+                value = 1
+            } else if let v = NumberReader.wordValue(w) {
+                value = Int(v)
+            } else if DateLexicon.vagueAmounts.contains(w) {
                 if s.word(a - 1) == "a" || s.word(a - 1) == "the" { first = a - 1 }
                 if w == "couple", s.word(a + 1) == "of" { return nil }
                 return (nil, first)
@@ -195,11 +242,18 @@ extension DateRules {
                 first = a - 1
                 if s.word(a - 2) == "a" { first = a - 2 }
                 return (nil, first)
-            } else { return nil }
-        } else { return nil }
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
         // "nearly four years ago", "more than a decade ago"
-        if let b = s.word(first - 1), DateLexicon.approximations.contains(b), !s.consumed.contains(first - 1) { first -= 1 }
-        else if s.word(first - 1) == "than", let b2 = s.word(first - 2), b2 == "more" || b2 == "less" { first -= 2 }
+        if let b = s.word(first - 1), DateLexicon.approximations.contains(b), !s.consumed.contains(first - 1) {
+            first -= 1
+        } else if s.word(first - 1) == "than", let b2 = s.word(first - 2), b2 == "more" || b2 == "less" {
+            first -= 2
+        }
         return (value, first)
     }
 

@@ -34,7 +34,8 @@ struct DateRules {
         var reference: DateReference? = nil
         var anchor: DateAnchor? = nil
 
-        init(_ first: Int, _ last: Int, _ resolved: String?, reference: DateReference? = nil, anchor: DateAnchor? = nil) {
+        init(_ first: Int, _ last: Int, _ resolved: String?, reference: DateReference? = nil, anchor: DateAnchor? = nil)
+        {
             self.first = first
             self.last = last
             self.resolved = resolved
@@ -50,9 +51,14 @@ struct DateRules {
             if Self.mayStartDate(s.tokens[k]), !s.consumed.contains(k), var m = match(at: k, s) {
                 while m.first < k, s.consumed.contains(m.first) { m.first += 1 }
                 m.first = extendedStart(m.first, s)
-                facts.append(Fact(kind: .date, text: s.text(m.first, m.last), span: s.span(m.first, m.last),
-                                  resolved: m.resolved, reference: m.reference))
-                if let a = m.anchor { anchor = a; anchorSentence = s.range.lowerBound }
+                facts.append(
+                    Fact(
+                        kind: .date, text: s.text(m.first, m.last), span: s.span(m.first, m.last),
+                        resolved: m.resolved, reference: m.reference))
+                if let a = m.anchor {
+                    anchor = a
+                    anchorSentence = s.range.lowerBound
+                }
                 if let r = m.resolved, r.utf8.count == 10, let d = CalendarDay(iso: r) { lastDay = d }
                 for i in m.first...m.last { s.consumed.insert(i) }
                 k = m.last + 1
@@ -122,10 +128,17 @@ struct DateRules {
         var first = first
         while true {
             guard let b = s.word(first - 1), !s.consumed.contains(first - 1) else { return first }
-            if DateLexicon.leadingModifiers.contains(b) { first -= 1; continue }
-            if b == "of", let part = s.word(first - 2), DateLexicon.partWords.contains(part), !s.consumed.contains(first - 2) {
+            if DateLexicon.leadingModifiers.contains(b) {
+                first -= 1
+                continue
+            }
+            if b == "of", let part = s.word(first - 2), DateLexicon.partWords.contains(part),
+                !s.consumed.contains(first - 2)
+            {
                 first -= 2
-                if s.word(first - 1) == "the" || s.word(first - 1) == "its", !s.consumed.contains(first - 1) { first -= 1 }
+                if s.word(first - 1) == "the" || s.word(first - 1) == "its", !s.consumed.contains(first - 1) {
+                    first -= 1
+                }
                 continue
             }
             return first
@@ -142,9 +155,11 @@ struct DateRules {
 
     /// Qualifiers that make a following four-digit number a count ("more than 2000", "nearly 1900"), not a
     /// year; by last word. (Derived from the number lexicon's qualifiers, not a date list.)
-    static let qualifiersBeforeCounts: [String: [[String]]] = Dictionary(grouping: Lexicon.qualifiers.map(\.0).filter {
-        $0.count > 1 || ["over", "under", "nearly", "almost", "about", "around"].contains($0[0])
-    }) { $0.last! }
+    static let qualifiersBeforeCounts: [String: [[String]]] = Dictionary(
+        grouping: Lexicon.qualifiers.map(\.0).filter {
+            $0.count > 1 || ["over", "under", "nearly", "almost", "about", "around"].contains($0[0])
+        }
+    ) { $0.last! }
 }
 
 /// The latest absolute date of an article, at its own granularity: what anchored dates count from.
@@ -164,7 +179,10 @@ enum DateAnchor: Sendable, Equatable {
     /// The value of this anchor moved by `n` years, at its granularity ("a year earlier" than 1989-Q3 is 1988-Q3).
     func shifted(years n: Int) -> String {
         switch self {
-        case .day(let d): CalendarDay(year: d.year + n, month: d.month, day: min(d.day, CalendarDay.daysIn(month: d.month, year: d.year + n)))?.iso ?? String(d.year + n)
+        case .day(let d):
+            CalendarDay(
+                year: d.year + n, month: d.month, day: min(d.day, CalendarDay.daysIn(month: d.month, year: d.year + n)))?
+                .iso ?? String(d.year + n)
         case .month(let y, let m): CalendarDay.iso(year: y + n, month: m)
         case .quarter(let y, let q): "\(y + n)-Q\(q)"
         case .year(let y): String(y + n)

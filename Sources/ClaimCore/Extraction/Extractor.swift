@@ -41,10 +41,10 @@ public struct Extractor: Sendable {
         var context = AttributionRules.Context()
         var claims: [ExtractedClaim] = []
         var facts: [Fact] = []
-        var casualtyTableLine = false   // the last sentence was a labelled casualty count ("Total dead: 192")
+        var casualtyTableLine = false  // the last sentence was a labelled casualty count ("Total dead: 192")
         Tokenizer.forEachBlock(bytes) { tokenized in
             let tokens = tokenized.tokens
-            context.newBlock()   // token ranges are per block
+            context.newBlock()  // token ranges are per block
             for range in SentenceSplitter.split(tokenized) where !range.isEmpty {
                 if tokens[range.lowerBound].lineBefore { context.paragraph(2) }
                 var scope = SentenceScope(tokenized, range: range, bytes: bytes)
@@ -67,8 +67,10 @@ public struct Extractor: Sendable {
                 var present = 0
                 for i in facts.indices { present |= 1 << facts[i].kind.rank }
                 let kinds = Self.kindLists[present]
-                claims.append(ExtractedClaim(text: text, span: span, kinds: kinds,
-                                             checkworthiness: Checkworthiness.score(facts), facts: facts))
+                claims.append(
+                    ExtractedClaim(
+                        text: text, span: span, kinds: kinds,
+                        checkworthiness: Checkworthiness.score(facts), facts: facts))
                 // The claim keeps this buffer; the next sentence starts a small fresh one (most claims hold
                 // two to four facts: a larger reserve only makes fresh memory to touch).
                 facts = []

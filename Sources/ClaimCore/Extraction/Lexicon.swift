@@ -18,12 +18,17 @@ enum Lexicon {
 
     /// Two-word and one-word qualifiers before a number, longest first when read.
     static let qualifiers: [([String], Qualifier)] = [
-        (["more", "than"], .moreThan), (["over"], .moreThan), (["in", "excess", "of"], .moreThan), (["upwards", "of"], .moreThan),
-        (["at", "least"], .atLeast), (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["a", "minimum", "of"], .atLeast),
-        (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan), (["under"], .fewerThan), (["below"], .fewerThan),
+        (["more", "than"], .moreThan), (["over"], .moreThan), (["in", "excess", "of"], .moreThan),
+        (["upwards", "of"], .moreThan),
+        (["at", "least"], .atLeast), (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
+        (["a", "minimum", "of"], .atLeast),
+        (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan), (["under"], .fewerThan),
+        (["below"], .fewerThan),
         (["at", "most"], .atMost), (["no", "more", "than"], .atMost), (["a", "maximum", "of"], .atMost),
-        (["about"], .about), (["around"], .about), (["approximately"], .about), (["roughly"], .about), (["some"], .about),
-        (["an", "estimated"], .about), (["estimated"], .about), (["circa"], .about), (["almost"], .nearly), (["nearly"], .nearly),
+        (["about"], .about), (["around"], .about), (["approximately"], .about), (["roughly"], .about),
+        (["some"], .about),
+        (["an", "estimated"], .about), (["estimated"], .about), (["circa"], .about), (["almost"], .nearly),
+        (["nearly"], .nearly),
         (["close", "to"], .nearly), (["just", "under"], .nearly), (["up", "to"], .upTo), (["as", "many", "as"], .upTo),
         (["as", "much", "as"], .upTo),
     ]
@@ -32,6 +37,8 @@ enum Lexicon {
     static let qualifiersByLastWord: [String: [([String], Qualifier)]] = Dictionary(grouping: qualifiers) { $0.0.last! }
 
     /// Words that mark a number as a time of day or an ordinal-ish label, never a quantity.
-    static let numberBlockers: Set<String> = ["am", "pm", "a.m.", "p.m.", "st", "nd", "rd", "th", "gmt", "utc", "bst", "cet"]
+    static let numberBlockers: Set<String> = [
+        "am", "pm", "a.m.", "p.m.", "st", "nd", "rd", "th", "gmt", "utc", "bst", "cet",
+    ]
 
 }

@@ -10,21 +10,27 @@ enum NonFactLexicon {
     static let ageJoiners: WordSet = ["and", "to", "or", ",", "-", "–"]
 
     /// Words after a number that make it an age ("52 years old", "a girl of 11 years of age").
-    static let ageFollowers: [[String]] = [["years", "old"], ["year", "old"], ["years", "of", "age"], ["months", "old"]]
+    static let ageFollowers: [[String]] = [
+        ["years", "old"], ["year", "old"], ["years", "of", "age"], ["months", "old"],
+    ]
 
     /// Relations before "of one": "the sister of one patient" names a person, it counts nothing.
     static let relationNouns: WordSet = [
-        "sister", "brother", "mother", "father", "wife", "husband", "son", "daughter", "relative", "relatives", "friend",
-        "friends", "lawyer", "lawyers", "family", "widow", "parents", "cousin", "uncle", "aunt", "colleague", "neighbour",
+        "sister", "brother", "mother", "father", "wife", "husband", "son", "daughter", "relative", "relatives",
+        "friend",
+        "friends", "lawyer", "lawyers", "family", "widow", "parents", "cousin", "uncle", "aunt", "colleague",
+        "neighbour",
         "neighbor", "spokesman", "spokeswoman", "owner",
     ]
 
     /// Set phrases holding a number that counts nothing, each matched around the number it contains.
     static let idioms: [[String]] = [
-        ["one", "another"], ["one", "by", "one"], ["one", "or", "two"], ["one", "or", "another"], ["at", "one", "point"],
+        ["one", "another"], ["one", "by", "one"], ["one", "or", "two"], ["one", "or", "another"],
+        ["at", "one", "point"],
         ["one", "day"], ["one", "time"], ["one", "of", "these", "days"], ["number", "one"], ["one", "and", "only"],
         ["one", "on", "one"], ["a", "thousand", "times"], ["a", "million", "times"],
-        ["in", "a", "million"], ["one", "in", "a", "million"], ["not", "100", "per", "cent"], ["not", "100", "percent"],
+        ["in", "a", "million"], ["one", "in", "a", "million"], ["not", "100", "per", "cent"],
+        ["not", "100", "percent"],
         ["not", "100", "%"], ["100", "per", "cent", "sure"], ["100", "percent", "sure"], ["100", "%", "sure"],
         ["100", "per", "cent", "certain"], ["100", "percent", "certain"], ["a", "hundred", "per", "cent"],
         ["one", "way", "or", "another"], ["ten", "to", "one"], ["nine", "times", "out", "of", "ten"], ["one", "thing"],
@@ -60,8 +66,10 @@ enum NonFactLexicon {
     }()
 
     /// Words after a number that make it a time of day ("at 10 o'clock", "9 in the morning").
-    static let clockFollowers: [[String]] = [["o'clock"], ["o’clock"], ["in", "the", "morning"], ["in", "the", "evening"],
-                                             ["in", "the", "afternoon"], ["at", "night"], ["hours", "gmt"], ["gmt"], ["local", "time"]]
+    static let clockFollowers: [[String]] = [
+        ["o'clock"], ["o’clock"], ["in", "the", "morning"], ["in", "the", "evening"],
+        ["in", "the", "afternoon"], ["at", "night"], ["hours", "gmt"], ["gmt"], ["local", "time"],
+    ]
 
     /// The escape character that opens a terminal control sequence ("ESC[31m"): the numbers inside are codes.
     static let escape: UInt32 = 0x1B

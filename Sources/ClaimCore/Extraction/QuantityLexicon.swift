@@ -22,13 +22,16 @@ enum QuantityLexicon {
         "drove", "flew", "grew", "knew", "led", "paid", "sat", "stood", "spent", "swept", "threw", "wore", "fought",
         "remain", "remains", "live", "lives", "need", "needs", "face", "faces", "want", "wants", "work", "works", "say",
         "get", "gets", "go", "goes", "come", "comes", "take", "takes", "make", "makes", "lose", "win", "wins", "vote",
-        "votes", "voted", "attend", "attended", "gather", "gathered", "protest", "protested", "took", "arrived", "arrive",
-        "return", "returned", "escape", "escaped", "flee", "stay", "stayed", "wait", "waited", "must", "shall", "cannot",
+        "votes", "voted", "attend", "attended", "gather", "gathered", "protest", "protested", "took", "arrived",
+        "arrive",
+        "return", "returned", "escape", "escaped", "flee", "stay", "stayed", "wait", "waited", "must", "shall",
+        "cannot",
     ]
 
     /// Words before a number that make it a label, not a count ("No. 10", "Apollo 11", "article 5", "Covid-19").
     static let labelWords: WordSet = [
-        "no", "number", "article", "section", "chapter", "page", "route", "highway", "flight", "resolution", "paragraph",
+        "no", "number", "article", "section", "chapter", "page", "route", "highway", "flight", "resolution",
+        "paragraph",
         "room", "gate", "platform", "line", "level", "phase", "grade", "class", "season", "episode", "version", "model",
         "channel", "covid", "category", "stage", "item", "rule", "amendment", "clause", "code", "act", "bill", "apollo",
         "terminal", "unit", "block", "building", "floor", "road", "street", "avenue", "lot", "tier", "group", "world",
@@ -47,5 +50,7 @@ enum QuantityLexicon {
     static let superlatives: WordSet = ["most", "least", "best", "worst", "biggest", "largest", "first", "last", "few"]
 
     /// Words after "of" that the counted noun follows ("eight of the general's bodyguards", "one of its jets").
-    static let ofDeterminers: WordSet = ["the", "its", "their", "his", "her", "our", "those", "these", "them", "whom", "which"]
+    static let ofDeterminers: WordSet = [
+        "the", "its", "their", "his", "her", "our", "those", "these", "them", "whom", "which",
+    ]
 }

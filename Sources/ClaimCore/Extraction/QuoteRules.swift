@@ -20,28 +20,41 @@ enum QuoteRules {
         var k = s.range.lowerBound
         while k < s.range.upperBound {
             let t = s.tokens[k]
-            guard t.kind == .openQuote else { k += 1; continue }
+            guard t.kind == .openQuote else {
+                k += 1
+                continue
+            }
             let single = s.lower(t) == QuoteLexicon.singleOpen
             var close: Int?
             var j = k + 1
             while j < s.range.upperBound {
                 let u = s.tokens[j]
-                if u.kind == .closeQuote, (s.lower(u) == QuoteLexicon.singleClose) == single { close = j; break }
-                if u.kind == .openQuote, (s.lower(u) == QuoteLexicon.singleOpen) == single, !single { break }   // a new double quote: the first never closed
+                if u.kind == .closeQuote, (s.lower(u) == QuoteLexicon.singleClose) == single {
+                    close = j
+                    break
+                }
+                // a new double quote: the first never closed
+                if u.kind == .openQuote, (s.lower(u) == QuoteLexicon.singleOpen) == single, !single { break }
                 j += 1
             }
             let innerFirst = k + 1
             // Unclosed: the quote runs to the next opening quote of its kind, or to the sentence's end.
             var innerLast = (close ?? j) - 1
             // Trailing punctuation that belongs to the sentence, not the quote.
-            while innerLast >= innerFirst, s.tokens[innerLast].kind == .punct, QuoteLexicon.trailingPunctuation.contains(s.lowers[innerLast]) {
+            while innerLast >= innerFirst, s.tokens[innerLast].kind == .punct,
+                QuoteLexicon.trailingPunctuation.contains(s.lowers[innerLast])
+            {
                 innerLast -= 1
             }
-            let words = innerFirst <= innerLast ? (innerFirst...innerLast).filter { s.tokens[$0].kind == .word }.count : 0
-            let minimumWords = close == nil ? QuoteLexicon.minimumWordsOpen
+            let words =
+                innerFirst <= innerLast ? (innerFirst...innerLast).filter { s.tokens[$0].kind == .word }.count : 0
+            let minimumWords =
+                close == nil
+                ? QuoteLexicon.minimumWordsOpen
                 : (single ? QuoteLexicon.minimumWordsClosedSingle : QuoteLexicon.minimumWordsClosedDouble)
             if words >= minimumWords {
-                facts.append(Fact(kind: .quote, text: s.text(innerFirst, innerLast), span: s.span(innerFirst, innerLast)))
+                facts.append(
+                    Fact(kind: .quote, text: s.text(innerFirst, innerLast), span: s.span(innerFirst, innerLast)))
             }
             k = (close ?? j) + 1
             if close == nil, j < s.range.upperBound { k = j }

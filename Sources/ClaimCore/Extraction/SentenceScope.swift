@@ -67,7 +67,8 @@ struct SentenceScope {
 
     /// Whether a word of class `c` occurs within `a..<b` (clamped to the sentence).
     func contains(_ c: WordClass, in a: Int, _ b: Int) -> Bool {
-        let lo = max(a, range.lowerBound), hi = min(b, range.upperBound)
+        let lo = max(a, range.lowerBound)
+        let hi = min(b, range.upperBound)
         guard lo < hi else { return false }
         for k in lo..<hi where tokens[k].classes.contains(c) { return true }
         return false
@@ -94,8 +95,12 @@ struct TokenSet {
 
     mutating func insert(_ k: Int) {
         let offset = k - base
-        if offset >= 0 && offset < 64 { low |= 1 << UInt64(offset) }
-        else if offset >= 64 && offset < 128 { high |= 1 << UInt64(offset - 64) }
-        else { overflow.insert(k) }
+        if offset >= 0 && offset < 64 {
+            low |= 1 << UInt64(offset)
+        } else if offset >= 64 && offset < 128 {
+            high |= 1 << UInt64(offset - 64)
+        } else {
+            overflow.insert(k)
+        }
     }
 }

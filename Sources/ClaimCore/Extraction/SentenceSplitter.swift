@@ -33,7 +33,10 @@ enum SentenceSplitter {
             default:
                 break
             }
-            if mayEnd(t), let end = boundary(after: i, text, insideQuote: (doubleOpen || singleOpen) && t.start - quoteStart < maximumQuoteSpan) {
+            if mayEnd(t),
+                let end = boundary(
+                    after: i, text, insideQuote: (doubleOpen || singleOpen) && t.start - quoteStart < maximumQuoteSpan)
+            {
                 sentences.append(start..<end)
                 start = end
                 i = end
@@ -62,16 +65,19 @@ enum SentenceSplitter {
         var j = i + 1
         var closedQuote = false
         while j < tokens.count, !tokens[j].spaceBefore,
-              tokens[j].kind == .closeQuote || tokens[j].isPunct(")") || tokens[j].isPunct("]") || (tokens[j].isPunct(".") || tokens[j].isPunct("!") || tokens[j].isPunct("?")) {
+            tokens[j].kind == .closeQuote || tokens[j].isPunct(")") || tokens[j].isPunct("]")
+                || (tokens[j].isPunct(".") || tokens[j].isPunct("!") || tokens[j].isPunct("?"))
+        {
             if tokens[j].kind == .closeQuote { closedQuote = true }
             j += 1
         }
         guard j < tokens.count else { return nil }
         let next = tokens[j]
-        if next.lineBefore { return nil }   // the paragraph break ends it anyway
+        if next.lineBefore { return nil }  // the paragraph break ends it anyway
         guard next.spaceBefore else { return nil }
         if insideQuote && !closedQuote { return nil }
-        let startsSentence = next.upper || next.kind == .openQuote || next.kind == .number || next.isPunct("(")
+        let startsSentence =
+            next.upper || next.kind == .openQuote || next.kind == .number || next.isPunct("(")
             || (next.kind == .punct && MeasureUnit.currency(symbol: next.scalar) != nil)
         guard startsSentence else { return nil }
         if isDottedWord {
@@ -86,7 +92,7 @@ enum SentenceSplitter {
                     // month or weekday abbreviation that could not take one.
                     return nil
                 }
-                if text.lower(prev).characterCount == 1, prev.upper { return nil }   // an initial: "J. K. Rowling"
+                if text.lower(prev).characterCount == 1, prev.upper { return nil }  // an initial: "J. K. Rowling"
             }
         }
         // A quote ended with a full stop and is followed by its attribution: “We will win.” he said.

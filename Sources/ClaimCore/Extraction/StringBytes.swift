@@ -23,11 +23,13 @@ extension String {
 
     /// Whether the two strings are equal once lower-cased; ASCII strings are compared on bytes.
     func equalsIgnoringCase(_ other: String) -> Bool {
-        let a = utf8, b = other.utf8
+        let a = utf8
+        let b = other.utf8
         if a.allSatisfy({ $0 < 0x80 }) && b.allSatisfy({ $0 < 0x80 }) {
-            return a.count == b.count && zip(a, b).allSatisfy { x, y in
-                x == y || (x | 0x20 == y | 0x20 && (x | 0x20) &- 0x61 < 26)
-            }
+            return a.count == b.count
+                && zip(a, b).allSatisfy { x, y in
+                    x == y || (x | 0x20 == y | 0x20 && (x | 0x20) &- 0x61 < 26)
+                }
         }
         return lowercased() == other.lowercased()
     }

@@ -34,8 +34,10 @@ struct Token: Sendable {
 
     func isPunct(_ c: Unicode.Scalar) -> Bool { kind == .punct && scalar == c.value }
 
-    init(kind: Kind, start: Int, end: Int, spaceBefore: Bool, lineBefore: Bool, upper: Bool, dotted: Bool,
-         classes: WordClass, index: Int32, scalar: UInt32) {
+    init(
+        kind: Kind, start: Int, end: Int, spaceBefore: Bool, lineBefore: Bool, upper: Bool, dotted: Bool,
+        classes: WordClass, index: Int32, scalar: UInt32
+    ) {
         self.kind = kind
         self.startOffset = Int32(start)
         self.endOffset = Int32(end)

@@ -40,8 +40,10 @@ enum Tokenizer {
 
     /// Tokenises `bytes[range]` (which starts at a line's start and ends after a line break or at the end)
     /// into `output`, which must be empty (its capacity is reused); `words` keeps the words met so far.
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, words: inout WordInterner,
-                                 into output: inout TokenizedText) {
+    private static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, words: inout WordInterner,
+        into output: inout TokenizedText
+    ) {
         var tokens = output.tokens
         var lowers = output.lowers
         output = TokenizedText(tokens: [], lowers: [])
@@ -58,10 +60,18 @@ enum Tokenizer {
             if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
             var value: UInt32
             var len: Int
-            if b0 & 0xE0 == 0xC0 { value = UInt32(b0 & 0x1F); len = 2 }
-            else if b0 & 0xF0 == 0xE0 { value = UInt32(b0 & 0x0F); len = 3 }
-            else if b0 & 0xF8 == 0xF0 { value = UInt32(b0 & 0x07); len = 4 }
-            else { return ("\u{FFFD}", 1) }
+            if b0 & 0xE0 == 0xC0 {
+                value = UInt32(b0 & 0x1F)
+                len = 2
+            } else if b0 & 0xF0 == 0xE0 {
+                value = UInt32(b0 & 0x0F)
+                len = 3
+            } else if b0 & 0xF8 == 0xF0 {
+                value = UInt32(b0 & 0x07)
+                len = 4
+            } else {
+                return ("\u{FFFD}", 1)
+            }
             guard i + len <= n else { return ("\u{FFFD}", 1) }
             for k in 1..<len { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
             return (Unicode.Scalar(value) ?? "\u{FFFD}", len)
@@ -76,11 +86,17 @@ enum Tokenizer {
             guard j < n else { return false }
             return bytes[j] < 0x80 ? isASCIILetter(bytes[j]) : isLetter(scalar(at: j).0)
         }
-        func text(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self) }
-        func emit(_ kind: Token.Kind, _ a: Int, _ b: Int, lower: String, upper: Bool = false, dotted: Bool = false,
-                  classes: WordClass = [], scalar: UInt32 = 0) {
-            tokens.append(Token(kind: kind, start: a, end: b, spaceBefore: space, lineBefore: line, upper: upper, dotted: dotted,
-                                classes: classes, index: Int32(tokens.count), scalar: scalar))
+        func text(_ a: Int, _ b: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+        }
+        func emit(
+            _ kind: Token.Kind, _ a: Int, _ b: Int, lower: String, upper: Bool = false, dotted: Bool = false,
+            classes: WordClass = [], scalar: UInt32 = 0
+        ) {
+            tokens.append(
+                Token(
+                    kind: kind, start: a, end: b, spaceBefore: space, lineBefore: line, upper: upper, dotted: dotted,
+                    classes: classes, index: Int32(tokens.count), scalar: scalar))
             lowers.append(lower)
             space = false
             line = false
@@ -88,14 +104,29 @@ enum Tokenizer {
 
         while i < n {
             let b = bytes[i]
-            if b == 0x0A { line = true; space = true; i += 1; continue }
-            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C { space = true; i += 1; continue }
+            if b == 0x0A {
+                line = true
+                space = true
+                i += 1
+                continue
+            }
+            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
+                space = true
+                i += 1
+                continue
+            }
             if isDigit(b) {
                 let start = i
                 i += 1
                 while i < n {
-                    if isDigit(bytes[i]) { i += 1; continue }
-                    if (bytes[i] == 0x2C || bytes[i] == 0x2E), i + 1 < n, isDigit(bytes[i + 1]) { i += 2; continue }
+                    if isDigit(bytes[i]) {
+                        i += 1
+                        continue
+                    }
+                    if bytes[i] == 0x2C || bytes[i] == 0x2E, i + 1 < n, isDigit(bytes[i + 1]) {
+                        i += 2
+                        continue
+                    }
                     break
                 }
                 emit(.number, start, i, lower: text(start, i))
@@ -104,7 +135,7 @@ enum Tokenizer {
             if b < 0x80 {
                 if isASCIILetter(b) {
                     i = word(from: i, upper: b <= 0x5A)
-                } else if (b == 0x60 || b == 0x27), i + 1 < n, bytes[i + 1] == b {
+                } else if b == 0x60 || b == 0x27, i + 1 < n, bytes[i + 1] == b {
                     // TeX-style quotation marks of wire and newswire corpora: `` opens, '' closes.
                     if b == 0x60 {
                         emit(.openQuote, i, i + 2, lower: "“", scalar: 0x201C)
@@ -130,14 +161,18 @@ enum Tokenizer {
                 continue
             case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}":
                 if s == "\u{2018}", !space, tokens.last.map({ $0.kind == .word || $0.kind == .number }) == true {
-                    emit(.punct, i, i + len, lower: "'", scalar: 0x27)   // a mis-typed apostrophe
+                    emit(.punct, i, i + len, lower: "'", scalar: 0x27)  // a mis-typed apostrophe
                 } else {
-                    emit(.openQuote, i, i + len, lower: s == "\u{2018}" ? "‘" : "“", scalar: s == "\u{2018}" ? 0x2018 : 0x201C)
+                    emit(
+                        .openQuote, i, i + len, lower: s == "\u{2018}" ? "‘" : "“",
+                        scalar: s == "\u{2018}" ? 0x2018 : 0x201C)
                 }
                 i += len
                 continue
             case "\u{201D}", "\u{00BB}", "\u{2019}":
-                emit(.closeQuote, i, i + len, lower: s == "\u{2019}" ? "’" : "”", scalar: s == "\u{2019}" ? 0x2019 : 0x201D)
+                emit(
+                    .closeQuote, i, i + len, lower: s == "\u{2019}" ? "’" : "”",
+                    scalar: s == "\u{2019}" ? 0x2019 : 0x201D)
                 i += len
                 continue
             default:
@@ -162,11 +197,26 @@ enum Tokenizer {
             while i < n {
                 let c = bytes[i]
                 if c < 0x80 {
-                    if isASCIILetter(c) || isDigit(c) { hash = WordInterner.mix(hash, c); i += 1; letters += 1; continue }
-                    if c == 0x2D, i + 1 < n, letterAt(i + 1) || isDigit(bytes[i + 1]) { hash = WordInterner.mix(hash, c); i += 1; continue }
-                    if c == 0x27, letterAt(i + 1) { hash = WordInterner.mix(hash, c); i += 1; continue }
+                    if isASCIILetter(c) || isDigit(c) {
+                        hash = WordInterner.mix(hash, c)
+                        i += 1
+                        letters += 1
+                        continue
+                    }
+                    if c == 0x2D, i + 1 < n, letterAt(i + 1) || isDigit(bytes[i + 1]) {
+                        hash = WordInterner.mix(hash, c)
+                        i += 1
+                        continue
+                    }
+                    if c == 0x27, letterAt(i + 1) {
+                        hash = WordInterner.mix(hash, c)
+                        i += 1
+                        continue
+                    }
                     // Dotted abbreviations: U.S., a.m., e.g.
-                    if c == 0x2E, letters == 1, i + 2 < n, bytes[i + 1] < 0x80, isASCIILetter(bytes[i + 1]), bytes[i + 2] == 0x2E {
+                    if c == 0x2E, letters == 1, i + 2 < n, bytes[i + 1] < 0x80, isASCIILetter(bytes[i + 1]),
+                        bytes[i + 2] == 0x2E
+                    {
                         hash = WordInterner.mix(WordInterner.mix(WordInterner.mix(hash, c), bytes[i + 1]), bytes[i + 2])
                         i += 3
                         letters = 1
@@ -175,10 +225,23 @@ enum Tokenizer {
                     break
                 }
                 let (s, l) = scalar(at: i)
-                if isLetter(s) { i += l; letters += 1; ascii = false; continue }
-                if s == "\u{2011}", i + l < n, letterAt(i + l) || isDigit(bytes[i + l]) { i += l; ascii = false; continue }
+                if isLetter(s) {
+                    i += l
+                    letters += 1
+                    ascii = false
+                    continue
+                }
+                if s == "\u{2011}", i + l < n, letterAt(i + l) || isDigit(bytes[i + l]) {
+                    i += l
+                    ascii = false
+                    continue
+                }
                 // Libya’s — but not a closing single quote: ’ followed by a letter is inside a word.
-                if s == "\u{2019}", letterAt(i + l) { i += l; ascii = false; continue }
+                if s == "\u{2019}", letterAt(i + l) {
+                    i += l
+                    ascii = false
+                    continue
+                }
                 break
             }
             if ascii {
@@ -186,7 +249,9 @@ enum Tokenizer {
                 emit(.word, start, i, lower: lower, upper: upper, dotted: bytes[i - 1] == 0x2E, classes: classes)
             } else {
                 let lower = text(start, i).lowercased()
-                emit(.word, start, i, lower: lower, upper: upper, dotted: bytes[i - 1] == 0x2E, classes: WordClass.of(lower))
+                emit(
+                    .word, start, i, lower: lower, upper: upper, dotted: bytes[i - 1] == 0x2E,
+                    classes: WordClass.of(lower))
             }
             return i
         }

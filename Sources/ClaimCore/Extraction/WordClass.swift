@@ -50,12 +50,16 @@ struct WordClass: OptionSet, Sendable {
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
         var t: [String: WordClass] = [:]
-        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
+        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
+            for w in words { t[w, default: []].insert(c) }
+        }
         add(NumberWords.units.keys, .numberWord)
         add(NumberWords.tens.keys, .numberWord)
         add([NumberWords.dozen, "a", "an"], .numberWord)
         /// "friday" and its possessives "friday's", "friday’s".
-        func possessives<S: Sequence>(_ words: S) -> [String] where S.Element == String { words.flatMap { [$0, $0 + "'s", $0 + "’s"] } }
+        func possessives<S: Sequence>(_ words: S) -> [String] where S.Element == String {
+            words.flatMap { [$0, $0 + "'s", $0 + "’s"] }
+        }
         add(possessives(DateLexicon.months.keys), .month)
         add(possessives(DateLexicon.weekdays.keys), .weekday)
         add(DateLexicon.seasons.keys, .season)
@@ -111,7 +115,7 @@ struct WordClass: OptionSet, Sendable {
 /// A read-only open-addressing hash table from words to values, probed with the word's UTF-8 bytes
 /// (FNV-1a): no `String` is hashed, which matters for a lookup made on every word of an article.
 struct ByteKeyedTable<Value: Sendable>: Sendable {
-    private let slots: [Int32]        // index into `entries`, or -1 for an empty slot
+    private let slots: [Int32]  // index into `entries`, or -1 for an empty slot
     private let entries: [(hash: UInt32, start: Int32, count: Int32, value: Value)]
     private let keyBytes: [UInt8]
     private let mask: Int
@@ -150,9 +154,10 @@ struct ByteKeyedTable<Value: Sendable>: Sendable {
             if index < 0 { return nil }
             let entry = entries[index]
             if entry.hash == hash, Int(entry.count) == bytes.count,
-               keyBytes.withUnsafeBufferPointer({ keys in
-                   bytes.indices.allSatisfy { keys[Int(entry.start) + $0] == bytes[$0] }
-               }) {
+                keyBytes.withUnsafeBufferPointer({ keys in
+                    bytes.indices.allSatisfy { keys[Int(entry.start) + $0] == bytes[$0] }
+                })
+            {
                 return entry.value
             }
             slot = (slot + 1) & mask

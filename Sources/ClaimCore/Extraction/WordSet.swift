@@ -25,11 +25,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Whether `word` is one of the words.
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        let mayContain = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let first = bytes.first else { return true }
-            return firstBytes.contains(first) && lengths & (1 << UInt64(Swift.min(bytes.count, 63))) != 0
-                && lastBytes.contains(bytes[bytes.count - 1])
-        } ?? true
+        let mayContain =
+            word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard let first = bytes.first else { return true }
+                return firstBytes.contains(first) && lengths & (1 << UInt64(Swift.min(bytes.count, 63))) != 0
+                    && lastBytes.contains(bytes[bytes.count - 1])
+            } ?? true
         return mayContain && words.contains(word)
     }
 

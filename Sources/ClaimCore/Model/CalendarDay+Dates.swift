@@ -13,7 +13,9 @@ extension CalendarDay {
     /// 4th Thursday of November.
     public static func nthWeekday(_ n: Int, weekday: Int, month: Int, year: Int) -> CalendarDay? {
         if n < 0 {
-            guard let last = CalendarDay(year: year, month: month, day: daysIn(month: month, year: year)) else { return nil }
+            guard let last = CalendarDay(year: year, month: month, day: daysIn(month: month, year: year)) else {
+                return nil
+            }
             return last.adding(days: -((last.isoWeekday - weekday + 7) % 7))
         }
         guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
@@ -22,11 +24,20 @@ extension CalendarDay {
 
     /// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
     public static func easter(_ year: Int) -> CalendarDay {
-        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
-        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
-        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let a = year % 19
+        let b = year / 100
+        let c = year % 100
+        let d = b / 4
+        let e = b % 4
+        let f = (b + 8) / 25
+        let g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4
+        let k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
         let m = (a + 11 * h + 22 * l) / 451
-        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
         return CalendarDay(year: year, month: month, day: day)!
     }
 }

@@ -9,7 +9,9 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Creates a day, or nil when the month or day is out of range (2015-02-29 is nil).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else {
+            return nil
+        }
         self.year = year
         self.month = month
         self.day = day
@@ -24,7 +26,8 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
         }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -72,7 +75,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).
     public var isoWeekday: Int {
-        let w = (daysSinceEpoch + 3) % 7   // 1970-01-01 was a Thursday
+        let w = (daysSinceEpoch + 3) % 7  // 1970-01-01 was a Thursday
         return (w < 0 ? w + 7 : w) + 1
     }
 
@@ -89,7 +92,8 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
     /// byte: the extractor formats a date for nearly every sentence.
     public static func iso(year: Int, month: Int, day: Int? = nil) -> String {
         guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day ?? 0) else {
-            let y = String(year), m = month < 10 ? "0\(month)" : "\(month)"
+            let y = String(year)
+            let m = month < 10 ? "0\(month)" : "\(month)"
             let head = "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)"
             guard let day else { return head }
             return head + (day < 10 ? "-0\(day)" : "-\(day)")

@@ -31,9 +31,11 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     public var manual: Bool?
 
     /// A claim with all its fields; a new claim is unreviewed, without evidence or history, at revision 0.
-    public init(id: String, document: String, ordinal: Int, text: String, span: Span, kinds: [ClaimKind],
-                checkworthiness: Double, facts: [Fact], verdict: Verdict = .unreviewed, evidence: [Evidence] = [],
-                history: [HistoryEntry] = [], revision: Int = 0, orphaned: Bool? = nil, manual: Bool? = nil) {
+    public init(
+        id: String, document: String, ordinal: Int, text: String, span: Span, kinds: [ClaimKind],
+        checkworthiness: Double, facts: [Fact], verdict: Verdict = .unreviewed, evidence: [Evidence] = [],
+        history: [HistoryEntry] = [], revision: Int = 0, orphaned: Bool? = nil, manual: Bool? = nil
+    ) {
         self.id = id
         self.document = document
         self.ordinal = ordinal

@@ -18,8 +18,10 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
     public var updated: String
 
     /// A document record with all its fields.
-    public init(slug: String, title: String?, url: String?, published: String?, sha256: String,
-                extractorVersion: String, created: String, updated: String) {
+    public init(
+        slug: String, title: String?, url: String?, published: String?, sha256: String,
+        extractorVersion: String, created: String, updated: String
+    ) {
         self.slug = slug
         self.title = title
         self.url = url

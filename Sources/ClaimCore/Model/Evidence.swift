@@ -42,8 +42,10 @@ public struct EvidenceMatch: Codable, Hashable, Sendable {
     public var page: Int?
 
     /// A ranked passage with what was found in it.
-    public init(passage: String, score: Double, numbers: [String], missingNumbers: [String]? = nil,
-                quoteFound: Bool? = nil, discrepancies: [NumberDiscrepancy]? = nil, page: Int? = nil) {
+    public init(
+        passage: String, score: Double, numbers: [String], missingNumbers: [String]? = nil,
+        quoteFound: Bool? = nil, discrepancies: [NumberDiscrepancy]? = nil, page: Int? = nil
+    ) {
         self.passage = passage
         self.score = score
         self.numbers = numbers
@@ -85,10 +87,12 @@ public struct Evidence: Codable, Hashable, Sendable {
     public var matches: [EvidenceMatch]
 
     /// Evidence with all its fields; new evidence is unfetched.
-    public init(url: String, stance: Stance, note: String = "", addedBy: String, addedAt: String,
-                snapshot: String? = nil, status: Int? = nil, fetchedAt: String? = nil, title: String? = nil,
-                fetchError: String? = nil, previousSnapshots: [String]? = nil, matches: [EvidenceMatch] = [],
-                checkedAt: String? = nil) {
+    public init(
+        url: String, stance: Stance, note: String = "", addedBy: String, addedAt: String,
+        snapshot: String? = nil, status: Int? = nil, fetchedAt: String? = nil, title: String? = nil,
+        fetchError: String? = nil, previousSnapshots: [String]? = nil, matches: [EvidenceMatch] = [],
+        checkedAt: String? = nil
+    ) {
         self.url = url
         self.stance = stance
         self.note = note
@@ -112,7 +116,7 @@ public struct Evidence: Codable, Hashable, Sendable {
         try c.encode(note, forKey: .note)
         try c.encode(addedBy, forKey: .addedBy)
         try c.encode(addedAt, forKey: .addedAt)
-        try c.encode(snapshot, forKey: .snapshot)   // null when never fetched, as docs/DESIGN.md shows
+        try c.encode(snapshot, forKey: .snapshot)  // null when never fetched, as docs/DESIGN.md shows
         try c.encodeIfPresent(status, forKey: .status)
         try c.encodeIfPresent(fetchedAt, forKey: .fetchedAt)
         try c.encodeIfPresent(checkedAt, forKey: .checkedAt)

@@ -35,9 +35,11 @@ public struct Fact: Codable, Hashable, Sendable {
     public var reference: DateReference?
 
     /// A fact with the fields its `kind` uses; the others stay nil.
-    public init(kind: ClaimKind, text: String, span: Span, value: Double? = nil, qualifier: Qualifier? = nil,
-                noun: String? = nil, unit: String? = nil, resolved: String? = nil, speaker: String? = nil,
-                role: String? = nil, verb: String? = nil, reference: DateReference? = nil) {
+    public init(
+        kind: ClaimKind, text: String, span: Span, value: Double? = nil, qualifier: Qualifier? = nil,
+        noun: String? = nil, unit: String? = nil, resolved: String? = nil, speaker: String? = nil,
+        role: String? = nil, verb: String? = nil, reference: DateReference? = nil
+    ) {
         self.kind = kind
         self.text = text
         self.span = span
@@ -78,13 +80,16 @@ public struct Fact: Codable, Hashable, Sendable {
     /// beyond 10^±30 keep the exponent rather than print a wall of zeros.
     public static func format(number: Double) -> String {
         if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
-        let shortest = String(number)   // the shortest digits that read back as `number`
+        let shortest = String(number)  // the shortest digits that read back as `number`
         guard let e = shortest.firstIndex(of: "e"), let exponent = Int(shortest[shortest.index(after: e)...]),
-              abs(exponent) <= 30 else { return shortest }
+            abs(exponent) <= 30
+        else { return shortest }
         let negative = shortest.hasPrefix("-")
         let mantissa = shortest[..<e].drop { $0 == "-" }
         let digits = mantissa.filter { $0 != "." }
-        let point = (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count) + exponent
+        let point =
+            (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count)
+            + exponent
         let plain: String
         if point <= 0 {
             plain = "0." + String(repeating: "0", count: -point) + digits

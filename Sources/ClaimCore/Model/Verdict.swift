@@ -50,8 +50,14 @@ public enum VerdictLabel: String, Codable, CaseIterable, Sendable {
     /// Parses a label or alias, case-insensitively ("Mostly True" works too).
     public init?(parsing input: String) {
         let key = input.lowercased().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "-")
-        if let exact = VerdictLabel(rawValue: key) { self = exact; return }
-        if let alias = VerdictLabel.aliases[key] { self = alias; return }
+        if let exact = VerdictLabel(rawValue: key) {
+            self = exact
+            return
+        }
+        if let alias = VerdictLabel.aliases[key] {
+            self = alias
+            return
+        }
         return nil
     }
 }

@@ -41,7 +41,8 @@ public struct Amount: Hashable, Sendable {
         }
         if qualifier == .exact && other.qualifier == .exact && upper == nil && other.upper == nil {
             if crossing, let a = unit, let b = other.unit {
-                let same = Tolerance.converted(a.convert(value, to: b), fits: other.value)
+                let same =
+                    Tolerance.converted(a.convert(value, to: b), fits: other.value)
                     || Tolerance.converted(b.convert(other.value, to: a), fits: value)
                 return same ? .same : .contradicts
             }
@@ -62,8 +63,9 @@ public struct Amount: Hashable, Sendable {
     /// This statement with its value in `target` (unchanged when either unit is missing or they do not convert).
     func converted(to target: MeasureUnit?) -> Amount {
         guard let from = unit, let target, from.compares(with: target) else { return self }
-        return Amount(value: from.convert(value, to: target), qualifier: qualifier, unit: target,
-                      upper: upper.map { from.convert($0, to: target) })
+        return Amount(
+            value: from.convert(value, to: target), qualifier: qualifier, unit: target,
+            upper: upper.map { from.convert($0, to: target) })
     }
 
     /// The figures this statement allows; `slack` widens an exact figure by that share either side.
@@ -104,8 +106,14 @@ struct ValueRange: Hashable, Sendable {
 
     /// Whether some figure lies in both ranges.
     func meets(_ other: ValueRange) -> Bool {
-        let (lo, loIn) = low > other.low ? (low, lowIncluded) : low < other.low ? (other.low, other.lowIncluded) : (low, lowIncluded && other.lowIncluded)
-        let (hi, hiIn) = high < other.high ? (high, highIncluded) : high > other.high ? (other.high, other.highIncluded) : (high, highIncluded && other.highIncluded)
+        let (lo, loIn) =
+            low > other.low
+            ? (low, lowIncluded)
+            : low < other.low ? (other.low, other.lowIncluded) : (low, lowIncluded && other.lowIncluded)
+        let (hi, hiIn) =
+            high < other.high
+            ? (high, highIncluded)
+            : high > other.high ? (other.high, other.highIncluded) : (high, highIncluded && other.highIncluded)
         return lo < hi || lo == hi && loIn && hiIn
     }
 }

@@ -42,7 +42,10 @@ public struct MeasureUnit: Hashable, Sendable {
         /// The spellings articles use after a number (lower case).
         var aliases: [String]
 
-        init(_ name: String, _ dimension: Dimension, _ factor: Double?, metric: Bool = true, plural: String? = nil, _ aliases: [String]) {
+        init(
+            _ name: String, _ dimension: Dimension, _ factor: Double?, metric: Bool = true, plural: String? = nil,
+            _ aliases: [String]
+        ) {
             self.name = name
             self.dimension = dimension
             self.factor = factor
@@ -71,7 +74,10 @@ public struct MeasureUnit: Hashable, Sendable {
         var w = word.lowercased()
         while w.last == "." || w.last == " " { w.removeLast() }
         while w.first == " " { w.removeFirst() }
-        if w == "%" { self = .percent; return }
+        if w == "%" {
+            self = .percent
+            return
+        }
         guard let unit = MeasureUnit.byName[w] ?? MeasureUnit.aliases[w] ?? MeasureUnit.symbols[w] else { return nil }
         self = unit
     }
@@ -96,7 +102,9 @@ public struct MeasureUnit: Hashable, Sendable {
     /// carried as "square km").
     static let rows: [Row] = {
         let table: [Row] = [
-            Row("km", .length, 1000, plural: "kilometres", ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"]),
+            Row(
+                "km", .length, 1000, plural: "kilometres",
+                ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"]),
             Row("metres", .length, 1, ["m", "metres", "meters", "metre", "meter"]),
             Row("cm", .length, 0.01, plural: "centimetres", ["cm"]),
             Row("mm", .length, 0.001, plural: "millimetres", ["mm"]),
@@ -131,7 +139,9 @@ public struct MeasureUnit: Hashable, Sendable {
             Row("pesos", .money, nil, ["pesos"]),
         ]
         let squares = table.filter { $0.dimension == .length }.map {
-            Row("square \($0.name)", .area, $0.factor.map { $0 * $0 }, metric: $0.isMetric, plural: "square \($0.plural)", [])
+            Row(
+                "square \($0.name)", .area, $0.factor.map { $0 * $0 }, metric: $0.isMetric,
+                plural: "square \($0.plural)", [])
         }
         return table + squares
     }()
@@ -160,9 +170,10 @@ public struct MeasureUnit: Hashable, Sendable {
     ]
 
     /// Currency symbols as strings ("$") → the unit.
-    static let symbols: [String: MeasureUnit] = Dictionary(uniqueKeysWithValues: currencySymbols.map {
-        (String(Unicode.Scalar($0.scalar)!), $0.unit)
-    })
+    static let symbols: [String: MeasureUnit] = Dictionary(
+        uniqueKeysWithValues: currencySymbols.map {
+            (String(Unicode.Scalar($0.scalar)!), $0.unit)
+        })
 
     /// The currency a symbol's scalar stands for ("$" → dollars), nil for any other character.
     static func currency(symbol scalar: UInt32) -> MeasureUnit? {

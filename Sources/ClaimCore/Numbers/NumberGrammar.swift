@@ -13,7 +13,10 @@ public enum NumberGrammar {
             var k = range.lowerBound
             while k < range.upperBound {
                 let t = s.tokens[k]
-                guard t.kind == .number || t.classes.contains(.numberWord), let r = NumberReader.read(at: k, s) else { k += 1; continue }
+                guard t.kind == .number || t.classes.contains(.numberWord), let r = NumberReader.read(at: k, s) else {
+                    k += 1
+                    continue
+                }
                 let mention = self.mention(r, s)
                 found.append(mention.0)
                 k = mention.last + 1
@@ -49,9 +52,10 @@ public enum NumberGrammar {
             p += 1
         }
         let amount = Amount(value: r.value, qualifier: qualifier, unit: unit, upper: upper?.value)
-        let mention = NumberMention(amount: amount, written: s.text(first, last),
-                                    span: s.span(first, last), following: following,
-                                    preceding: s.word(qualifierFirst - 1) ?? "", inWords: r.inWords)
+        let mention = NumberMention(
+            amount: amount, written: s.text(first, last),
+            span: s.span(first, last), following: following,
+            preceding: s.word(qualifierFirst - 1) ?? "", inWords: r.inWords)
         return (mention, last)
     }
 }

@@ -33,10 +33,15 @@ enum NumberReader {
     private static func isFractionOrTime(_ k: Int, _ s: SentenceScope) -> Bool {
         if let next = s.token(k + 1), !next.spaceBefore {
             if next.kind == .word, next.classes.contains(.numberBlocker) { return true }
-            if next.isPunct(":") || next.isPunct("/"), let after = s.token(k + 2), after.kind == .number, !after.spaceBefore { return true }
+            if next.isPunct(":") || next.isPunct("/"), let after = s.token(k + 2), after.kind == .number,
+                !after.spaceBefore
+            {
+                return true
+            }
         }
         if let prev = s.token(k - 1), !s.tokens[k].spaceBefore, prev.isPunct(":") || prev.isPunct("/"),
-           let before = s.token(k - 2), before.kind == .number, !prev.spaceBefore {
+            let before = s.token(k - 2), before.kind == .number, !prev.spaceBefore
+        {
             return true
         }
         return false
@@ -51,7 +56,8 @@ enum NumberReader {
         if w == "a" || w == "an" {
             // "a dozen", "a hundred", "a million" — never "a m" or a plural ("a thousands").
             guard s.has(k + 1, .scale) || s.has(k + 1, .numberWord), let next = s.word(k + 1),
-                  next == NumberWords.dozen || NumberWords.spelledScales.contains(next) else { return nil }
+                next == NumberWords.dozen || NumberWords.spelledScales.contains(next)
+            else { return nil }
             group = 1
         } else if w == NumberWords.dozen {
             return Reading(value: 12, first: k, last: k, inWords: true)
@@ -60,17 +66,18 @@ enum NumberReader {
             group = value
             // "twenty one"
             if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0, let next = s.word(k + 1),
-               let u = NumberWords.units[next], u > 0, u < 10 {
+                let u = NumberWords.units[next], u > 0, u < 10
+            {
                 group += Double(u)
                 last = k + 1
             }
         }
         var total = 0.0
-        var lastScale = Double.infinity   // the last of thousand, million … read: each next one is smaller
-        var hundreds = false              // the group already has its hundreds
+        var lastScale = Double.infinity  // the last of thousand, million … read: each next one is smaller
+        var hundreds = false  // the group already has its hundreds
         while s.has(last + 1, .scale) || s.has(last + 1, .numberWord), let next = s.word(last + 1) {
             if next == NumberWords.dozen, group > 0, group < 100, !hundreds {
-                group *= 12   // "a dozen", "two dozen"
+                group *= 12  // "a dozen", "two dozen"
                 last += 1
                 break
             }
@@ -107,7 +114,9 @@ enum NumberReader {
         var p = k + 1
         if s.word(p) == "and" { p += 1 }
         guard let w = s.word(p), let v = NumberWords.value(of: w), v > 0 else { return nil }
-        if v >= 20, v.truncatingRemainder(dividingBy: 10) == 0, let next = s.word(p + 1), let u = NumberWords.units[next], u > 0, u < 10 {
+        if v >= 20, v.truncatingRemainder(dividingBy: 10) == 0, let next = s.word(p + 1),
+            let u = NumberWords.units[next], u > 0, u < 10
+        {
             return (v + Double(u), p + 1)
         }
         return (v, p)
@@ -148,9 +157,9 @@ enum NumberReader {
     /// value of the decimal — what `Double(String)` returns. Longer numbers take that slower path.
     static func digitsValue(_ digits: String) -> Double? {
         var mantissa: UInt64 = 0
-        var decimals = -1   // -1 until the point
+        var decimals = -1  // -1 until the point
         var plain = true
-        var group = 0       // digits since the start or the last comma
+        var group = 0  // digits since the start or the last comma
         var commas = false
         for c in digits.utf8 {
             if c == 0x2C {
@@ -168,28 +177,35 @@ enum NumberReader {
             guard c &- 0x30 < 10 else { return nil }
             if decimals < 0 { group += 1 }
             // Both bounds: leading zeros ("0.0000000000000001") keep N small while k grows.
-            guard plain, mantissa < 100_000_000_000_000, decimals < 15 else { plain = false; continue }
+            guard plain, mantissa < 100_000_000_000_000, decimals < 15 else {
+                plain = false
+                continue
+            }
             mantissa = mantissa * 10 + UInt64(c - 0x30)
             if decimals >= 0 { decimals += 1 }
         }
         if commas && decimals < 0 && group != 3 { return nil }
         if plain && decimals < 0 { return Double(mantissa) }
         if plain && decimals > 0 { return Double(mantissa) / Self.powersOfTen[decimals] }
-        return Double(String(digits.unicodeScalars.filter { $0 != "," }))   // too long, or a trailing point
+        return Double(String(digits.unicodeScalars.filter { $0 != "," }))  // too long, or a trailing point
     }
 
     /// 10⁰ … 10¹⁵, each exact in a `Double`.
-    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+    private static let powersOfTen: [Double] = [
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ]
 
     private static func applyScale(_ r: inout Reading, _ s: SentenceScope) {
-        guard let next = s.token(r.last + 1), next.kind == .word, next.classes.contains(.scale), let scale = NumberWords.scales[s.lower(next)] else { return }
+        guard let next = s.token(r.last + 1), next.kind == .word, next.classes.contains(.scale),
+            let scale = NumberWords.scales[s.lower(next)]
+        else { return }
         // Attached letters ("4.2bn", "5m") or a spelled scale ("2 million"); never "m" for metres after a
         // bare number (the quantity rule decides that), and never a plural scale ("thousands of").
         if s.lower(next).endsWith("s") && s.lower(next).characterCount > 2 { return }
         if s.lower(next) == "m" || s.lower(next) == "b" || s.lower(next) == "k" {
             guard !next.spaceBefore, currencyBefore(r.first, s) != nil else { return }
         } else if s.lower(next).characterCount <= 3, next.spaceBefore {
-            return   // "5 bn" is rare; "5 m" is metres
+            return  // "5 bn" is rare; "5 m" is metres
         }
         r.value *= scale
         r.last += 1
@@ -204,7 +220,9 @@ enum NumberReader {
     /// The first token of a currency written before token `k`: the symbol, or the country letters of "US$", "A$".
     static func currencyStart(before k: Int, _ s: SentenceScope) -> Int {
         let symbol = k - 1
-        if let us = s.token(symbol - 1), us.kind == .word, !s.tokens[symbol].spaceBefore, ["us", "a", "c", "nz", "hk"].contains(s.lower(us)) {
+        if let us = s.token(symbol - 1), us.kind == .word, !s.tokens[symbol].spaceBefore,
+            ["us", "a", "c", "nz", "hk"].contains(s.lower(us))
+        {
             return symbol - 1
         }
         return symbol
@@ -213,13 +231,17 @@ enum NumberReader {
     /// The unit written at token `p` after the number `r` — "%", "per cent", "percentage points", a currency
     /// word ("dollars") or a measure ("km", "sq km") — and its last token. `hasCurrency` is true when a
     /// currency symbol stood before the number: only shares may then follow.
-    static func unit(at p: Int, after r: Reading, hasCurrency: Bool, _ s: SentenceScope) -> (unit: MeasureUnit, last: Int)? {
+    static func unit(at p: Int, after r: Reading, hasCurrency: Bool, _ s: SentenceScope) -> (
+        unit: MeasureUnit, last: Int
+    )? {
         guard let t = s.token(p) else { return nil }
         if t.kind == .punct { return t.isPunct("%") ? (MeasureUnit.percent, p) : nil }
         guard t.kind == .word else { return nil }
         let w = s.lower(t)
         if w == "per", s.word(p + 1) == "cent" { return (MeasureUnit.percent, p + 1) }
-        if w == "percentage", let pts = s.word(p + 1), pts.startsWith("point") { return (MeasureUnit.percentagePoints, p + 1) }
+        if w == "percentage", let pts = s.word(p + 1), pts.startsWith("point") {
+            return (MeasureUnit.percentagePoints, p + 1)
+        }
         guard t.classes.contains(.unitWord), !hasCurrency, let unit = MeasureUnit.aliases[w] else { return nil }
         if unit.dimension != .money {
             // One-letter units only attached ("5m", not "5 m"), and "m" after thousands is millions.
@@ -227,7 +249,8 @@ enum NumberReader {
             if w == "m" && !t.spaceBefore && r.value >= 1000 { return nil }
         }
         if unit.name == "square", let area = s.word(p + 1), let length = MeasureUnit.aliases[area],
-           let square = MeasureUnit.byName["square \(length.name)"] {
+            let square = MeasureUnit.byName["square \(length.name)"]
+        {
             return (square, p + 1)
         }
         return (unit, p)

@@ -16,8 +16,10 @@ public enum NumberWords {
     /// Scale words and their abbreviations, written after a number ("2 million", "4.2bn", "5k"). Plural
     /// scales ("thousands of") are listed so that a reader can recognise and refuse them: they are vague.
     static let scales: [String: Double] = [
-        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
-        "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000,
+        "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+        "tn": 1_000_000_000_000,
         "k": 1_000, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
     ]
 
@@ -31,7 +33,8 @@ public enum NumberWords {
     /// other word (scales included: "million" alone is no number).
     public static func value(of word: String) -> Double? {
         let utf8 = word.utf8
-        return utf8.withContiguousStorageIfAvailable(value(ofBytes:)) ?? Array(utf8).withUnsafeBufferPointer(value(ofBytes:))
+        return utf8.withContiguousStorageIfAvailable(value(ofBytes:))
+            ?? Array(utf8).withUnsafeBufferPointer(value(ofBytes:))
     }
 
     private static let unitValues = ByteKeyedTable(units)
@@ -42,8 +45,11 @@ public enum NumberWords {
         if let u = unitValues.value(for: w) { return Double(u) }
         if let t = tenValues.value(for: w) { return Double(t) }
         guard let hyphen = w.firstIndex(of: 0x2D) else { return nil }
-        let tens = UnsafeBufferPointer(rebasing: w[..<hyphen]), units = UnsafeBufferPointer(rebasing: w[(hyphen + 1)...])
-        if let t = tenValues.value(for: tens), let u = unitValues.value(for: units), u > 0, u < 10 { return Double(t + u) }
+        let tens = UnsafeBufferPointer(rebasing: w[..<hyphen])
+        let units = UnsafeBufferPointer(rebasing: w[(hyphen + 1)...])
+        if let t = tenValues.value(for: tens), let u = unitValues.value(for: units), u > 0, u < 10 {
+            return Double(t + u)
+        }
         return nil
     }
 }

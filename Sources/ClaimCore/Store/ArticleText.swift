@@ -10,25 +10,43 @@ public enum ArticleText {
     /// The article text of `data`, or `badInput` naming `source` and what is wrong with the bytes.
     public static func decode(_ data: Data, source: String) throws -> String {
         guard data.count <= maxBytes else {
-            throw ClaimCheckError.badInput(source, reason: String(format: "%.1f MB is too large for an article (the limit is %d MB)", Double(data.count) / 1_000_000, maxBytes / 1024 / 1024))
+            throw ClaimCheckError.badInput(
+                source,
+                reason: String(
+                    format: "%.1f MB is too large for an article (the limit is %d MB)", Double(data.count) / 1_000_000,
+                    maxBytes / 1024 / 1024))
         }
         if let nul = data.firstIndex(of: 0) {
-            throw ClaimCheckError.badInput(source, reason: "contains a NUL byte at offset \(nul - data.startIndex); this looks like a binary file, not text")
+            throw ClaimCheckError.badInput(
+                source,
+                reason:
+                    "contains a NUL byte at offset \(nul - data.startIndex); this looks like a binary file, not text")
         }
         guard var text = String(validating: data, as: UTF8.self) else {
             let offset = firstInvalidUTF8(data)
-            throw ClaimCheckError.badInput(source, reason: "is not valid UTF-8 (first bad byte at offset \(offset)); convert it, e.g. 'iconv -f latin1 -t utf-8'")
+            throw ClaimCheckError.badInput(
+                source,
+                reason:
+                    "is not valid UTF-8 (first bad byte at offset \(offset)); convert it, e.g. 'iconv -f latin1 -t utf-8'"
+            )
         }
         // Terminal escape sequences and bidi overrides are not article text: they would be printed raw by the
         // review and read as facts ("ESC[2J" as "2 J"). Refused, with the byte offset (CR is line-ending work).
         if let bad = ControlCharacters.first(in: text.replacingOccurrences(of: "\r", with: "\n")) {
-            throw ClaimCheckError.badInput(source, reason: "holds the control character \(ControlCharacters.name(bad.scalar)) at byte offset \(bad.offset); terminal escapes and direction overrides are not article text, remove them")
+            throw ClaimCheckError.badInput(
+                source,
+                reason:
+                    "holds the control character \(ControlCharacters.name(bad.scalar)) at byte offset \(bad.offset); terminal escapes and direction overrides are not article text, remove them"
+            )
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         text = text.precomposedStringWithCanonicalMapping
         guard text.contains(where: { !$0.isWhitespace }) else {
-            throw ClaimCheckError.badInput(source, reason: data.isEmpty ? "is empty; there is nothing to extract" : "holds only white space; there is nothing to extract")
+            throw ClaimCheckError.badInput(
+                source,
+                reason: data.isEmpty
+                    ? "is empty; there is nothing to extract" : "holds only white space; there is nothing to extract")
         }
         return text
     }
@@ -40,8 +58,14 @@ public enum ArticleText {
             throw ClaimCheckError.badInput(path, reason: "no such file")
         }
         guard !isDir.boolValue else { throw ClaimCheckError.badInput(path, reason: "is a folder, not an article file") }
-        if let attrs = try? FileManager.default.attributesOfItem(atPath: path), let size = attrs[.size] as? Int, size > maxBytes {
-            throw ClaimCheckError.badInput(path, reason: String(format: "%.1f MB is too large for an article (the limit is %d MB)", Double(size) / 1_000_000, maxBytes / 1024 / 1024))
+        if let attrs = try? FileManager.default.attributesOfItem(atPath: path), let size = attrs[.size] as? Int,
+            size > maxBytes
+        {
+            throw ClaimCheckError.badInput(
+                path,
+                reason: String(
+                    format: "%.1f MB is too large for an article (the limit is %d MB)", Double(size) / 1_000_000,
+                    maxBytes / 1024 / 1024))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ClaimCheckError.badInput(path, reason: "cannot be read (permissions?)")
@@ -53,7 +77,7 @@ public enum ArticleText {
         var iterator = data.makeIterator()
         var decoder = UTF8()
         var consumed = 0
-        while case let .scalarValue(scalar) = decoder.decode(&iterator) { consumed += UTF8.width(scalar) }
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) { consumed += UTF8.width(scalar) }
         return consumed
     }
 }

@@ -8,9 +8,12 @@ public enum AtomicFile {
     /// many files of one folder and calls `syncDirectory` once after the last (each file is still whole).
     public static func write(_ data: Data, to url: URL, syncFolder: Bool = true) throws {
         let dir = url.deletingLastPathComponent()
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let tmp = dir.appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw ClaimCheckError.io(path: url.path, problem: "cannot create a temporary file: \(errnoText())") }
+        guard fd >= 0 else {
+            throw ClaimCheckError.io(path: url.path, problem: "cannot create a temporary file: \(errnoText())")
+        }
         var ok = false
         defer {
             if !ok { unlink(tmp.path) }
@@ -27,7 +30,9 @@ public enum AtomicFile {
                     offset += n
                 }
             }
-            guard fsync(fd) == 0 else { throw ClaimCheckError.io(path: url.path, problem: "fsync failed: \(errnoText())") }
+            guard fsync(fd) == 0 else {
+                throw ClaimCheckError.io(path: url.path, problem: "fsync failed: \(errnoText())")
+            }
         } catch {
             close(fd)
             throw error
@@ -58,7 +63,8 @@ public enum AtomicFile {
         for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
             let parts = name.components(separatedBy: ".tmp-").last?.split(separator: "-") ?? []
             guard let pid = parts.first.flatMap({ Int32($0) }) else { continue }
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH, unlink(folder.appendingPathComponent(name).path) == 0 {
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH, unlink(folder.appendingPathComponent(name).path) == 0
+            {
                 removed += 1
             }
         }

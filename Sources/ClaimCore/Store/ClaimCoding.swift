@@ -14,7 +14,9 @@ public enum ClaimCoding {
 
     /// Decodes `data` read from `path`, turning every failure into `ClaimCheckError.malformedFile`.
     /// `path` (as shown to the user) is only worked out when there is an error to report.
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path shownPath: @autoclosure () -> String) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path shownPath: @autoclosure () -> String)
+        throws -> T
+    {
         var path: String { shownPath() }
         if data.isEmpty { throw ClaimCheckError.malformedFile(path: path, line: nil, problem: "file is empty") }
         if String(validating: data, as: UTF8.self) == nil {
@@ -28,7 +30,8 @@ public enum ClaimCoding {
             do {
                 locator = try JSONLocator(bytes: [UInt8](data))
             } catch let e as JSONLocator.SyntaxError {
-                throw ClaimCheckError.malformedFile(path: path, line: e.line, problem: "invalid JSON at column \(e.column): \(e.problem)")
+                throw ClaimCheckError.malformedFile(
+                    path: path, line: e.line, problem: "invalid JSON at column \(e.column): \(e.problem)")
             }
             let (codingPath, problem) = describe(e)
             let keys = codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
@@ -39,13 +42,13 @@ public enum ClaimCoding {
 
     private static func describe(_ error: DecodingError) -> ([CodingKey], String) {
         switch error {
-        case let .typeMismatch(type, ctx):
+        case .typeMismatch(let type, let ctx):
             return (ctx.codingPath, "expected \(typeName(type))")
-        case let .valueNotFound(type, ctx):
+        case .valueNotFound(let type, let ctx):
             return (ctx.codingPath, "expected \(typeName(type)), found null")
-        case let .keyNotFound(key, ctx):
+        case .keyNotFound(let key, let ctx):
             return (ctx.codingPath, "missing field '\(key.stringValue)'")
-        case let .dataCorrupted(ctx):
+        case .dataCorrupted(let ctx):
             let last = ctx.codingPath.last?.stringValue ?? ""
             let allowed: String
             switch last {
@@ -53,7 +56,9 @@ public enum ClaimCoding {
             case "stance": allowed = " (allowed: \(Stance.allCases.map(\.rawValue).joined(separator: ", ")))"
             case "qualifier": allowed = " (allowed: \(Qualifier.allCases.map(\.rawValue).joined(separator: ", ")))"
             default:
-                allowed = ctx.codingPath.count >= 1 && (last == "kind" || ctx.codingPath.dropLast().last?.stringValue == "kinds")
+                allowed =
+                    ctx.codingPath.count >= 1
+                        && (last == "kind" || ctx.codingPath.dropLast().last?.stringValue == "kinds")
                     ? " (allowed: \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", ")))" : ""
             }
             let desc = ctx.debugDescription.contains("Cannot initialize") ? "unknown value" : ctx.debugDescription

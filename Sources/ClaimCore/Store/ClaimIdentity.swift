@@ -28,8 +28,8 @@ public enum ClaimIdentity {
     /// Assigns ids to sentences in article order: 6 hex digits of sha256(normalised); a longer prefix
     /// when two different sentences collide; `-2`, `-3` … for a sentence that occurs again.
     public static func assign(_ sentences: [String]) -> [String] {
-        var owner: [String: String] = [:]       // id -> normalised sentence
-        var seen: [String: Int] = [:]           // normalised sentence -> occurrences so far
+        var owner: [String: String] = [:]  // id -> normalised sentence
+        var seen: [String: Int] = [:]  // normalised sentence -> occurrences so far
         var ids: [String] = []
         for sentence in sentences {
             let norm = normalise(sentence)

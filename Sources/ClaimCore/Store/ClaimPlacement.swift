@@ -12,12 +12,17 @@ extension ClaimStore {
     /// the claim takes the article's own words). Its facts are the extractor's reading of those words,
     /// placed in the article; its ordinal follows the last current claim that starts before it.
     /// Throws `refused` when the words are not in the article or already make claim `existing` of the same id.
-    public static func manualClaim(_ phrase: String, in article: String, document: String, published: CalendarDay?,
-                                   existing claims: [Claim], by: String, at now: String,
-                                   extractor: Extractor = Extractor()) throws -> Claim {
+    public static func manualClaim(
+        _ phrase: String, in article: String, document: String, published: CalendarDay?,
+        existing claims: [Claim], by: String, at now: String,
+        extractor: Extractor = Extractor()
+    ) throws -> Claim {
         let typed = phrase.precomposedStringWithCanonicalMapping
-        guard !typed.isEmpty, let range = article.range(of: typed) ?? article.range(of: typed, options: .caseInsensitive) else {
-            throw ClaimCheckError.refused("\"\(typed.prefix(60))\" does not occur in the article; copy the words exactly")
+        guard !typed.isEmpty,
+            let range = article.range(of: typed) ?? article.range(of: typed, options: .caseInsensitive)
+        else {
+            throw ClaimCheckError.refused(
+                "\"\(typed.prefix(60))\" does not occur in the article; copy the words exactly")
         }
         let text = String(article[range])
         let span = span(of: range, in: article)
@@ -29,9 +34,10 @@ extension ClaimStore {
             return placed
         }
         let ordinal = claims.last { !$0.isOrphaned && $0.span.start <= span.start }?.ordinal ?? 0
-        return Claim(id: id, document: document, ordinal: max(ordinal, 1), text: text, span: span,
-                     kinds: Array(Set(facts.map(\.kind))).sorted(), checkworthiness: Checkworthiness.score(facts), facts: facts,
-                     history: [HistoryEntry(at: now, by: by, action: .manual)], revision: 1, manual: true)
+        return Claim(
+            id: id, document: document, ordinal: max(ordinal, 1), text: text, span: span,
+            kinds: Array(Set(facts.map(\.kind))).sorted(), checkworthiness: Checkworthiness.score(facts), facts: facts,
+            history: [HistoryEntry(at: now, by: by, action: .manual)], revision: 1, manual: true)
     }
 
     private static func span(of range: Range<String.Index>, in article: String) -> Span {

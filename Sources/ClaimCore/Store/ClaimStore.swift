@@ -131,18 +131,20 @@ public struct ClaimStore: Sendable {
 
     private static func loadClaimFile(named name: String, in folder: URL, workspace: Workspace) throws -> Claim {
         let file = folder.appendingPathComponent(name)
-        var shown: String { workspace.display(file) }   // only for messages
+        var shown: String { workspace.display(file) }  // only for messages
         let path = file.path
         var st = stat()
         if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
-            throw ClaimCheckError.malformedFile(path: shown, line: nil, problem: "is a symbolic link; claimcheck does not follow links (remove it)")
+            throw ClaimCheckError.malformedFile(
+                path: shown, line: nil, problem: "is a symbolic link; claimcheck does not follow links (remove it)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ClaimCheckError.io(path: shown, problem: "cannot be read")
         }
         let claim = try ClaimCoding.decode(Claim.self, from: data, path: shown)
         guard claim.id + ".json" == name else {
-            throw ClaimCheckError.malformedFile(path: shown, line: nil, problem: "its id '\(claim.id)' does not match its file name")
+            throw ClaimCheckError.malformedFile(
+                path: shown, line: nil, problem: "its id '\(claim.id)' does not match its file name")
         }
         return claim
     }
@@ -158,16 +160,19 @@ public struct ClaimStore: Sendable {
     ///   - change: mutates the claim and returns the history entry to append (nil: no change, no write).
     /// - Returns: the claim as saved (or as found, when `change` made no change).
     @discardableResult
-    public func update(_ slug: String, id: String, expectedRevision: Int? = nil,
-                       _ change: (inout Claim) throws -> HistoryEntry?) throws -> Claim {
+    public func update(
+        _ slug: String, id: String, expectedRevision: Int? = nil,
+        _ change: (inout Claim) throws -> HistoryEntry?
+    ) throws -> Claim {
         let folder = try workspace.documentFolder(slug)
         let file = try workspace.claimFile(slug, id: id)
         return try DocumentLock.with(folder) {
             var claim = try loadClaim(slug, id: id)
             if let expected = expectedRevision, claim.revision != expected {
                 let last = claim.history.last
-                throw ClaimCheckError.staleRevision(path: workspace.display(file), expected: expected, found: claim.revision,
-                                                    by: last?.by ?? "someone", at: last?.at ?? "an unknown time")
+                throw ClaimCheckError.staleRevision(
+                    path: workspace.display(file), expected: expected, found: claim.revision,
+                    by: last?.by ?? "someone", at: last?.at ?? "an unknown time")
             }
             guard let entry = try change(&claim) else { return claim }
             claim.history.append(entry)
@@ -194,9 +199,11 @@ public struct ClaimStore: Sendable {
     /// unreviewed one is removed. Refuses to run while any claim file of the document is broken, so that no
     /// broken file is overwritten. Returns what was stored, so the caller need not read it back.
     @discardableResult
-    public func importExtraction(slug: String, article: String, title: String?, url: String?, published: String?,
-                                 extractorVersion: String, claims extracted: [ExtractedClaim], by: String,
-                                 now: String = Timestamp.now()) throws -> ExtractionImport {
+    public func importExtraction(
+        slug: String, article: String, title: String?, url: String?, published: String?,
+        extractorVersion: String, claims extracted: [ExtractedClaim], by: String,
+        now: String = Timestamp.now()
+    ) throws -> ExtractionImport {
         let folder = try workspace.documentFolder(slug)
         try workspace.ensureFolder(workspace.claimsFolder)
         try workspace.ensureFolder(folder)
@@ -207,7 +214,8 @@ public struct ClaimStore: Sendable {
                 throw ClaimCheckError.brokenClaimFiles(document: slug, first: first, count: problems.count)
             }
             let old = try? loadDocumentInfo(slug)
-            let merge = ExtractionMerge(existing: existing, extracted: extracted, document: slug, article: article, by: by, now: now)
+            let merge = ExtractionMerge(
+                existing: existing, extracted: extracted, document: slug, article: article, by: by, now: now)
             // Each file is fsynced and renamed into place, on every core (the fsyncs overlap); the folder is
             // fsynced once, after the last one.
             // Numbers in article order, manual and orphaned claims included (`ClaimNumbering`): claims whose number
@@ -215,15 +223,20 @@ public struct ClaimStore: Sendable {
             let (numbered, writes) = ClaimNumbering.apply(to: merge.claims, writes: merge.writes, onDisk: existing)
             _ = try Parallel.map(writes.count) { index in
                 let claim = writes[index]
-                try AtomicFile.write(try ClaimCoding.encode(claim), to: folder.appendingPathComponent("\(claim.id).json"), syncFolder: false)
+                try AtomicFile.write(
+                    try ClaimCoding.encode(claim), to: folder.appendingPathComponent("\(claim.id).json"),
+                    syncFolder: false)
             }
             for id in merge.deletions { unlink(folder.appendingPathComponent("\(id).json").path) }
             try bumpNumberingGeneration(slug)
-            try AtomicFile.write(Data(article.utf8), to: folder.appendingPathComponent("article.txt"), syncFolder: false)
-            let info = DocumentInfo(slug: slug, title: title ?? old?.title, url: url ?? old?.url,
-                                    published: published ?? old?.published, sha256: SHA256.hex(article),
-                                    extractorVersion: extractorVersion, created: old?.created ?? now, updated: now)
-            try AtomicFile.write(try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"), syncFolder: false)
+            try AtomicFile.write(
+                Data(article.utf8), to: folder.appendingPathComponent("article.txt"), syncFolder: false)
+            let info = DocumentInfo(
+                slug: slug, title: title ?? old?.title, url: url ?? old?.url,
+                published: published ?? old?.published, sha256: SHA256.hex(article),
+                extractorVersion: extractorVersion, created: old?.created ?? now, updated: now)
+            try AtomicFile.write(
+                try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"), syncFolder: false)
             AtomicFile.syncDirectory(folder)
             return ExtractionImport(summary: merge.summary, claims: numbered, info: info)
         }

@@ -11,7 +11,9 @@ public final class DocumentLock {
     public init(folder: URL, timeout: Double = 10) throws {
         let path = folder.appendingPathComponent(".lock").path
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw ClaimCheckError.io(path: path, problem: "cannot open lock file: \(AtomicFile.errnoText())") }
+        guard fd >= 0 else {
+            throw ClaimCheckError.io(path: path, problem: "cannot open lock file: \(AtomicFile.errnoText())")
+        }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             if errno != EWOULDBLOCK && errno != EINTR {
@@ -20,7 +22,10 @@ public final class DocumentLock {
             }
             if Date() > deadline {
                 close(fd)
-                throw ClaimCheckError.io(path: path, problem: "another claimcheck process has held this document's lock for \(Int(timeout)) s; try again")
+                throw ClaimCheckError.io(
+                    path: path,
+                    problem: "another claimcheck process has held this document's lock for \(Int(timeout)) s; try again"
+                )
             }
             usleep(2_000)
         }

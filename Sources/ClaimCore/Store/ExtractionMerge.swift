@@ -20,7 +20,9 @@ public struct ExtractionMerge: Sendable, Equatable {
 
     /// Merges `extracted` (in article order) into `existing` for `document`, whose text is now `article`.
     /// `by` and `now` go into the history entries written.
-    public init(existing: [Claim], extracted: [ExtractedClaim], document: String, article: String, by: String, now: String) {
+    public init(
+        existing: [Claim], extracted: [ExtractedClaim], document: String, article: String, by: String, now: String
+    ) {
         var byID: [String: Claim] = [:]
         for claim in existing { byID[claim.id] = claim }
         let ids = ClaimIdentity.assign(extracted.map(\.text))
@@ -30,9 +32,10 @@ public struct ExtractionMerge: Sendable, Equatable {
             let id = ids[index]
             current.insert(id)
             guard let claim = byID[id] else {
-                let fresh = Claim(id: id, document: document, ordinal: index + 1, text: found.text, span: found.span,
-                                  kinds: found.kinds, checkworthiness: found.checkworthiness, facts: found.facts,
-                                  history: [HistoryEntry(at: now, by: by, action: .extracted)], revision: 1)
+                let fresh = Claim(
+                    id: id, document: document, ordinal: index + 1, text: found.text, span: found.span,
+                    kinds: found.kinds, checkworthiness: found.checkworthiness, facts: found.facts,
+                    history: [HistoryEntry(at: now, by: by, action: .extracted)], revision: 1)
                 writes.append(fresh)
                 result.append(fresh)
                 summary.added += 1
@@ -56,7 +59,8 @@ public struct ExtractionMerge: Sendable, Equatable {
                 result.append(next)
                 continue
             }
-            next.history.append(HistoryEntry(at: now, by: by, action: .reextracted, from: claim.isOrphaned ? "orphaned" : nil))
+            next.history.append(
+                HistoryEntry(at: now, by: by, action: .reextracted, from: claim.isOrphaned ? "orphaned" : nil))
             next.revision += 1
             writes.append(next)
             result.append(next)

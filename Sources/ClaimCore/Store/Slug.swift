@@ -13,7 +13,8 @@ public enum Slug {
         }
         guard input.utf8.allSatisfy({ isSlugByte($0) }), input.first != "-" else {
             let hint = make(from: input).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ClaimCheckError.badName(printable(input), reason: "use lower-case letters, digits and '-' only\(hint)")
+            throw ClaimCheckError.badName(
+                printable(input), reason: "use lower-case letters, digits and '-' only\(hint)")
         }
         return input
     }
@@ -44,7 +45,8 @@ public enum Slug {
 
     /// Claim ids: lower-case hex digits with an optional `-N` suffix.
     public static func validateClaimID(_ input: String) throws -> String {
-        guard !input.isEmpty, input.utf8.count <= 40, input.utf8.allSatisfy({ isSlugByte($0) }), input.first != "-" else {
+        guard !input.isEmpty, input.utf8.count <= 40, input.utf8.allSatisfy({ isSlugByte($0) }), input.first != "-"
+        else {
             throw ClaimCheckError.badName(printable(input), reason: "not a claim id (claim ids look like 'c3f9a1')")
         }
         return input
@@ -58,7 +60,11 @@ public enum Slug {
     static func printable(_ s: String) -> String {
         var out = ""
         for u in s.unicodeScalars.prefix(80) {
-            if u.value < 0x20 || u.value == 0x7f { out += "\\u{\(String(u.value, radix: 16))}" } else { out.unicodeScalars.append(u) }
+            if u.value < 0x20 || u.value == 0x7f {
+                out += "\\u{\(String(u.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(u)
+            }
         }
         return out
     }

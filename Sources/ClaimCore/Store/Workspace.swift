@@ -12,8 +12,12 @@ public struct Workspace: Sendable {
     }
 
     /// `--workspace DIR`, else `$CLAIMCHECK_WORKSPACE`, else the current directory.
-    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Workspace {
-        let path = option ?? environment["CLAIMCHECK_WORKSPACE"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
+    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Workspace
+    {
+        let path =
+            option ?? environment["CLAIMCHECK_WORKSPACE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? FileManager.default.currentDirectoryPath
         return Workspace(root: URL(fileURLWithPath: path, isDirectory: true))
     }
 
@@ -58,7 +62,8 @@ public struct Workspace: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: claimsFolder.path)) ?? []
         return names.filter { name in
             (try? Slug.validate(name)) != nil
-                && FileManager.default.fileExists(atPath: claimsFolder.appendingPathComponent(name).appendingPathComponent("document.json").path)
+                && FileManager.default.fileExists(
+                    atPath: claimsFolder.appendingPathComponent(name).appendingPathComponent("document.json").path)
         }.sorted()
     }
 
@@ -74,14 +79,16 @@ public struct Workspace: Sendable {
 
     /// A path shown to the user: relative to the workspace when inside it.
     public func display(_ url: URL) -> String {
-        let p = url.standardizedFileURL.path, r = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let p = url.standardizedFileURL.path
+        let r = root.path.hasSuffix("/") ? root.path : root.path + "/"
         return p.hasPrefix(r) ? String(p.dropFirst(r.count)) : p
     }
 
     private func refuseSymlink(_ url: URL) throws {
         var st = stat()
         if lstat(url.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
-            throw ClaimCheckError.refused("\(url.path) is a symbolic link; claimcheck does not follow links inside a workspace (remove it)")
+            throw ClaimCheckError.refused(
+                "\(url.path) is a symbolic link; claimcheck does not follow links inside a workspace (remove it)")
         }
     }
 }

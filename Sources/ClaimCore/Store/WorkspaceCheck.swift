@@ -38,10 +38,13 @@ public struct WorkspaceCheck: Sendable {
             return nil
         }
         guard let info = attempt({ try store.loadDocumentInfo(slug) }),
-              let article = attempt({ try store.loadArticle(slug) }) else { return result }
+            let article = attempt({ try store.loadArticle(slug) })
+        else { return result }
         let docPath = (try? ws.display(ws.documentFolder(slug).appendingPathComponent("document.json"))) ?? slug
         if info.slug != slug {
-            result.problems.append(.malformedFile(path: docPath, line: nil, problem: "'slug' is '\(info.slug)' but the folder is '\(slug)'"))
+            result.problems.append(
+                .malformedFile(
+                    path: docPath, line: nil, problem: "'slug' is '\(info.slug)' but the folder is '\(slug)'"))
         }
         if SHA256.hex(article) != info.sha256 {
             result.problems.append(.articleChanged(document: slug, path: docPath))
@@ -53,11 +56,17 @@ public struct WorkspaceCheck: Sendable {
         var ordinals: [Int: String] = [:]
         for claim in claims {
             let path = (try? ws.display(ws.claimFile(slug, id: claim.id))) ?? claim.id
-            func problem(_ text: String) { result.problems.append(.malformedFile(path: path, line: nil, problem: text)) }
+            func problem(_ text: String) {
+                result.problems.append(.malformedFile(path: path, line: nil, problem: text))
+            }
             if claim.document != slug { problem("'document' is '\(claim.document)' but the file is in '\(slug)'") }
             if claim.revision < 1 { problem("'revision' must be 1 or more") }
-            if claim.history.isEmpty { problem("'history' is empty (it is append-only and starts with the extraction)") }
-            if !(0...1).contains(claim.checkworthiness) { problem("'checkworthiness' \(claim.checkworthiness) is outside 0…1") }
+            if claim.history.isEmpty {
+                problem("'history' is empty (it is append-only and starts with the extraction)")
+            }
+            if !(0...1).contains(claim.checkworthiness) {
+                problem("'checkworthiness' \(claim.checkworthiness) is outside 0…1")
+            }
             if Set(claim.kinds).count != claim.kinds.count { problem("'kinds' lists a kind twice") }
             if !claim.isOrphaned {
                 if let other = ordinals[claim.ordinal], claim.manual != true {
@@ -65,11 +74,13 @@ public struct WorkspaceCheck: Sendable {
                 }
                 if claim.manual != true { ordinals[claim.ordinal] = claim.id }
                 if !Self.valid(claim.span, in: bytes) {
-                    problem("'span' \(claim.span.start)..<\(claim.span.end) is outside article.txt (\(bytes.count) bytes)")
+                    problem(
+                        "'span' \(claim.span.start)..<\(claim.span.end) is outside article.txt (\(bytes.count) bytes)")
                 } else if String(decoding: bytes[claim.span.start..<claim.span.end], as: UTF8.self) != claim.text {
                     problem("'text' does not match the article at its span \(claim.span.start)..<\(claim.span.end)")
                 }
-                for (i, fact) in claim.facts.enumerated() where !claim.span.contains(fact.span) || !Self.valid(fact.span, in: bytes) {
+                for (i, fact) in claim.facts.enumerated()
+                where !claim.span.contains(fact.span) || !Self.valid(fact.span, in: bytes) {
                     problem("'facts.\(i).span' is outside the claim's sentence")
                 }
             }

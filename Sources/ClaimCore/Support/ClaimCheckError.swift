@@ -50,28 +50,28 @@ public indirect enum ClaimCheckError: Error, Equatable, Sendable, CustomStringCo
     /// `document/claim`; nil for a refusal that names its own subject.
     public var location: String? {
         switch self {
-        case let .badInput(input, _): input
-        case let .badName(name, _): name
-        case let .documentNotFound(slug): slug
-        case let .claimNotFound(document, claim): "\(document)/\(claim)"
-        case let .malformedFile(path, line, _): line.map { "\(path):\($0)" } ?? path
-        case let .staleRevision(path, _, _, _, _): path
-        case let .io(path, _): path
+        case .badInput(let input, _): input
+        case .badName(let name, _): name
+        case .documentNotFound(let slug): slug
+        case .claimNotFound(let document, let claim): "\(document)/\(claim)"
+        case .malformedFile(let path, let line, _): line.map { "\(path):\($0)" } ?? path
+        case .staleRevision(let path, _, _, _, _): path
+        case .io(let path, _): path
         case .refused: nil
-        case let .articleMissing(_, path): path
-        case let .articleChanged(_, path): path
-        case let .brokenClaimFiles(_, first, _): first.location
+        case .articleMissing(_, let path): path
+        case .articleChanged(_, let path): path
+        case .brokenClaimFiles(_, let first, _): first.location
         }
     }
 
     /// The document the failure concerns, when it is about one document.
     public var document: String? {
         switch self {
-        case let .documentNotFound(slug): slug
-        case let .claimNotFound(document, _): document
-        case let .articleMissing(document, _): document
-        case let .articleChanged(document, _): document
-        case let .brokenClaimFiles(document, _, _): document
+        case .documentNotFound(let slug): slug
+        case .claimNotFound(let document, _): document
+        case .articleMissing(let document, _): document
+        case .articleChanged(let document, _): document
+        case .brokenClaimFiles(let document, _, _): document
         default: nil
         }
     }
@@ -79,19 +79,20 @@ public indirect enum ClaimCheckError: Error, Equatable, Sendable, CustomStringCo
     /// One line: where, then what.
     public var description: String {
         switch self {
-        case let .badInput(input, reason): "\(input): \(reason)"
-        case let .badName(name, reason): "invalid name '\(name)': \(reason)"
-        case let .documentNotFound(slug): "no document '\(slug)' in this workspace"
-        case let .claimNotFound(doc, claim): "no claim '\(claim)' in document '\(doc)'"
-        case let .malformedFile(path, line, problem):
+        case .badInput(let input, let reason): "\(input): \(reason)"
+        case .badName(let name, let reason): "invalid name '\(name)': \(reason)"
+        case .documentNotFound(let slug): "no document '\(slug)' in this workspace"
+        case .claimNotFound(let doc, let claim): "no claim '\(claim)' in document '\(doc)'"
+        case .malformedFile(let path, let line, let problem):
             line.map { "\(path):\($0): \(problem)" } ?? "\(path): \(problem)"
-        case let .staleRevision(path, expected, found, by, at):
+        case .staleRevision(let path, let expected, let found, let by, let at):
             "\(path): not saved — \(by) changed this claim at \(at) (revision \(found), you edited revision \(expected)); it has been reloaded, repeat your change if it still applies"
-        case let .io(path, problem): "\(path): \(problem)"
-        case let .refused(why): why
-        case let .articleMissing(_, path): "\(path): missing: the document's article text is gone"
-        case let .articleChanged(_, path): "\(path): 'sha256' does not match article.txt (the article was edited by hand?)"
-        case let .brokenClaimFiles(_, first, count):
+        case .io(let path, let problem): "\(path): \(problem)"
+        case .refused(let why): why
+        case .articleMissing(_, let path): "\(path): missing: the document's article text is gone"
+        case .articleChanged(_, let path):
+            "\(path): 'sha256' does not match article.txt (the article was edited by hand?)"
+        case .brokenClaimFiles(_, let first, let count):
             "\(first) — fix or remove the broken file before re-extracting (\(count) broken file\(count == 1 ? "" : "s"))"
         }
     }

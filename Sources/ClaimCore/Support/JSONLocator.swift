@@ -47,7 +47,10 @@ public struct JSONLocator {
         while i < bytes.count {
             switch bytes[i] {
             case 0x20, 0x09, 0x0d: i += 1
-            case 0x0a: i += 1; line += 1; lineStart = i
+            case 0x0a:
+                i += 1
+                line += 1
+                lineStart = i
             default: return
             }
         }
@@ -61,26 +64,43 @@ public struct JSONLocator {
         case UInt8(ascii: "{"):
             i += 1
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                return
+            }
             while true {
                 skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error(i < bytes.count ? "expected a quoted key" : "unexpected end of file (the file looks truncated)") }
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+                    throw error(
+                        i < bytes.count ? "expected a quoted key" : "unexpected end of file (the file looks truncated)")
+                }
                 let key = try string()
                 skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
+                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+                    throw error("expected ':' after key \"\(key)\"")
+                }
                 i += 1
                 skipSpace()
                 try value(path: path + [key], depth: depth + 1)
                 skipSpace()
                 guard i < bytes.count else { throw error("unexpected end of file (the file looks truncated)") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "}") { i += 1; return }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return
+                }
                 throw error("expected ',' or '}'")
             }
         case UInt8(ascii: "["):
             i += 1
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                return
+            }
             var index = 0
             while true {
                 skipSpace()
@@ -88,8 +108,14 @@ public struct JSONLocator {
                 index += 1
                 skipSpace()
                 guard i < bytes.count else { throw error("unexpected end of file (the file looks truncated)") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return
+                }
                 throw error("expected ',' or ']'")
             }
         case UInt8(ascii: "\""):
@@ -100,7 +126,11 @@ public struct JSONLocator {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             let start = i
             i += 1
-            while i < bytes.count, (bytes[i] >= 0x30 && bytes[i] <= 0x39) || [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-")].contains(bytes[i]) { i += 1 }
+            while i < bytes.count,
+                (bytes[i] >= 0x30 && bytes[i] <= 0x39)
+                    || [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-")]
+                        .contains(bytes[i])
+            { i += 1 }
             if i - start == 1, bytes[start] == UInt8(ascii: "-") { throw error("invalid number") }
         default:
             throw error("unexpected character '\(String(decoding: [bytes[i]], as: UTF8.self))'")
@@ -109,7 +139,9 @@ public struct JSONLocator {
 
     private mutating func literal(_ word: String) throws {
         let w = Array(word.utf8)
-        guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else { throw error("invalid literal (expected \(word))") }
+        guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else {
+            throw error("invalid literal (expected \(word))")
+        }
         i += w.count
     }
 

@@ -83,7 +83,8 @@ public struct ClaimReviewBuilder: Sendable {
     func claimAuthor(_ claim: Claim) -> [String: Any]? {
         for fact in claim.facts where fact.kind == .attribution {
             guard let speaker = fact.speaker?.trimmingCharacters(in: .whitespacesAndNewlines), !speaker.isEmpty,
-                  let kind = SpeakerKind.classify(speaker) else { continue }
+                let kind = SpeakerKind.classify(speaker)
+            else { continue }
             return ["@type": kind == .person ? "Person" : "Organization", "name": speaker]
         }
         return nil

@@ -78,7 +78,8 @@ public struct ScriptSafeJSON: Sendable, CustomStringConvertible {
         out.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { bytes in
-            var runStart = 0, index = 0
+            var runStart = 0
+            var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 var length = 1
@@ -93,7 +94,9 @@ public struct ScriptSafeJSON: Sendable, CustomStringConvertible {
                 case 0x3E: replacement = #"\u003e"#
                 case 0x26: replacement = #"\u0026"#
                 case ..<0x20: replacement = #"\u00"# + String(byte >> 4, radix: 16) + String(byte & 0xF, radix: 16)
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     replacement = bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
                     length = 3
                 default:

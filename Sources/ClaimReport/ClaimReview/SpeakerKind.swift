@@ -30,7 +30,8 @@ public enum SpeakerKind: Sendable, Equatable {
     /// English names of every country and region ("italy", "united states"): a country speaking is its government.
     static let countryNames: Set<String> = {
         let english = Locale(identifier: "en_US")
-        return Set(Locale.Region.isoRegions.compactMap { english.localizedString(forRegionCode: $0.identifier)?.lowercased() })
+        return Set(
+            Locale.Region.isoRegions.compactMap { english.localizedString(forRegionCode: $0.identifier)?.lowercased() })
     }()
 
     /// The kind of `speaker`, or nil when it names nobody in particular (or is empty).
@@ -43,7 +44,9 @@ public enum SpeakerKind: Sendable, Equatable {
         if bare.contains(where: unnamedWords.contains) { return nil }
         if bare.contains(where: organizationWords.contains) { return .organization }
         // An acronym ("UNHCR", "AFP") names a body.
-        if words.count == 1, first.count >= 2, first.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .organization }
+        if words.count == 1, first.count >= 2, first.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+            return .organization
+        }
         if countryNames.contains(bare.joined(separator: " ")) { return .organization }
         if articles.contains(bare[0]) { return nil }
         // A name of up to five words, every one capitalised or a particle ("Kobler", "Fadel al-Hassi").
@@ -51,7 +54,9 @@ public enum SpeakerKind: Sendable, Equatable {
     }
 
     /// Particles that may sit lowercase inside a name.
-    static let particles: Set<String> = ["al", "el", "bin", "ibn", "de", "da", "di", "del", "van", "von", "der", "la", "le"]
+    static let particles: Set<String> = [
+        "al", "el", "bin", "ibn", "de", "da", "di", "del", "van", "von", "der", "la", "le",
+    ]
     /// Words after which a capitalised run is a place, not a name ("sources in New York").
     static let prepositions: Set<String> = ["in", "of", "from", "at", "for", "near", "by", "to", "on"]
 
@@ -72,7 +77,10 @@ public enum SpeakerKind: Sendable, Equatable {
         var head: [String] = []
         for word in words {
             if ["of", "from", "at"].contains(word.lowercased()) { break }
-            if word.hasSuffix(",") { head.append(String(word.dropLast())); break }
+            if word.hasSuffix(",") {
+                head.append(String(word.dropLast()))
+                break
+            }
             head.append(word)
         }
         return head
@@ -84,11 +92,17 @@ public enum SpeakerKind: Sendable, Equatable {
         var start = words.count
         while start > 0, isNameWord(words[start - 1]) { start -= 1 }
         let run = Array(words[start...])
-        guard run.count >= 2, run.count <= 5, let firstLetter = run.first?.first, firstLetter.isUppercase else { return false }
+        guard run.count >= 2, run.count <= 5, let firstLetter = run.first?.first, firstLetter.isUppercase else {
+            return false
+        }
         if start > 0, prepositions.contains(words[start - 1].lowercased()) { return false }
         let bare = run.map(bareWord)
-        if bare.contains(where: { organizationWords.contains($0) || unnamedWords.contains($0) || articles.contains($0) }) { return false }
+        if bare.contains(where: { organizationWords.contains($0) || unnamedWords.contains($0) || articles.contains($0) }
+        ) {
+            return false
+        }
         if countryNames.contains(bare.joined(separator: " ")) { return false }
-        return !run.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }   // not acronyms only
+        // not acronyms only
+        return !run.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }
     }
 }

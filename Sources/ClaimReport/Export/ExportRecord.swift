@@ -1,10 +1,12 @@
-import Foundation
 import ClaimCore
+import Foundation
 
 /// The flat view of one claim that the JSONL and CSV exports share.
 struct ExportRecord {
-    static let columns = ["document", "id", "ordinal", "text", "kinds", "verdict", "rating_value", "verdict_note",
-                          "reviewer", "reviewed_at", "speakers", "evidence_urls", "evidence_stances", "orphaned", "review_url"]
+    static let columns = [
+        "document", "id", "ordinal", "text", "kinds", "verdict", "rating_value", "verdict_note",
+        "reviewer", "reviewed_at", "speakers", "evidence_urls", "evidence_stances", "orphaned", "review_url",
+    ]
 
     let claim: Claim
     let reviewURL: String
@@ -13,11 +15,14 @@ struct ExportRecord {
 
     /// Cells in the order of `columns`: strings are text, Ints and Bools are values.
     var cells: [Any] {
-        [claim.document, claim.id, claim.ordinal, claim.text, claim.kinds.map(\.rawValue).joined(separator: " "),
-         claim.verdict.label.rawValue, claim.verdict.label.ratingValue.map { $0 as Any } ?? "",
-         claim.verdict.note, claim.verdict.reviewer ?? "", claim.verdict.at ?? "", speakers.joined(separator: "; "),
-         claim.evidence.map(\.url).joined(separator: " "), claim.evidence.map(\.stance.rawValue).joined(separator: " "),
-         claim.isOrphaned, reviewURL]
+        [
+            claim.document, claim.id, claim.ordinal, claim.text, claim.kinds.map(\.rawValue).joined(separator: " "),
+            claim.verdict.label.rawValue, claim.verdict.label.ratingValue.map { $0 as Any } ?? "",
+            claim.verdict.note, claim.verdict.reviewer ?? "", claim.verdict.at ?? "", speakers.joined(separator: "; "),
+            claim.evidence.map(\.url).joined(separator: " "),
+            claim.evidence.map(\.stance.rawValue).joined(separator: " "),
+            claim.isOrphaned, reviewURL,
+        ]
     }
 
     /// A value, or JSON null.
@@ -31,8 +36,12 @@ struct ExportRecord {
             "ratingValue": orNull(claim.verdict.label.ratingValue),
             "verdictNote": claim.verdict.note, "reviewer": orNull(claim.verdict.reviewer),
             "reviewedAt": orNull(claim.verdict.at), "speakers": speakers,
-            "evidence": claim.evidence.map { ["url": $0.url, "stance": $0.stance.rawValue, "status": orNull($0.status),
-                                               "snapshot": orNull($0.snapshot)] as [String: Any] },
+            "evidence": claim.evidence.map {
+                [
+                    "url": $0.url, "stance": $0.stance.rawValue, "status": orNull($0.status),
+                    "snapshot": orNull($0.snapshot),
+                ] as [String: Any]
+            },
             "orphaned": claim.isOrphaned, "reviewURL": reviewURL,
             "claimReview": orNull(review),
         ]

@@ -27,19 +27,22 @@ public struct Exporter: Sendable {
         switch format {
         case .claimreview:
             let reviews = document.claims.compactMap { builder.review(for: $0) }
-            let data = try JSONSerialization.data(withJSONObject: reviews, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            let data = try JSONSerialization.data(
+                withJSONObject: reviews, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             return String(decoding: data, as: UTF8.self) + "\n"
         case .jsonl:
             return try document.claims.map { claim in
                 let record = ExportRecord(claim: claim, reviewURL: "\(builder.pageURL)#claim-\(claim.id)")
-                let data = try JSONSerialization.data(withJSONObject: record.json(review: builder.review(for: claim)),
-                                                      options: [.sortedKeys, .withoutEscapingSlashes])
+                let data = try JSONSerialization.data(
+                    withJSONObject: record.json(review: builder.review(for: claim)),
+                    options: [.sortedKeys, .withoutEscapingSlashes])
                 return String(decoding: data, as: UTF8.self) + "\n"
             }.joined()
         case .csv:
-            return CSVWriter.row(ExportRecord.columns) + document.claims.map { claim in
-                CSVWriter.row(ExportRecord(claim: claim, reviewURL: "\(builder.pageURL)#claim-\(claim.id)").cells)
-            }.joined()
+            return CSVWriter.row(ExportRecord.columns)
+                + document.claims.map { claim in
+                    CSVWriter.row(ExportRecord(claim: claim, reviewURL: "\(builder.pageURL)#claim-\(claim.id)").cells)
+                }.joined()
         }
     }
 }

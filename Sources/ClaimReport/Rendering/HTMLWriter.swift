@@ -77,7 +77,9 @@ struct HTMLWriter {
 /// escaping of `HTMLWriter.text` and of every `{{value}}` in the report templates (`StrictHTMLContentType`).
 enum HTMLEscaping {
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
         var writer = HTMLWriter(capacity: text.utf8.count + 16)
         writer.text(text)
         return writer.html

@@ -20,7 +20,8 @@ public struct ReportOptions: Sendable {
     /// Refuses a public base URL that is not http(s): it is published inside every ClaimReview.
     public func validate() throws {
         if let base = publicBaseURL, !WebLink.isSafeLink(base) {
-            throw ClaimCheckError.badInput(base, reason: "the public base URL of the reports must be an http:// or https:// address")
+            throw ClaimCheckError.badInput(
+                base, reason: "the public base URL of the reports must be an http:// or https:// address")
         }
     }
 
@@ -28,7 +29,8 @@ public struct ReportOptions: Sendable {
     /// engines ignore a ClaimReview whose `url` is not absolute. Nil when a base URL is set.
     public var relativeURLWarning: String? {
         guard publicBaseURL?.isEmpty ?? true else { return nil }
-        return "warning: ClaimReview urls are relative (DOC.html#claim-ID), which search engines ignore; give --base-url with the public address of reports/"
+        return
+            "warning: ClaimReview urls are relative (DOC.html#claim-ID), which search engines ignore; give --base-url with the public address of reports/"
     }
 
     /// The URL of a document's report page, without fragment.
@@ -38,7 +40,8 @@ public struct ReportOptions: Sendable {
     }
 
     func builder(for info: DocumentInfo, now: String) -> ClaimReviewBuilder {
-        ClaimReviewBuilder(info: info, pageURL: pageURL(for: info.slug), organization: organization,
-                           fallbackDate: String(now.prefix(10)))
+        ClaimReviewBuilder(
+            info: info, pageURL: pageURL(for: info.slug), organization: organization,
+            fallbackDate: String(now.prefix(10)))
     }
 }

@@ -43,7 +43,9 @@ public struct ReportRenderer: Sendable {
 
     private func write(_ loaded: LoadedDocument) throws -> URL {
         guard loaded.info.slug != Self.indexName else {
-            throw ClaimCheckError.refused("a document named '\(Self.indexName)' would overwrite reports/index.html, the list of all reports; give the document another name")
+            throw ClaimCheckError.refused(
+                "a document named '\(Self.indexName)' would overwrite reports/index.html, the list of all reports; give the document another name"
+            )
         }
         let file = try workspace.reportFile(loaded.info.slug)
         try workspace.ensureFolder(workspace.reportsFolder)
@@ -60,8 +62,11 @@ public struct ReportRenderer: Sendable {
             do {
                 let loaded = try ClaimStore(workspace: workspace).load(slug)
                 batch.reports.append(try write(loaded))
-                rows.append(.init(slug: slug, info: loaded.info, title: DocumentViewModel.title(loaded.info, article: loaded.article),
-                                  tally: VerdictTally(loaded.claims), error: nil))
+                rows.append(
+                    .init(
+                        slug: slug, info: loaded.info,
+                        title: DocumentViewModel.title(loaded.info, article: loaded.article),
+                        tally: VerdictTally(loaded.claims), error: nil))
             } catch let error as ClaimCheckError {
                 batch.failures.append((slug, error))
                 rows.append(.init(slug: slug, info: nil, tally: VerdictTally([]), error: error.description))
@@ -95,7 +100,8 @@ public struct ReportRenderer: Sendable {
         let reviews = try ParallelRender.chunks(count: document.claims.count) { index, out in
             if let review = try model.review(at: index) { JSONLDMarkup.write(review, to: &out) }
         }
-        var page = HTMLWriter(capacity: (cards + reviews).reduce(0) { $0 + $1.bytes.count } + document.article.utf8.count * 2 + 64 * 1024)
+        var page = HTMLWriter(
+            capacity: (cards + reviews).reduce(0) { $0 + $1.bytes.count } + document.article.utf8.count * 2 + 64 * 1024)
         page.render(TemplateLibrary.pageStart, context)
         model.writeArticle(to: &page)
         page.render(TemplateLibrary.articleEnd, context)

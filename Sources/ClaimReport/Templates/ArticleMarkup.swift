@@ -13,12 +13,20 @@ enum ArticleMarkup {
                     continue
                 }
                 let label = claim.verdict.label
-                out.markup("<a class=\"hl v-"); out.text(label.rawValue)
-                out.markup("\" href=\"#claim-"); out.text(claim.id)
-                out.markup("\" title=\"Claim "); out.number(target.number); out.markup(": "); out.text(label.displayName)
+                out.markup("<a class=\"hl v-")
+                out.text(label.rawValue)
+                out.markup("\" href=\"#claim-")
+                out.text(claim.id)
+                out.markup("\" title=\"Claim ")
+                out.number(target.number)
+                out.markup(": ")
+                out.text(label.displayName)
                 if piece.isStart {
-                    out.markup("\" id=\"hl-"); out.text(claim.id)
-                    out.markup("\"><span class=\"num\">"); out.number(target.number); out.markup("</span>")
+                    out.markup("\" id=\"hl-")
+                    out.text(claim.id)
+                    out.markup("\"><span class=\"num\">")
+                    out.number(target.number)
+                    out.markup("</span>")
                 } else {
                     out.markup("\">")
                 }

@@ -13,7 +13,7 @@ enum ArticleHeadline {
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         guard lines.count >= 2, let first = lines.first, first.count <= maxLength else { return nil }
-        guard let last = first.last, !".,;:!…".contains(last) else { return nil }   // a question may be a headline
+        guard let last = first.last, !".,;:!…".contains(last) else { return nil }  // a question may be a headline
         let words = first.split(separator: " ")
         guard words.count >= 2, words.count <= 25, first.contains(where: \.isLetter) else { return nil }
         return first

@@ -33,7 +33,8 @@ enum ArticleHighlighter {
         var cursor = 0
         for target in targets.sorted(by: { $0.span < $1.span }) {
             let s = target.span
-            guard s.start >= cursor, s.start < s.end, s.end <= bytes.count, isBoundary(s.start), isBoundary(s.end) else {
+            guard s.start >= cursor, s.start < s.end, s.end <= bytes.count, isBoundary(s.start), isBoundary(s.end)
+            else {
                 unplaced.append(target)
                 continue
             }
@@ -60,7 +61,8 @@ enum ArticleHighlighter {
                 if !firstLine { list.append([]) }
                 if start < end {
                     let text = String(decoding: bytes[start..<end], as: UTF8.self)
-                    list[list.count - 1].append(ArticlePiece(text: text, target: target, isStart: target != nil && firstLine))
+                    list[list.count - 1].append(
+                        ArticlePiece(text: text, target: target, isStart: target != nil && firstLine))
                 }
                 guard end < range.upperBound else { return }
                 start = end + 1
@@ -72,7 +74,8 @@ enum ArticleHighlighter {
         var nonBlank: [[ArticlePiece]] {
             list.filter { paragraph in
                 paragraph.contains { piece in
-                    piece.target != nil || piece.text.utf8.contains { $0 > 0x20 && $0 < 0x7F } || !piece.text.allSatisfy(\.isWhitespace)
+                    piece.target != nil || piece.text.utf8.contains { $0 > 0x20 && $0 < 0x7F }
+                        || !piece.text.allSatisfy(\.isWhitespace)
                 }
             }
         }

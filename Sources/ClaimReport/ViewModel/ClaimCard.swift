@@ -109,8 +109,10 @@ extension ClaimCard.EvidenceItem {
         fetchError = e.fetchError.flatMap { $0.isEmpty ? nil : "Fetch failed: \($0)" } ?? ""
         note = e.note
         matches = e.matches.map { match in
-            Match(runs: PassageMarker.mark(match.passage, numbers: match.numbers), score: String(format: "%.2f", match.score),
-                  page: match.page.map { "p. \($0)" } ?? "")
+            Match(
+                runs: PassageMarker.mark(match.passage, numbers: match.numbers),
+                score: String(format: "%.2f", match.score),
+                page: match.page.map { "p. \($0)" } ?? "")
         }
     }
 }

@@ -24,7 +24,9 @@ struct DocumentViewModel: Sendable {
         let claims = document.claims
         // The claim's ordinal: the number `list` and the review show (a broken file leaves its number free).
         let numbers = Dictionary(claims.map { ($0.id, $0.ordinal) }, uniquingKeysWith: { first, _ in first })
-        let targets = claims.filter { !$0.isOrphaned }.map { HighlightTarget(id: $0.id, number: numbers[$0.id]!, span: $0.span) }
+        let targets = claims.filter { !$0.isOrphaned }.map {
+            HighlightTarget(id: $0.id, number: numbers[$0.id]!, span: $0.span)
+        }
         let highlighted = ArticleHighlighter.highlight(document.article, targets: targets)
         self.numbers = numbers
         self.highlighted = highlighted
@@ -58,10 +60,12 @@ struct DocumentViewModel: Sendable {
             "allUnreviewed": tally.total > 0 && tally.reviewed == 0,
             "problems": document.problems.map { ["problem": $0.description] },
             "hasProblems": !document.problems.isEmpty,
-            "problemSummary": document.problems.count == 1 ? "1 claim file could not be read."
+            "problemSummary": document.problems.count == 1
+                ? "1 claim file could not be read."
                 : "\(document.problems.count) claim files could not be read.",
             "claimNoun": tally.total == 1 ? "claim" : "claims",
-            "unreviewedSummary": tally.total == 1 ? "The document’s one claim has not been reviewed yet: its highlight below is still unreviewed."
+            "unreviewedSummary": tally.total == 1
+                ? "The document’s one claim has not been reviewed yet: its highlight below is still unreviewed."
                 : "None of the \(tally.total) claims has been reviewed yet: every highlight below is still unreviewed.",
             "hasArticle": !highlighted.paragraphs.isEmpty,
             "orphans": claims.filter(\.isOrphaned).map { ref($0, number: numbers[$0.id]!) },
@@ -70,8 +74,10 @@ struct DocumentViewModel: Sendable {
             "unplaced": highlighted.unplaced.compactMap { t in byID[t.id].map { ref($0, number: t.number) } },
             "hasUnplaced": !highlighted.unplaced.isEmpty,
             "notes": notes.map { note in
-                ["noteKind": note.kind.rawValue, "message": note.message,
-                 "refs": note.claimIDs.compactMap { id in numbers[id].map { ["refID": id, "refNumber": $0] } }] as [String: Any]
+                [
+                    "noteKind": note.kind.rawValue, "message": note.message,
+                    "refs": note.claimIDs.compactMap { id in numbers[id].map { ["refID": id, "refNumber": $0] } },
+                ] as [String: Any]
             },
             "hasNotes": !notes.isEmpty,
         ]
@@ -79,7 +85,7 @@ struct DocumentViewModel: Sendable {
         context["reviewers"] = reviewers.joined(separator: ", ")
         context["hasReviewers"] = !reviewers.isEmpty
         let source = info.url ?? ""
-        let sourceIsLink = WebLink.isSafeLink(source)   // only http(s) becomes a link; anything else is text
+        let sourceIsLink = WebLink.isSafeLink(source)  // only http(s) becomes a link; anything else is text
         context["sourceURL"] = sourceIsLink ? source.trimmingCharacters(in: .whitespacesAndNewlines) : ""
         context["sourceText"] = source
         context["sourceIsLink"] = sourceIsLink
@@ -96,28 +102,37 @@ struct DocumentViewModel: Sendable {
     /// Everyone who gave a verdict (the current one or an earlier one), in order of first appearance; attaching
     /// evidence, writing a note or refetching does not make someone a reviewer.
     static func reviewers(_ claims: [Claim]) -> [String] {
-        var seen = Set<String>(), names: [String] = []
+        var seen = Set<String>()
+        var names: [String] = []
         func add(_ name: String?) {
-            guard let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty, seen.insert(name).inserted else { return }
+            guard let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty,
+                seen.insert(name).inserted
+            else { return }
             names.append(name)
         }
         for claim in claims {
             if claim.verdict.label != .unreviewed { add(claim.verdict.reviewer) }
-            for entry in claim.history where entry.action == .verdict && entry.to != VerdictLabel.unreviewed.rawValue { add(entry.by) }
+            for entry in claim.history where entry.action == .verdict && entry.to != VerdictLabel.unreviewed.rawValue {
+                add(entry.by)
+            }
         }
         return names
     }
 
     func ref(_ claim: Claim, number: Int) -> [String: Any] {
-        ["refID": claim.id, "refNumber": number, "refText": claim.text, "refVerdict": claim.verdict.label.displayName,
-         "refClass": claim.verdict.label.rawValue]
+        [
+            "refID": claim.id, "refNumber": number, "refText": claim.text,
+            "refVerdict": claim.verdict.label.displayName,
+            "refClass": claim.verdict.label.rawValue,
+        ]
     }
 
     /// The card of the claim at `index` of the document.
     func card(at index: Int) -> ClaimCard {
         let claim = document.claims[index]
-        return ClaimCard(claim: claim, number: numbers[claim.id]!, isPlaced: !claim.isOrphaned && !unplaced.contains(claim.id),
-                         documentSlug: document.info.slug)
+        return ClaimCard(
+            claim: claim, number: numbers[claim.id]!, isPlaced: !claim.isOrphaned && !unplaced.contains(claim.id),
+            documentSlug: document.info.slug)
     }
 
     /// The ClaimReview JSON-LD of the claim at `index`, or nil when its verdict is not published.

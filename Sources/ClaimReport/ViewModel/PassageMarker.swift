@@ -13,7 +13,8 @@ enum PassageMarker {
         for number in wanted {
             var from = passage.startIndex
             while let found = passage.range(of: number, range: from..<passage.endIndex) {
-                let before = found.lowerBound > passage.startIndex ? passage[passage.index(before: found.lowerBound)] : " "
+                let before =
+                    found.lowerBound > passage.startIndex ? passage[passage.index(before: found.lowerBound)] : " "
                 let after = found.upperBound < passage.endIndex ? passage[found.upperBound] : " "
                 if !before.isNumber, !before.isLetter, !after.isNumber, !after.isLetter {
                     ranges.append(found)
@@ -34,7 +35,9 @@ enum PassageMarker {
         var runs: [Run] = []
         var cursor = passage.startIndex
         for range in merged {
-            if cursor < range.lowerBound { runs.append(Run(text: String(passage[cursor..<range.lowerBound]), marked: false)) }
+            if cursor < range.lowerBound {
+                runs.append(Run(text: String(passage[cursor..<range.lowerBound]), marked: false))
+            }
             runs.append(Run(text: String(passage[range]), marked: true))
             cursor = range.upperBound
         }

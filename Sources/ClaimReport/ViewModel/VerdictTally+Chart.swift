@@ -9,8 +9,10 @@ extension VerdictTally {
         return present.map { label in
             let width = Double(count(label)) / total * 1000
             defer { x += width }
-            return ["label": label.rawValue, "name": label.displayName, "count": count(label),
-                    "x": Self.svgNumber(x), "width": Self.svgNumber(width)]
+            return [
+                "label": label.rawValue, "name": label.displayName, "count": count(label),
+                "x": Self.svgNumber(x), "width": Self.svgNumber(width),
+            ]
         }
     }
 

@@ -53,13 +53,16 @@ public struct SourceArchive: Sendable {
         let folder = try workspace.sourcesFolder(document)
         try workspace.ensureFolder(folder)
         let body = folder.appendingPathComponent("\(sha).body")
-        if FileManager.default.fileExists(atPath: body.path), FileManager.default.fileExists(atPath: file(sha, "json", in: folder).path) {
+        if FileManager.default.fileExists(atPath: body.path),
+            FileManager.default.fileExists(atPath: file(sha, "json", in: folder).path)
+        {
             return sha
         }
-        let record = SnapshotRecord(url: page.url, finalUrl: page.finalURL, status: page.status, contentType: page.contentType,
-                                    headers: page.headers, fetchedAt: page.fetchedAt, title: text.title,
-                                    published: text.published, sha256: sha, bytes: page.body.count, note: text.note,
-                                    author: text.author, pages: text.pages)
+        let record = SnapshotRecord(
+            url: page.url, finalUrl: page.finalURL, status: page.status, contentType: page.contentType,
+            headers: page.headers, fetchedAt: page.fetchedAt, title: text.title,
+            published: text.published, sha256: sha, bytes: page.body.count, note: text.note,
+            author: text.author, pages: text.pages)
         try AtomicFile.write(Data(page.body), to: body)
         try AtomicFile.write(Data(((text.text ?? "") + "\n").utf8), to: file(sha, "txt", in: folder))
         // The record last: its presence says the snapshot is complete.
@@ -97,8 +100,10 @@ public struct SourceArchive: Sendable {
     /// Every stored snapshot's sha256, sorted.
     public func snapshots() -> [String] {
         guard let folder = try? workspace.sourcesFolder(document),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.filter(SourceArchive.isDigest).sorted()
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return [] }
+        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.filter(SourceArchive.isDigest)
+            .sorted()
     }
 
     private func file(_ sha: String, _ ext: String, in folder: URL) -> URL {
@@ -106,7 +111,9 @@ public struct SourceArchive: Sendable {
     }
 
     private func checked(_ sha: String) throws -> String {
-        guard SourceArchive.isDigest(sha) else { throw ClaimCheckError.badInput(sha, reason: "is not a snapshot id (64 hex digits)") }
+        guard SourceArchive.isDigest(sha) else {
+            throw ClaimCheckError.badInput(sha, reason: "is not a snapshot id (64 hex digits)")
+        }
         return sha
     }
 

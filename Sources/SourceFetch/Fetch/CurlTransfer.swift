@@ -54,14 +54,14 @@ final class CurlTransfer {
         cc_easy_setopt_long(h, CURLOPT_LOW_SPEED_LIMIT, policy.lowSpeedBytesPerSecond)
         cc_easy_setopt_long(h, CURLOPT_LOW_SPEED_TIME, policy.lowSpeedSeconds)
         cc_easy_setopt_off(h, CURLOPT_MAXFILESIZE_LARGE, policy.maxBodyBytes)
-        cc_easy_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")   // every encoding libcurl can decode
+        cc_easy_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")  // every encoding libcurl can decode
         cc_easy_setopt_string(h, CURLOPT_USERAGENT, policy.userAgent)
         cc_easy_setopt_pointer(h, CURLOPT_ERRORBUFFER, errorBuffer)
         // Some sites refuse requests without Accept, or bounce through a cookie-setting redirect.
         requestHeaders = curl_slist_append(nil, "Accept: text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.8")
         requestHeaders = curl_slist_append(requestHeaders, "Accept-Language: en;q=1.0, *;q=0.5")
         cc_easy_setopt_slist(h, CURLOPT_HTTPHEADER, requestHeaders)
-        cc_easy_setopt_string(h, CURLOPT_COOKIEFILE, "")   // in-memory cookies for this transfer only
+        cc_easy_setopt_string(h, CURLOPT_COOKIEFILE, "")  // in-memory cookies for this transfer only
         let me = Unmanaged.passUnretained(self).toOpaque()
         cc_easy_setopt_write(h, CURLOPT_WRITEFUNCTION, curlWriteBody)
         cc_easy_setopt_pointer(h, CURLOPT_WRITEDATA, me)
@@ -80,12 +80,16 @@ final class CurlTransfer {
         var status = 0
         cc_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
         if status >= 400 { return .failure(.http(status: status)) }
-        if status >= 300 { return .failure(.network("the server sent a redirect (\(status)) without a usable Location")) }
+        if status >= 300 {
+            return .failure(.network("the server sent a redirect (\(status)) without a usable Location"))
+        }
         var redirects = 0
         cc_easy_getinfo_long(handle, CURLINFO_REDIRECT_COUNT, &redirects)
-        return .success(FetchedPage(url: url, finalURL: stringInfo(CURLINFO_EFFECTIVE_URL) ?? url, status: status,
-                                    contentType: stringInfo(CURLINFO_CONTENT_TYPE), headers: headers, body: body,
-                                    fetchedAt: Timestamp.now(), redirects: redirects))
+        return .success(
+            FetchedPage(
+                url: url, finalURL: stringInfo(CURLINFO_EFFECTIVE_URL) ?? url, status: status,
+                contentType: stringInfo(CURLINFO_CONTENT_TYPE), headers: headers, body: body,
+                fetchedAt: Timestamp.now(), redirects: redirects))
     }
 
     private func stringInfo(_ info: CURLINFO) -> String? {
@@ -104,8 +108,9 @@ final class CurlTransfer {
         case CURLE_OPERATION_TIMEDOUT where detail.hasPrefix("Operation too slow"):
             return .stalled(bytesPerSecond: policy.lowSpeedBytesPerSecond, seconds: policy.lowSpeedSeconds)
         case CURLE_OPERATION_TIMEDOUT:
-            return .timeout(seconds: detail.hasPrefix("Connection timed out") || detail.hasPrefix("Failed to connect")
-                            ? policy.connectTimeout : policy.totalTimeout)
+            return .timeout(
+                seconds: detail.hasPrefix("Connection timed out") || detail.hasPrefix("Failed to connect")
+                    ? policy.connectTimeout : policy.totalTimeout)
         case CURLE_WRITE_ERROR where tooLarge, CURLE_FILESIZE_EXCEEDED: return .tooLarge(limit: policy.maxBodyBytes)
         case CURLE_TOO_MANY_REDIRECTS: return .tooManyRedirects(limit: policy.maxRedirects)
         case CURLE_UNSUPPORTED_PROTOCOL:
@@ -114,7 +119,7 @@ final class CurlTransfer {
             }
             return .refusedScheme("\(FetchError.shorten(url)) is not a web address")
         case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CONNECT_ERROR, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CACERT_BADFILE,
-             CURLE_SSL_CIPHER, CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+            CURLE_SSL_CIPHER, CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH:
             return .tls(detail)
         case CURLE_GOT_NOTHING: return .network("the server closed the connection without answering")
         case CURLE_BAD_CONTENT_ENCODING: return .network("the compressed body is corrupt (\(detail))")
@@ -151,8 +156,10 @@ private let curlWriteHeader: cc_write_callback = { data, size, count, user in
     if line.hasPrefix("HTTP/") {
         transfer.headers = []
     } else if let colon = line.firstIndex(of: ":") {
-        transfer.headers.append(HTTPHeader(name: String(line[..<colon]),
-                                           value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+        transfer.headers.append(
+            HTTPHeader(
+                name: String(line[..<colon]),
+                value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
     }
     return n
 }

@@ -29,25 +29,28 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The failure in one line, in words a person understands.
     public var description: String {
         switch self {
-        case let .invalidURL(why): return why
-        case let .dns(host): return "host '\(host)' not found (DNS lookup failed; check the address)"
-        case let .refused(host): return "connection to '\(host)' refused (the server is down or not listening)"
-        case let .timeout(seconds): return "timed out (no complete answer within \(FetchError.seconds(seconds)))"
-        case let .stalled(rate, seconds): return "timed out: the server sent less than \(rate) bytes a second for \(seconds) s (stalled)"
-        case let .tooLarge(limit): return "too large: the page is bigger than \(FetchError.bytes(limit)), the limit for a source"
-        case let .tls(detail): return "TLS failure: the site's secure connection could not be verified (\(detail))"
-        case let .tooManyRedirects(limit): return "too many redirects (more than \(limit); the site may loop)"
-        case let .refusedScheme(detail): return "refused: \(detail) (only http:// and https:// are fetched, redirects included)"
-        case let .http(status): return "HTTP \(status) \(FetchError.statusText(status))"
-        case let .network(detail): return "network error: \(detail)"
-        case let .storage(detail): return "fetched, but the snapshot could not be stored: \(detail)"
-        case let .notText(type): return "not a text page (\(type)): archived, but there is no text to read"
+        case .invalidURL(let why): return why
+        case .dns(let host): return "host '\(host)' not found (DNS lookup failed; check the address)"
+        case .refused(let host): return "connection to '\(host)' refused (the server is down or not listening)"
+        case .timeout(let seconds): return "timed out (no complete answer within \(FetchError.seconds(seconds)))"
+        case .stalled(let rate, let seconds):
+            return "timed out: the server sent less than \(rate) bytes a second for \(seconds) s (stalled)"
+        case .tooLarge(let limit):
+            return "too large: the page is bigger than \(FetchError.bytes(limit)), the limit for a source"
+        case .tls(let detail): return "TLS failure: the site's secure connection could not be verified (\(detail))"
+        case .tooManyRedirects(let limit): return "too many redirects (more than \(limit); the site may loop)"
+        case .refusedScheme(let detail):
+            return "refused: \(detail) (only http:// and https:// are fetched, redirects included)"
+        case .http(let status): return "HTTP \(status) \(FetchError.statusText(status))"
+        case .network(let detail): return "network error: \(detail)"
+        case .storage(let detail): return "fetched, but the snapshot could not be stored: \(detail)"
+        case .notText(let type): return "not a text page (\(type)): archived, but there is no text to read"
         }
     }
 
     /// The HTTP status the server sent, when it sent one.
     public var status: Int? {
-        if case let .http(status) = self { return status }
+        if case .http(let status) = self { return status }
         return nil
     }
 
@@ -55,7 +58,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     public var isDead: Bool {
         switch self {
         case .dns: return true
-        case let .http(status): return status == 404 || status == 410
+        case .http(let status): return status == 404 || status == 410
         default: return false
         }
     }

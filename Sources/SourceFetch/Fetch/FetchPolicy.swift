@@ -20,9 +20,11 @@ public struct FetchPolicy: Sendable, Equatable {
     public var userAgent: String
 
     /// A policy with the given bounds; the defaults suit fetching news articles and their sources.
-    public init(connectTimeout: Double = 10, totalTimeout: Double = 30, lowSpeedBytesPerSecond: Int = 100,
-                lowSpeedSeconds: Int = 15, maxRedirects: Int = 10, maxBodyBytes: Int = 20 * 1024 * 1024,
-                maxHostConnections: Int = 6, userAgent: String = FetchPolicy.defaultUserAgent) {
+    public init(
+        connectTimeout: Double = 10, totalTimeout: Double = 30, lowSpeedBytesPerSecond: Int = 100,
+        lowSpeedSeconds: Int = 15, maxRedirects: Int = 10, maxBodyBytes: Int = 20 * 1024 * 1024,
+        maxHostConnections: Int = 6, userAgent: String = FetchPolicy.defaultUserAgent
+    ) {
         self.connectTimeout = connectTimeout
         self.totalTimeout = totalTimeout
         self.lowSpeedBytesPerSecond = lowSpeedBytesPerSecond

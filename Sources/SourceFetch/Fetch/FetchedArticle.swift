@@ -23,7 +23,9 @@ extension Fetcher {
     public func fetchArticle(_ url: String) throws(FetchError) -> FetchedArticle {
         let page = try fetch(url)
         let source = SourceText.read(page.body, contentType: page.contentType)
-        guard let text = source.text else { throw FetchError.notText(contentType: SourceText.mediaType(page.contentType) ?? "unknown type") }
+        guard let text = source.text else {
+            throw FetchError.notText(contentType: SourceText.mediaType(page.contentType) ?? "unknown type")
+        }
         return FetchedArticle(text: text, title: source.title, finalURL: page.finalURL, published: source.published)
     }
 }

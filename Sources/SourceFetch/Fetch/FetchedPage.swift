@@ -35,8 +35,10 @@ public struct FetchedPage: Sendable, Equatable {
     public var redirects: Int
 
     /// A fetched page with all its fields.
-    public init(url: String, finalURL: String, status: Int, contentType: String?, headers: [HTTPHeader],
-                body: [UInt8], fetchedAt: String, redirects: Int = 0) {
+    public init(
+        url: String, finalURL: String, status: Int, contentType: String?, headers: [HTTPHeader],
+        body: [UInt8], fetchedAt: String, redirects: Int = 0
+    ) {
         self.url = url
         self.finalURL = finalURL
         self.status = status

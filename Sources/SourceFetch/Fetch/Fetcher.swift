@@ -29,8 +29,10 @@ public struct Fetcher: Sendable {
     /// Fetches many URLs at once with the multi interface: at most `concurrency` transfers in flight and
     /// at most `policy.maxHostConnections` to one host. Results are in the order of `urls`.
     /// `progress(done, total)` is called on the calling thread as transfers finish.
-    public func fetchAll(_ urls: [String], concurrency: Int = 8,
-                         progress: ((Int, Int) -> Void)? = nil) -> [Result<FetchedPage, FetchError>] {
+    public func fetchAll(
+        _ urls: [String], concurrency: Int = 8,
+        progress: ((Int, Int) -> Void)? = nil
+    ) -> [Result<FetchedPage, FetchError>] {
         guard !urls.isEmpty else { return [] }
         let board = ProgressBoard()
         let policy = self.policy
@@ -120,7 +122,7 @@ private struct MultiLoop {
         defer { curl_multi_cleanup(multi) }
         cc_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, max(1, policy.maxHostConnections))
 
-        var queue: [Int] = Array(urls.indices.reversed())   // popped from the end: in order
+        var queue: [Int] = Array(urls.indices.reversed())  // popped from the end: in order
         var running: [UnsafeMutableRawPointer: (index: Int, transfer: CurlTransfer, host: String)] = [:]
         var perHost: [String: Int] = [:]
         var done = 0
@@ -162,7 +164,8 @@ private struct MultiLoop {
             var finishedAny = false
             while let message = curl_multi_info_read(multi, &left) {
                 guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle,
-                      let entry = running.removeValue(forKey: easy) else { continue }
+                    let entry = running.removeValue(forKey: easy)
+                else { continue }
                 let code = cc_msg_result(message)
                 curl_multi_remove_handle(multi, easy)
                 perHost[entry.host, default: 1] -= 1
@@ -171,7 +174,7 @@ private struct MultiLoop {
             }
             if finishedAny {
                 startMore()
-                continue   // perform at once: new handles start connecting without waiting for poll
+                continue  // perform at once: new handles start connecting without waiting for poll
             }
             if !running.isEmpty {
                 curl_multi_poll(multi, nil, 0, 1000, nil)

@@ -54,17 +54,25 @@ public struct EvidenceMatcher: Sendable {
             let quoteFound = quotes.isEmpty ? nil : quotes.allSatisfy { EvidenceMatcher.nearlyContains(plain, $0) }
             let discrepancies = EvidenceMatcher.discrepancies(numbers, mentions, passage: passage.text)
 
-            var score = 0.0, weight = 1.0
+            var score = 0.0
+            var weight = 1.0
             score += bestBM25 > 0 ? bm25[index] / bestBM25 : 0
-            if !numbers.isEmpty { score += 2 * Double(found.count) / Double(numbers.count); weight += 2 }
-            if let quoteFound { score += quoteFound ? 2 : 0; weight += 2 }
+            if !numbers.isEmpty {
+                score += 2 * Double(found.count) / Double(numbers.count)
+                weight += 2
+            }
+            if let quoteFound {
+                score += quoteFound ? 2 : 0
+                weight += 2
+            }
             score /= weight
             let relevant = bm25[index] > 0 || !found.isEmpty || quoteFound == true || !discrepancies.isEmpty
             guard relevant, score >= 0.1 else { continue }
-            let match = EvidenceMatch(passage: passage.text, score: (score * 1000).rounded() / 1000,
-                                      numbers: found.map(\.written), missingNumbers: numbers.isEmpty ? nil : missing.map(\.written),
-                                      quoteFound: quoteFound, discrepancies: discrepancies.isEmpty ? nil : discrepancies,
-                                      page: passage.page)
+            let match = EvidenceMatch(
+                passage: passage.text, score: (score * 1000).rounded() / 1000,
+                numbers: found.map(\.written), missingNumbers: numbers.isEmpty ? nil : missing.map(\.written),
+                quoteFound: quoteFound, discrepancies: discrepancies.isEmpty ? nil : discrepancies,
+                page: passage.page)
             scored.append((passage, match))
         }
         func rank(_ entry: (Passage, EvidenceMatch)) -> Double {
@@ -88,20 +96,34 @@ public struct EvidenceMatcher: Sendable {
             var result: [ClaimNumber] = []
             for fact in facts {
                 let value = fact.value!
-                let unit = fact.unit.flatMap(MeasureUnit.init(named:))
+                let unit =
+                    fact.unit.flatMap(MeasureUnit.init(named:))
                     ?? NumberGrammar.mentions(in: fact.text).first { $0.value == value }?.amount.unit
                 let noun = (fact.noun ?? "").isEmpty ? [] : Words.terms(Words.split(fact.noun!))
                 let amount = Amount(value: value, qualifier: fact.qualifier ?? .exact, unit: unit)
-                let number = ClaimNumber(amount: amount, noun: noun, nounText: fact.noun ?? "", written: Fact.format(number: value))
-                if !result.contains(where: { $0.amount.value == value && $0.amount.unit == unit }) { result.append(number) }
+                let number = ClaimNumber(
+                    amount: amount, noun: noun, nounText: fact.noun ?? "", written: Fact.format(number: value))
+                if !result.contains(where: { $0.amount.value == value && $0.amount.unit == unit }) {
+                    result.append(number)
+                }
             }
             return result
         }
         return NumberGrammar.mentions(in: claim.text).compactMap { m in
-            if CalendarNames.months[m.preceding] != nil || m.following.first.map({ CalendarNames.months[$0] != nil }) == true { return nil }
+            if CalendarNames.months[m.preceding] != nil
+                || m.following.first.map({ CalendarNames.months[$0] != nil }) == true
+            {
+                return nil
+            }
             // "one of them", "a hundred years ago": a word for one is rarely the figure being checked.
-            if m.value == 1 || ["a", "an"].contains(m.written.lowercased().split(separator: " ").first ?? "") { return nil }
-            if m.amount.unit == nil, m.value >= 1900, m.value <= 2100, m.value.rounded() == m.value, !m.written.contains(",") { return nil }
+            if m.value == 1 || ["a", "an"].contains(m.written.lowercased().split(separator: " ").first ?? "") {
+                return nil
+            }
+            if m.amount.unit == nil, m.value >= 1900, m.value <= 2100, m.value.rounded() == m.value,
+                !m.written.contains(",")
+            {
+                return nil
+            }
             let noun = Array(m.following.map(Words.stem).filter { !Words.stopwords.contains($0) }.prefix(1))
             return ClaimNumber(amount: m.amount, noun: noun, nounText: noun.first ?? "", written: m.written)
         }
@@ -111,11 +133,14 @@ public struct EvidenceMatcher: Sendable {
     /// found in "more than 40"), or, next to the counted noun, a figure the claim's qualifier or range allows
     /// ("more than 40 people" is supported by "49 people", "25 people" by "20-30 people").
     static func supports(_ mention: NumberMention, _ number: ClaimNumber) -> Bool {
-        var plain = mention.amount, claimed = number.amount
+        var plain = mention.amount
+        var claimed = number.amount
         plain.qualifier = .exact
         claimed.qualifier = .exact
         if plain.compare(with: claimed) == .same { return true }
-        let bounded = number.amount.qualifier != .exact || mention.amount.qualifier != .exact || number.amount.upper != nil || mention.amount.upper != nil
+        let bounded =
+            number.amount.qualifier != .exact || mention.amount.qualifier != .exact || number.amount.upper != nil
+            || mention.amount.upper != nil
         guard bounded, countsNoun(mention, number) else { return false }
         return mention.amount.agrees(with: number.amount)
     }
@@ -177,7 +202,7 @@ public struct EvidenceMatcher: Sendable {
         guard m > 0, !words.isEmpty else { return false }
         let allowed = m < 4 ? 0 : max(1, m / 6)
         // Semi-global alignment: the quote must be used whole; the passage may start and end anywhere.
-        var previous = Array(0...m)          // column for an empty passage prefix: i deletions
+        var previous = Array(0...m)  // column for an empty passage prefix: i deletions
         var best = previous[m]
         for w in words {
             var current = [Int](repeating: 0, count: m + 1)
@@ -196,20 +221,26 @@ public struct EvidenceMatcher: Sendable {
     /// Source numbers next to one of the claim's counted nouns whose figure contradicts every claimed one
     /// (with qualifiers: "more than 40" is not contradicted by 49, "exactly 89" is by 98; a share and a
     /// distance never compare).
-    static func discrepancies(_ numbers: [ClaimNumber], _ mentions: [NumberMention], passage: String) -> [NumberDiscrepancy] {
+    static func discrepancies(_ numbers: [ClaimNumber], _ mentions: [NumberMention], passage: String)
+        -> [NumberDiscrepancy]
+    {
         var found: [NumberDiscrepancy] = []
         let utf8 = passage.utf8
         for number in numbers where !number.noun.isEmpty {
             for mention in mentions where countsNoun(mention, number) {
-                if numbers.contains(where: { supports(mention, $0) || mention.amount.agrees(with: $0.amount) }) { continue }
+                if numbers.contains(where: { supports(mention, $0) || mention.amount.agrees(with: $0.amount) }) {
+                    continue
+                }
                 if mention.amount.compare(with: number.amount) == .incomparable { continue }
                 let start = utf8.index(utf8.startIndex, offsetBy: mention.span.start)
                 let end = utf8.index(utf8.startIndex, offsetBy: mention.span.end)
                 let from = passage.index(start, offsetBy: -40, limitedBy: passage.startIndex) ?? passage.startIndex
                 let to = passage.index(end, offsetBy: 40, limitedBy: passage.endIndex) ?? passage.endIndex
-                let context = (from > passage.startIndex ? "…" : "") + passage[from..<to].trimmingCharacters(in: .whitespaces)
+                let context =
+                    (from > passage.startIndex ? "…" : "") + passage[from..<to].trimmingCharacters(in: .whitespaces)
                     + (to < passage.endIndex ? "…" : "")
-                let discrepancy = NumberDiscrepancy(claimed: number.written, found: mention.written, noun: number.nounText, context: context)
+                let discrepancy = NumberDiscrepancy(
+                    claimed: number.written, found: mention.written, noun: number.nounText, context: context)
                 if !found.contains(discrepancy) { found.append(discrepancy) }
             }
         }

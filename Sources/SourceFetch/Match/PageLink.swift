@@ -9,7 +9,8 @@ public enum PageLink {
         for parameter in url[url.index(after: hash)...].split(whereSeparator: { $0 == "&" || $0 == ";" }) {
             let parts = parameter.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, parts[0].lowercased() == "page", parts[1].utf8.count <= 7,
-                  let page = Int(parts[1]), page >= 1 else { continue }
+                let page = Int(parts[1]), page >= 1
+            else { continue }
             return page
         }
         return nil

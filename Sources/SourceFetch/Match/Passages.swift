@@ -33,14 +33,17 @@ enum Passages {
                 defer { p += 1 }
                 let sentences = self.sentences(paragraph)
                 if sentences.count <= windowSize {
-                    passages.append(Passage(text: clip(paragraph), paragraph: p, sentences: 0..<sentences.count, page: page))
+                    passages.append(
+                        Passage(text: clip(paragraph), paragraph: p, sentences: 0..<sentences.count, page: page))
                     continue
                 }
                 var start = 0
                 while true {
                     let end = min(start + windowSize, sentences.count)
-                    passages.append(Passage(text: clip(sentences[start..<end].joined(separator: " ")), paragraph: p,
-                                            sentences: start..<end, page: page))
+                    passages.append(
+                        Passage(
+                            text: clip(sentences[start..<end].joined(separator: " ")), paragraph: p,
+                            sentences: start..<end, page: page))
                     if end == sentences.count { break }
                     start += windowSize - 1
                 }
@@ -51,7 +54,8 @@ enum Passages {
 
     private static func clip(_ s: String) -> String {
         let flat = s.utf8.contains(0x0A) ? String(decoding: s.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : s
-        return flat.utf8.count > maxCharacters && flat.count > maxCharacters ? String(flat.prefix(maxCharacters - 1)) + "…" : flat
+        return flat.utf8.count > maxCharacters && flat.count > maxCharacters
+            ? String(flat.prefix(maxCharacters - 1)) + "…" : flat
     }
 
     /// `text` cut at every occurrence of the ASCII byte sequence `separator` (on UTF-8, without Foundation).
@@ -75,7 +79,8 @@ enum Passages {
 
     /// `s` without leading and trailing white space and line breaks.
     private static func trimmed(_ s: Substring) -> Substring {
-        guard let first = s.firstIndex(where: { !$0.isWhitespace }), let last = s.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        guard let first = s.firstIndex(where: { !$0.isWhitespace }), let last = s.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return s[first...last]
     }
 

@@ -23,9 +23,13 @@ enum Words {
                 var digits = String(c)
                 while j < text.endIndex {
                     let d = text[j]
-                    if d.isASCII && d.isNumber { digits.append(d); j = text.index(after: j); continue }
+                    if d.isASCII && d.isNumber {
+                        digits.append(d)
+                        j = text.index(after: j)
+                        continue
+                    }
                     let next = text.index(after: j)
-                    if (d == "," || d == "."), next < text.endIndex, text[next].isASCII, text[next].isNumber {
+                    if d == "," || d == ".", next < text.endIndex, text[next].isASCII, text[next].isNumber {
                         if d == "." { digits.append(".") }
                         j = next
                         continue
@@ -38,9 +42,15 @@ enum Words {
                 var j = text.index(after: i)
                 while j < text.endIndex {
                     let d = text[j]
-                    if d.isLetter || (d.isNumber && !d.isASCII) { j = text.index(after: j); continue }
+                    if d.isLetter || (d.isNumber && !d.isASCII) {
+                        j = text.index(after: j)
+                        continue
+                    }
                     let next = text.index(after: j)
-                    if isJoiner(d), next < text.endIndex, text[next].isLetter { j = next; continue }
+                    if isJoiner(d), next < text.endIndex, text[next].isLetter {
+                        j = next
+                        continue
+                    }
                     break
                 }
                 words.append(Word(kind: .word, text: normalize(String(text[i..<j]))))
@@ -92,6 +102,9 @@ enum Words {
 
     /// Content-word stems of a text: what BM25 counts.
     static func terms(_ words: [Word]) -> [String] {
-        words.compactMap { $0.kind == .word && !stopwords.contains($0.text) && NumberWords.value(of: $0.text) == nil ? stem($0.text) : nil }
+        words.compactMap {
+            $0.kind == .word && !stopwords.contains($0.text) && NumberWords.value(of: $0.text) == nil
+                ? stem($0.text) : nil
+        }
     }
 }

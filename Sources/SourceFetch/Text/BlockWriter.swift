@@ -25,14 +25,28 @@ struct BlockWriter {
                 }
                 if b == 0xC2, i + 1 < n {
                     let next = bytes[i + 1]
-                    if next == 0xA0 { pendingSpace = true; i += 2; continue }   // U+00A0 no-break space
-                    if next == 0xAD { i += 2; continue }                       // U+00AD soft hyphen
+                    if next == 0xA0 {
+                        pendingSpace = true
+                        i += 2
+                        continue
+                    }  // U+00A0 no-break space
+                    if next == 0xAD {
+                        i += 2
+                        continue
+                    }  // U+00AD soft hyphen
                 } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
                     let last = bytes[i + 2]
-                    if (0x80...0x8A).contains(last) || last == 0xAF { pendingSpace = true; i += 3; continue }  // U+2000–200A, U+202F
-                    if last == 0x8B { i += 3; continue }                                                     // U+200B zero-width space
+                    if (0x80...0x8A).contains(last) || last == 0xAF {
+                        pendingSpace = true
+                        i += 3
+                        continue
+                    }  // U+2000–200A, U+202F
+                    if last == 0x8B {
+                        i += 3
+                        continue
+                    }  // U+200B zero-width space
                 } else if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
-                    pendingSpace = true                                                                      // U+3000 ideographic space
+                    pendingSpace = true  // U+3000 ideographic space
                     i += 3
                     continue
                 } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xAC, (0x80...0x86).contains(bytes[i + 2]) {

@@ -6,12 +6,15 @@ import Foundation
 public enum CharsetDecoder {
     /// The decoded text and the charset name that was used.
     public static func decode(_ bytes: [UInt8], contentType: String?) -> (text: String, charset: String) {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (String(decoding: bytes.dropFirst(3), as: UTF8.self), "utf-8") }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return (String(decoding: bytes.dropFirst(3), as: UTF8.self), "utf-8")
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return (String(data: Data(bytes), encoding: .utf16) ?? String(decoding: bytes, as: UTF8.self), "utf-16")
         }
         let declared = contentType.flatMap(charset(inContentType:)) ?? metaCharset(bytes)
-        let label = declared.map(normalize) ?? (String(validating: bytes, as: UTF8.self) != nil ? "utf-8" : "windows-1252")
+        let label =
+            declared.map(normalize) ?? (String(validating: bytes, as: UTF8.self) != nil ? "utf-8" : "windows-1252")
         return (decode(bytes, label: label), label)
     }
 
@@ -19,8 +22,11 @@ public enum CharsetDecoder {
     public static func charset(inContentType value: String) -> String? {
         for parameter in value.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else { continue }
-            let name = pair[1].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"'"))).lowercased()
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else {
+                continue
+            }
+            let name = pair[1].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"'")))
+                .lowercased()
             if !name.isEmpty { return name }
         }
         return nil
@@ -52,7 +58,7 @@ public enum CharsetDecoder {
         switch label {
         case "utf8", "utf-8", "unicode-1-1-utf-8": return "utf-8"
         case "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1", "cp1252", "windows-1252", "x-cp1252",
-             "us-ascii", "ascii", "iso-ir-100", "cp819", "ibm819", "csisolatin1":
+            "us-ascii", "ascii", "iso-ir-100", "cp819", "ibm819", "csisolatin1":
             return "windows-1252"
         default: return label
         }
@@ -69,15 +75,17 @@ public enum CharsetDecoder {
                 "euc-jp": .japaneseEUC, "utf-16": .utf16, "utf-16le": .utf16LittleEndian, "utf-16be": .utf16BigEndian,
             ]
             if let encoding = encodings[label], let text = String(data: Data(bytes), encoding: encoding) { return text }
-            return String(decoding: bytes, as: UTF8.self)   // unknown label: UTF-8 with replacement characters
+            return String(decoding: bytes, as: UTF8.self)  // unknown label: UTF-8 with replacement characters
         }
     }
 
     /// Windows-1252: Latin-1 with printable characters in 0x80–0x9F.
     static func windows1252(_ bytes: [UInt8]) -> String {
-        let high: [UInt32] = [0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-                              0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-                              0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178]
+        let high: [UInt32] = [
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+            0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+            0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        ]
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
         for b in bytes {

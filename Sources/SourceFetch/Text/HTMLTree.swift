@@ -38,7 +38,8 @@ struct HTMLTree {
         "dialog", "head", "link", "meta", "figcaption", "math", "label", "option",
     ]
     static let keptAttributes: Set<String> = [
-        "class", "id", "role", "itemprop", "property", "hidden", "aria-hidden", "style", "datetime", "content", "pubdate",
+        "class", "id", "role", "itemprop", "property", "hidden", "aria-hidden", "style", "datetime", "content",
+        "pubdate",
     ]
 
     /// Parses HTML text (already decoded to a Swift string) with libxml2's forgiving HTML parser.
@@ -46,8 +47,10 @@ struct HTMLTree {
         var tree = HTMLTree()
         var bytes = Array(html.utf8)
         if bytes.isEmpty { return tree }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+        let options =
+            Int32(
+                HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                    | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
         let doc = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
@@ -61,8 +64,8 @@ struct HTMLTree {
     }
 
     private mutating func build(from root: xmlNodePtr) {
-        var open: [Int] = []            // indexes of the elements whose subtree is being walked (-1: the head)
-        var inHead = 0                  // inside <head>: nothing is recorded but metadata
+        var open: [Int] = []  // indexes of the elements whose subtree is being walked (-1: the head)
+        var inHead = 0  // inside <head>: nothing is recorded but metadata
         var node: xmlNodePtr? = root
         while let current = node {
             var descend = false

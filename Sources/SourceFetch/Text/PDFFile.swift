@@ -47,7 +47,8 @@ final class PDFFile {
 
     /// The creation day `YYYY-MM-DD` as the PDF writes it (in its own time zone).
     var creationDay: String? {
-        var month: Int32 = 0, day: Int32 = 0
+        var month: Int32 = 0
+        var day: Int32 = 0
         let year = cc_pdf_creation_day(document, &month, &day)
         guard (1000...2999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, day)
@@ -58,7 +59,8 @@ final class PDFFile {
     func glyphs(page index: Int) -> (glyphs: [PDFGlyph], width: Double)? {
         guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
         defer { cc_pdf_release(UnsafeMutableRawPointer(page)) }
-        var width = 0.0, height = 0.0
+        var width = 0.0
+        var height = 0.0
         poppler_page_get_size(page, &width, &height)
         guard let raw = poppler_page_get_text(page) else { return ([], width) }
         defer { cc_pdf_free(raw) }
@@ -76,7 +78,8 @@ final class PDFFile {
             }
         } else {
             // No boxes (or not one per character): keep poppler's own order, one line per text line.
-            var line = 0.0, x = 0.0
+            var line = 0.0
+            var x = 0.0
             for scalar in scalars {
                 if scalar == "\n" {
                     line += 12

@@ -42,7 +42,9 @@ enum PDFLayout {
             if var word = current {
                 let height = max(word.height, 1)
                 // A character on another line, or far right of the word: a new word.
-                if glyph.x1 < word.x1 - 0.5 || glyph.x1 - word.x2 > 0.6 * height || abs((glyph.y1 + glyph.y2) / 2 - word.centerY) > 0.6 * height {
+                if glyph.x1 < word.x1 - 0.5 || glyph.x1 - word.x2 > 0.6 * height
+                    || abs((glyph.y1 + glyph.y2) / 2 - word.centerY) > 0.6 * height
+                {
                     flush()
                 } else {
                     word.x2 = max(word.x2, glyph.x2)
@@ -53,7 +55,8 @@ enum PDFLayout {
                     continue
                 }
             }
-            current = PDFWord(text: "", x1: glyph.x1, y1: glyph.y1, x2: max(glyph.x2, glyph.x1), y2: max(glyph.y2, glyph.y1))
+            current = PDFWord(
+                text: "", x1: glyph.x1, y1: glyph.y1, x2: max(glyph.x2, glyph.x1), y2: max(glyph.y2, glyph.y1))
             scalars.append(glyph.scalar)
         }
         flush()
@@ -92,7 +95,8 @@ enum PDFLayout {
     static func lines(_ words: [PDFWord]) -> [[PDFWord]] {
         let sorted = words.sorted { $0.centerY < $1.centerY || ($0.centerY == $1.centerY && $0.x1 < $1.x1) }
         var lines: [[PDFWord]] = []
-        var lineCenter = 0.0, lineHeight = 0.0
+        var lineCenter = 0.0
+        var lineHeight = 0.0
         for word in sorted {
             if !lines.isEmpty, abs(word.centerY - lineCenter) <= 0.5 * max(1, min(lineHeight, word.height)) {
                 lines[lines.count - 1].append(word)
@@ -141,7 +145,7 @@ enum PDFLayout {
         /// by column, not band by band.
         private func columnGroups(_ bands: [[PDFWord]]) -> [[PDFWord]] {
             var groups: [[PDFWord]] = []
-            var pending: [[PDFWord]] = []   // the bands of the last group
+            var pending: [[PDFWord]] = []  // the bands of the last group
             var gutter: (Double, Double)?
             func close() {
                 guard pending.count > 1, let shared = gutter, let last = groups.last else { return }
@@ -153,7 +157,9 @@ enum PDFLayout {
                 }
             }
             for band in bands {
-                let own = PDFLayout.gaps(band.map { ($0.x1, $0.x2) }, minimum: columnGap).max { $0.1 - $0.0 < $1.1 - $1.0 }
+                let own = PDFLayout.gaps(band.map { ($0.x1, $0.x2) }, minimum: columnGap).max {
+                    $0.1 - $0.0 < $1.1 - $1.0
+                }
                 if let current = gutter, let own, min(current.1, own.1) - max(current.0, own.0) >= columnGap {
                     groups[groups.count - 1] += band
                     pending.append(band)

@@ -76,7 +76,7 @@ final class PDFReadJob: @unchecked Sendable {
     private func run() {
         let file: PDFFile
         switch PDFText.open(body) {
-        case let .success((opened, repaired)):
+        case .success((let opened, let repaired)):
             file = opened
             let (title, author, published, total) = (file.title, file.author, file.creationDay, file.pageCount)
             update {
@@ -91,9 +91,10 @@ final class PDFReadJob: @unchecked Sendable {
                 $0.failure = "encrypted PDF: it needs a password to open; archived, but there is no text to read"
                 $0.done = true
             }
-        case let .failure(.unreadable(why)):
+        case .failure(.unreadable(let why)):
             return update {
-                $0.failure = "unreadable PDF (damaged, truncated or not a PDF: \(why)); archived, but there is no text to read"
+                $0.failure =
+                    "unreadable PDF (damaged, truncated or not a PDF: \(why)); archived, but there is no text to read"
                 $0.done = true
             }
         }
@@ -122,7 +123,8 @@ final class PDFReadJob: @unchecked Sendable {
             }
         }
         // No text layer at all: images only (a scan), or nothing drawn.
-        let images = allEmpty && !isCancelled && (0..<min(file.pageCount, 20)).contains { file.imageCount(page: $0) > 0 }
+        let images =
+            allEmpty && !isCancelled && (0..<min(file.pageCount, 20)).contains { file.imageCount(page: $0) > 0 }
         update {
             if !self.cancelled { $0.stopped = stopped }
             $0.hasImages = images

@@ -8,7 +8,9 @@ enum PDFRepair {
     static func withTrailer(_ body: [UInt8]) -> [UInt8]? {
         guard body.count <= 64 << 20, find(Array("trailer".utf8), in: body) == nil else { return nil }
         for marker in ["/Type /Catalog", "/Type/Catalog"] {
-            guard let at = find(Array(marker.utf8), in: body), let object = objectNumber(before: at, in: body) else { continue }
+            guard let at = find(Array(marker.utf8), in: body), let object = objectNumber(before: at, in: body) else {
+                continue
+            }
             return body + Array("\ntrailer\n<< /Root \(object) 0 R >>\n%%EOF\n".utf8)
         }
         return nil

@@ -32,27 +32,35 @@ enum PDFText {
     static func read(_ body: [UInt8], limits: PDFReadLimits = .default) -> SourceText {
         let state = PDFReadJob.read(body, limits: limits)
         if let failure = state.failure { return SourceText(text: nil, note: failure) }
-        let read = state.pages.count, total = state.total, emptyPages = state.emptyPages
-        var source = SourceText(text: state.pages.map { $0 + "\u{000C}" }.joined(), title: state.title, published: state.published, charset: nil)
+        let read = state.pages.count
+        let total = state.total
+        let emptyPages = state.emptyPages
+        var source = SourceText(
+            text: state.pages.map { $0 + "\u{000C}" }.joined(), title: state.title, published: state.published,
+            charset: nil)
         source.author = state.author
         source.pages = read
         if read == emptyPages {
             source.text = nil
             if let stopped = state.stopped, stopped.contains("time limit") {
-                source.note = "PDF reading stopped at \(stopped) before any text was found (\(read) of \(total) pages read); archived"
+                source.note =
+                    "PDF reading stopped at \(stopped) before any text was found (\(read) of \(total) pages read); archived"
             } else if state.repaired {
                 source.note = "truncated or damaged PDF: no text is left in it; archived"
             } else if total == 0 {
                 source.note = "PDF without pages; archived, but there is no text to read"
             } else {
-                source.note = state.hasImages ? scannedNote : "PDF without text (\(read) page\(read == 1 ? "" : "s"), nothing to read); archived"
+                source.note =
+                    state.hasImages
+                    ? scannedNote : "PDF without text (\(read) page\(read == 1 ? "" : "s"), nothing to read); archived"
             }
             return source
         }
         if let stopped = state.stopped {
             source.note = "read the first \(read) of \(total) pages (\(stopped))"
         } else if state.repaired {
-            source.note = "truncated or damaged PDF: read what is left, \(read - emptyPages) of \(total) pages with text"
+            source.note =
+                "truncated or damaged PDF: read what is left, \(read - emptyPages) of \(total) pages with text"
         } else if emptyPages > 0 {
             source.note = "\(emptyPages) of \(total) pages have no text (scanned images?)"
         }
@@ -65,7 +73,9 @@ enum PDFText {
         do {
             return .success((try PDFFile(bytes: body), false))
         } catch {
-            if case .unreadable = error, let patched = PDFRepair.withTrailer(body), let file = try? PDFFile(bytes: patched) {
+            if case .unreadable = error, let patched = PDFRepair.withTrailer(body),
+                let file = try? PDFFile(bytes: patched)
+            {
                 return .success((file, true))
             }
             return .failure(error)
@@ -85,7 +95,9 @@ enum PDFText {
         var paragraphs: [(lines: [String], table: Bool)] = []
         for block in blocks {
             if !block.isTable, let last = paragraphs.last, !last.table, let end = last.lines.last?.unicodeScalars.last,
-               !".!?:;".unicodeScalars.contains(end), block.lines.first?.unicodeScalars.first?.properties.isLowercase == true {
+                !".!?:;".unicodeScalars.contains(end),
+                block.lines.first?.unicodeScalars.first?.properties.isLowercase == true
+            {
                 paragraphs[paragraphs.count - 1].lines += block.lines
             } else if block.isTable {
                 paragraphs += block.lines.map { ([$0], true) }
@@ -107,7 +119,10 @@ enum PDFText {
     static func joinLines(_ lines: [String]) -> String {
         var out = ""
         for line in lines {
-            guard !out.isEmpty else { out = line; continue }
+            guard !out.isEmpty else {
+                out = line
+                continue
+            }
             let first = line.unicodeScalars.first
             let scalars = out.unicodeScalars
             if let last = scalars.last {
@@ -119,7 +134,8 @@ enum PDFText {
                     continue
                 }
                 if last == "-" || last == "\u{2010}", let beforeLast, beforeLast.properties.isAlphabetic,
-                   let first, first.properties.isLowercase {
+                    let first, first.properties.isLowercase
+                {
                     out.unicodeScalars.removeLast()
                     out += line
                     continue

@@ -11,11 +11,14 @@ struct PageMetadata {
     init(tree: HTMLTree, reader: ReadableText) {
         title = [tree.meta["og:title"], tree.meta["twitter:title"], tree.titleTag, reader.firstHeading()]
             .compactMap { $0.map(PageMetadata.collapse) }.first { !$0.isEmpty }
-        let metaKeys = ["article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
-                        "publish-date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued",
-                        "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime"]
+        let metaKeys = [
+            "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
+            "publish-date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued",
+            "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+        ]
         let fromMeta = metaKeys.lazy.compactMap { tree.meta[$0].flatMap(PageMetadata.day) }.first
-        published = fromMeta ?? tree.jsonLD.lazy.compactMap(PageMetadata.jsonLDDate).first ?? PageMetadata.timeElementDate(tree)
+        published =
+            fromMeta ?? tree.jsonLD.lazy.compactMap(PageMetadata.jsonLDDate).first ?? PageMetadata.timeElementDate(tree)
     }
 
     static func collapse(_ s: String) -> String {
@@ -25,7 +28,8 @@ struct PageMetadata {
     /// `datePublished` of the first JSON-LD object that has one (inside arrays and `@graph` too).
     static func jsonLDDate(_ source: String) -> String? {
         guard let data = source.trimmingCharacters(in: .whitespacesAndNewlines).data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
+            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return nil }
         var pending: [Any] = [json]
         while let item = pending.popLast() {
             if let object = item as? [String: Any] {
@@ -43,7 +47,8 @@ struct PageMetadata {
         var first: String?
         for (i, a) in tree.attributes.sorted(by: { $0.key < $1.key }) {
             guard let value = a["datetime"] ?? (a["itemprop"]?.lowercased() == "datepublished" ? a["content"] : nil),
-                  let date = day(value) else { continue }
+                let date = day(value)
+            else { continue }
             if a["pubdate"] != nil || a["itemprop"]?.lowercased() == "datepublished" { return date }
             if first == nil, tree.name[i] == "time" { first = date }
         }
@@ -56,15 +61,22 @@ struct PageMetadata {
         let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let digits = Array(s.utf8.prefix(10))
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        if digits.count == 10, digits[0..<4].allSatisfy(isDigit), digits[5..<7].allSatisfy(isDigit), digits[8..<10].allSatisfy(isDigit),
-           (digits[4] == UInt8(ascii: "-") || digits[4] == UInt8(ascii: "/")) && digits[7] == digits[4] {
-            return valid(Int(String(decoding: digits[0..<4], as: UTF8.self))!, Int(String(decoding: digits[5..<7], as: UTF8.self))!,
-                         Int(String(decoding: digits[8..<10], as: UTF8.self))!)
+        if digits.count == 10, digits[0..<4].allSatisfy(isDigit), digits[5..<7].allSatisfy(isDigit),
+            digits[8..<10].allSatisfy(isDigit),
+            (digits[4] == UInt8(ascii: "-") || digits[4] == UInt8(ascii: "/")) && digits[7] == digits[4]
+        {
+            return valid(
+                Int(String(decoding: digits[0..<4], as: UTF8.self))!,
+                Int(String(decoding: digits[5..<7], as: UTF8.self))!,
+                Int(String(decoding: digits[8..<10], as: UTF8.self))!)
         }
-        if s.utf8.count >= 8, Array(s.utf8.prefix(8)).allSatisfy(isDigit), s.utf8.count == 8 || !isDigit(Array(s.utf8)[8]) {
+        if s.utf8.count >= 8, Array(s.utf8.prefix(8)).allSatisfy(isDigit),
+            s.utf8.count == 8 || !isDigit(Array(s.utf8)[8])
+        {
             let d = Array(s.utf8.prefix(8))
-            return valid(Int(String(decoding: d[0..<4], as: UTF8.self))!, Int(String(decoding: d[4..<6], as: UTF8.self))!,
-                         Int(String(decoding: d[6..<8], as: UTF8.self))!)
+            return valid(
+                Int(String(decoding: d[0..<4], as: UTF8.self))!, Int(String(decoding: d[4..<6], as: UTF8.self))!,
+                Int(String(decoding: d[6..<8], as: UTF8.self))!)
         }
         return englishDate(s)
     }
@@ -73,10 +85,16 @@ struct PageMetadata {
 
     private static func englishDate(_ s: String) -> String? {
         let words = s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        var day: Int?, month: Int?, year: Int?
+        var day: Int?
+        var month: Int?
+        var year: Int?
         for w in words {
             if let n = Int(w) {
-                if n >= 1000 && n <= 2999 && year == nil { year = n } else if n >= 1 && n <= 31 && day == nil { day = n }
+                if n >= 1000 && n <= 2999 && year == nil {
+                    year = n
+                } else if n >= 1 && n <= 31 && day == nil {
+                    day = n
+                }
             } else if month == nil, w.count >= 3, let m = months.firstIndex(of: String(w.prefix(3))) {
                 month = m + 1
             }

@@ -21,10 +21,14 @@ struct ReadableText {
         "more-stories", "read-more", "readmore", "trending", "most-popular", "tags", "author-bio", "caption", "credit",
     ]
     static let boilerplateTokens: Set<String> = [
-        "ad", "ads", "adv", "advertisement", "print-only", "sr-only", "visually-hidden", "screen-reader-text", "nav", "navigation",
+        "ad", "ads", "adv", "advertisement", "print-only", "sr-only", "visually-hidden", "screen-reader-text", "nav",
+        "navigation",
         "date", "timestamp", "dateline-meta",
     ]
-    static let hiddenRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar"]
+    static let hiddenRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
+        "toolbar",
+    ]
     static let boilerplateBlocks: Set<String> = [
         "advertisement", "advertising", "skip to content", "skip to main content", "share this article", "share",
         "read more", "continue reading", "related articles", "related", "sponsored", "loading…", "loading...",
@@ -106,7 +110,7 @@ struct ReadableText {
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
                 if !space { count += 1 }
                 space = true
-            } else if b & 0xC0 != 0x80 {      // the first byte of a character
+            } else if b & 0xC0 != 0x80 {  // the first byte of a character
                 count += 1
                 space = false
             }
@@ -143,12 +147,17 @@ struct ReadableText {
         if a["hidden"] != nil || a["aria-hidden"]?.lowercased() == "true" { return true }
         if let role = a["role"]?.lowercased(), ReadableText.hiddenRoles.contains(role) { return true }
         if let style = a["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
         return false
     }
 
     private func looksLikeFurniture(_ i: Int) -> Bool {
-        guard let a = tree.attributes[i], !["article", "main", "p", "h1", "h2", "h3"].contains(tree.name[i]) else { return false }
+        guard let a = tree.attributes[i], !["article", "main", "p", "h1", "h2", "h3"].contains(tree.name[i]) else {
+            return false
+        }
         let names = ((a["class"] ?? "") + " " + (a["id"] ?? "")).lowercased()
         if names.trimmingCharacters(in: .whitespaces).isEmpty { return false }
         if a["itemprop"]?.lowercased() == "articlebody" || a["property"]?.lowercased() == "articlebody" { return false }
@@ -160,7 +169,9 @@ struct ReadableText {
             if token.contains("header") && !articleish { return true }
             if ReadableText.boilerplateWords.contains(where: { token.contains($0) }) {
                 // "article-body__comment-count" is furniture, but "content" or "main-story" never is.
-                if token.contains("content") || token.contains("article-body") || token.contains("story-body") { continue }
+                if token.contains("content") || token.contains("article-body") || token.contains("story-body") {
+                    continue
+                }
                 return true
             }
         }
@@ -177,7 +188,9 @@ struct ReadableText {
         if let semantic = semanticRoot(), proseLength[semantic] * 2 >= total { return [semantic] }
         guard var best = bestProseHolder(), proseLength[best] * 5 >= total else { return [body()] }
         // Wrappers that add no prose of their own are the same content: climb to the outermost one.
-        while tree.parent[best] >= 0, proseLength[tree.parent[best]] == proseLength[best], tree.name[tree.parent[best]] != "body" {
+        while tree.parent[best] >= 0, proseLength[tree.parent[best]] == proseLength[best],
+            tree.name[tree.parent[best]] != "body"
+        {
             best = tree.parent[best]
         }
         let parent = tree.parent[best]
@@ -192,7 +205,8 @@ struct ReadableText {
             } else if !removed[child], tree.kind[child] == .element {
                 let text = max(1, textLength[child])
                 let lowLinks = Double(linkLength[child]) / Double(text) < 0.33
-                let isParagraph = tree.name[child] == "p" && textLength[child] >= 20 && linkLength[child] * 4 < textLength[child]
+                let isParagraph =
+                    tree.name[child] == "p" && textLength[child] >= 20 && linkLength[child] * 4 < textLength[child]
                 if lowLinks && (proseLength[child] >= threshold || isParagraph) { roots.append(child) }
             } else if tree.kind[child] == .text, textLength[child] >= 60 {
                 roots.append(child)
@@ -213,7 +227,10 @@ struct ReadableText {
             }
             return found.flatMap { proseLength[$0] > 0 ? $0 : nil }
         }
-        return best { tree.attributes[$0]?["itemprop"]?.lowercased() == "articlebody" || tree.attributes[$0]?["property"]?.lowercased() == "articlebody" }
+        return best {
+            tree.attributes[$0]?["itemprop"]?.lowercased() == "articlebody"
+                || tree.attributes[$0]?["property"]?.lowercased() == "articlebody"
+        }
             ?? best { tree.name[$0] == "article" }
             ?? best { tree.name[$0] == "main" || tree.attributes[$0]?["role"]?.lowercased() == "main" }
     }
@@ -224,7 +241,9 @@ struct ReadableText {
         var score = [Double](repeating: 0, count: tree.count)
         for i in 0..<tree.count where tree.isBlock[i] && !removed[i] {
             let own = Double(proseLength[i])
-            guard own > 0, tree.name[i] == "p" || tree.name[i] == "pre" || tree.name[i] == "blockquote" || directProse(i) else { continue }
+            guard own > 0,
+                tree.name[i] == "p" || tree.name[i] == "pre" || tree.name[i] == "blockquote" || directProse(i)
+            else { continue }
             let p = tree.parent[i]
             if p >= 0 {
                 score[p] += own
@@ -237,7 +256,10 @@ struct ReadableText {
         for i in 0..<tree.count where score[i] > 0 && !removed[i] {
             let density = Double(linkLength[i]) / Double(max(1, textLength[i]))
             let s = score[i] * (1 - density)
-            if s > bestScore { best = i; bestScore = s }
+            if s > bestScore {
+                best = i
+                bestScore = s
+            }
         }
         return best
     }
@@ -256,7 +278,7 @@ struct ReadableText {
     // MARK: Rendering
 
     private func write(_ root: Int, into out: inout BlockWriter) {
-        var openBlocks: [Int] = []     // ends of the block elements being written
+        var openBlocks: [Int] = []  // ends of the block elements being written
         var i = root
         let stop = tree.end[root]
         while i < stop {

@@ -19,7 +19,9 @@ public struct SourceText: Sendable, Equatable {
     public var pages: Int?
 
     /// Text read from a body, with what is known about it.
-    public init(text: String?, title: String? = nil, published: String? = nil, charset: String? = nil, note: String? = nil) {
+    public init(
+        text: String?, title: String? = nil, published: String? = nil, charset: String? = nil, note: String? = nil
+    ) {
         self.text = text
         self.title = title
         self.published = published
@@ -41,7 +43,8 @@ public struct SourceText: Sendable, Equatable {
             return page
         case .plain:
             let (decoded, charset) = CharsetDecoder.decode(body, contentType: contentType)
-            let text = decoded.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = decoded.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(
+                in: .whitespacesAndNewlines)
             return SourceText(text: text, charset: charset)
         case .binary:
             let type = mediaType(contentType) ?? "unknown binary content"
@@ -72,7 +75,8 @@ public struct SourceText: Sendable, Equatable {
     /// `text/html; charset=x` → `text/html`.
     static func mediaType(_ contentType: String?) -> String? {
         guard let contentType else { return nil }
-        let type = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let type =
+            contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         return type.isEmpty ? nil : type
     }
 
@@ -83,7 +87,8 @@ public struct SourceText: Sendable, Equatable {
             if type == "application/pdf" || type == "application/x-pdf" { return .pdf }
             if type == "text/html" || type == "application/xhtml+xml" { return .html }
             if type.hasPrefix("text/") || type == "application/json" || type == "application/xml"
-                || type.hasSuffix("+xml") || type.hasSuffix("+json") || type == "application/javascript" {
+                || type.hasSuffix("+xml") || type.hasSuffix("+json") || type == "application/javascript"
+            {
                 return .plain
             }
             if type != "application/octet-stream" && type != "binary/octet-stream" { return .binary }

@@ -1,6 +1,6 @@
 import ClaimCore
-import SourceFetch
 import Foundation
+import SourceFetch
 
 /// The one entry point for evidence, shared by the CLI and the REPL: attach a link to a claim (validate,
 /// fetch, archive, match, save), remove one, and refresh every cited link of a document.
@@ -25,8 +25,10 @@ public struct EvidenceDesk: Sendable {
     /// `fetchError`) so the reviewer's link is not lost; the outcome's `report` says what went wrong.
     /// Saved with history action `evidence-add`; `expectedRevision` refuses a stale edit; when `shouldSave`
     /// answers false after the fetch (the reviewer cancelled), nothing is saved and `refused` is thrown.
-    public func attach(document: String, claimID: String, url: String, stance: Stance, note: String, by: String,
-                       expectedRevision: Int? = nil, shouldSave: @Sendable () -> Bool = { true }) throws -> EvidenceOutcome {
+    public func attach(
+        document: String, claimID: String, url: String, stance: Stance, note: String, by: String,
+        expectedRevision: Int? = nil, shouldSave: @Sendable () -> Bool = { true }
+    ) throws -> EvidenceOutcome {
         let link = try WebLink.validate(url)
         let before = try store.loadClaim(document, id: claimID)
         if let expected = expectedRevision, before.revision != expected {
@@ -34,23 +36,26 @@ public struct EvidenceDesk: Sendable {
             _ = try store.update(document, id: claimID, expectedRevision: expected) { _ in nil }
         }
         if let k = before.evidence.firstIndex(where: { $0.url == link }) {
-            throw ClaimCheckError.refused("\(link) is already evidence #\(k + 1) of claim \(claimID); remove it first, or run 'claimcheck fetch \(document)' to refresh it")
+            throw ClaimCheckError.refused(
+                "\(link) is already evidence #\(k + 1) of claim \(claimID); remove it first, or run 'claimcheck fetch \(document)' to refresh it"
+            )
         }
         let now = Timestamp.now()
         var evidence = Evidence(url: link, stance: stance, note: note, addedBy: by, addedAt: now, checkedAt: now)
         var matches: [EvidenceMatch] = []
         let report: FetchReport
         switch fetchAndArchive(document: document, url: link) {
-        case let .success(snapshot):
+        case .success(let snapshot):
             matches = matcher.match(before, in: snapshot.text, url: link)
             evidence.snapshot = snapshot.sha
             evidence.status = snapshot.page.status
             evidence.fetchedAt = snapshot.page.fetchedAt
             evidence.title = snapshot.text.title
             evidence.matches = matches
-            report = FetchReport(url: link, outcome: .fetched, status: snapshot.page.status, snapshot: snapshot.sha,
-                                 title: snapshot.text.title, note: snapshot.text.note)
-        case let .failure(error):
+            report = FetchReport(
+                url: link, outcome: .fetched, status: snapshot.page.status, snapshot: snapshot.sha,
+                title: snapshot.text.title, note: snapshot.text.note)
+        case .failure(let error):
             evidence.status = error.status
             evidence.fetchedAt = now
             evidence.fetchError = error.description
@@ -60,7 +65,8 @@ public struct EvidenceDesk: Sendable {
         let saved = try store.update(document, id: claimID, expectedRevision: expectedRevision) { claim in
             guard shouldSave() else { throw ClaimCheckError.refused("cancelled: \(link) was not attached") }
             if let k = claim.evidence.firstIndex(where: { $0.url == link }) {
-                throw ClaimCheckError.refused("\(link) was attached to claim \(claimID) meanwhile (evidence #\(k + 1)); nothing changed")
+                throw ClaimCheckError.refused(
+                    "\(link) was attached to claim \(claimID) meanwhile (evidence #\(k + 1)); nothing changed")
             }
             claim.evidence.append(evidence)
             number = claim.evidence.count
@@ -71,12 +77,16 @@ public struct EvidenceDesk: Sendable {
 
     /// Removes evidence number `index` (1-based, as listed to the user) from a claim; history `evidence-remove`.
     /// The archived snapshot stays in `sources/` (other claims may cite the same bytes).
-    public func remove(document: String, claimID: String, index: Int, by: String, expectedRevision: Int? = nil) throws -> Claim {
+    public func remove(document: String, claimID: String, index: Int, by: String, expectedRevision: Int? = nil) throws
+        -> Claim
+    {
         try store.update(document, id: claimID, expectedRevision: expectedRevision) { claim in
             guard index >= 1, index <= claim.evidence.count else {
-                throw ClaimCheckError.badInput("evidence #\(index)", reason: claim.evidence.isEmpty
-                    ? "claim \(claimID) has no evidence"
-                    : "claim \(claimID) has evidence #1…#\(claim.evidence.count)")
+                throw ClaimCheckError.badInput(
+                    "evidence #\(index)",
+                    reason: claim.evidence.isEmpty
+                        ? "claim \(claimID) has no evidence"
+                        : "claim \(claimID) has evidence #1…#\(claim.evidence.count)")
             }
             let removed = claim.evidence.remove(at: index - 1)
             return HistoryEntry(at: Timestamp.now(), by: by, action: .evidenceRemove, from: removed.url)
@@ -90,17 +100,22 @@ public struct EvidenceDesk: Sendable {
     /// Every link tried gets `checkedAt` = the time of this run, also when its page is unchanged or the fetch
     /// failed the same way again (history `evidence-check` when nothing but that changed). `groups` lists the
     /// outcome of each claim's links, claim by claim.
-    public func refresh(document: String, claimIDs: [String]? = nil, by: String, concurrency: Int = 8,
-                        progress: ((Int, Int) -> Void)? = nil, shouldSave: @Sendable () -> Bool = { true }) throws -> RefreshSummary {
+    public func refresh(
+        document: String, claimIDs: [String]? = nil, by: String, concurrency: Int = 8,
+        progress: ((Int, Int) -> Void)? = nil, shouldSave: @Sendable () -> Bool = { true }
+    ) throws -> RefreshSummary {
         let loaded = try store.load(document)
         var summary = RefreshSummary()
         summary.problems = loaded.problems.map { "skipped: \($0)" }
         var claims = loaded.claims
         if let ids = claimIDs {
-            for id in ids where !claims.contains(where: { $0.id == id }) { throw ClaimCheckError.claimNotFound(document: document, claim: id) }
+            for id in ids where !claims.contains(where: { $0.id == id }) {
+                throw ClaimCheckError.claimNotFound(document: document, claim: id)
+            }
             claims = claims.filter { ids.contains($0.id) }
         }
-        let numbers = Dictionary(loaded.claims.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        let numbers = Dictionary(
+            loaded.claims.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         var urls: [String] = []
         for claim in claims {
             for evidence in claim.evidence where !urls.contains(evidence.url) { urls.append(evidence.url) }
@@ -112,39 +127,45 @@ public struct EvidenceDesk: Sendable {
         var failures: [String: FetchError] = [:]
         for (url, result) in zip(urls, results) {
             switch result.flatMap({ archive(document: document, page: $0) }) {
-            case let .success(snapshot): fetched[url] = snapshot
-            case let .failure(error): failures[url] = error
+            case .success(let snapshot): fetched[url] = snapshot
+            case .failure(let error): failures[url] = error
             }
         }
         for url in urls {
             let previous = claims.flatMap(\.evidence).filter { $0.url == url }.compactMap(\.snapshot)
             if let snapshot = fetched[url] {
-                let outcome: FetchOutcome = previous.isEmpty ? .fetched : previous.allSatisfy { $0 == snapshot.sha } ? .unchanged : .changed
+                let outcome: FetchOutcome =
+                    previous.isEmpty ? .fetched : previous.allSatisfy { $0 == snapshot.sha } ? .unchanged : .changed
                 summary.fetched += 1
                 switch outcome {
                 case .fetched: summary.firstSnapshots += 1
                 case .unchanged: summary.unchanged += 1
                 default: summary.changed += 1
                 }
-                summary.reports.append(FetchReport(url: url, outcome: outcome, status: snapshot.page.status, snapshot: snapshot.sha,
-                                                   previousSnapshot: previous.last { $0 != snapshot.sha }, title: snapshot.text.title,
-                                                   note: snapshot.text.note))
+                summary.reports.append(
+                    FetchReport(
+                        url: url, outcome: outcome, status: snapshot.page.status, snapshot: snapshot.sha,
+                        previousSnapshot: previous.last { $0 != snapshot.sha }, title: snapshot.text.title,
+                        note: snapshot.text.note))
             } else if let error = failures[url] {
                 if error.isDead { summary.dead += 1 } else { summary.failed += 1 }
-                summary.reports.append(FetchReport(url: url, outcome: error.isDead ? .dead : .failed, status: error.status, error: error))
+                summary.reports.append(
+                    FetchReport(url: url, outcome: error.isDead ? .dead : .failed, status: error.status, error: error))
             }
         }
 
         let reportByURL = Dictionary(summary.reports.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         summary.groups = claims.filter { !$0.evidence.isEmpty }.map { claim in
-            ClaimFetchGroup(number: numbers[claim.id] ?? 0, claimID: claim.id, reports: claim.evidence.compactMap { reportByURL[$0.url] })
+            ClaimFetchGroup(
+                number: numbers[claim.id] ?? 0, claimID: claim.id,
+                reports: claim.evidence.compactMap { reportByURL[$0.url] })
         }
         for claim in claims where !claim.evidence.isEmpty && shouldSave() {
             do {
                 var wrote = false
                 _ = try store.update(document, id: claim.id) { current in
                     let entry = apply(fetched: fetched, failures: failures, to: &current, by: by, checkedAt: checkedAt)
-                    wrote = entry?.action == .evidenceFetch   // a mere `evidence-check` changed no evidence
+                    wrote = entry?.action == .evidenceFetch  // a mere `evidence-check` changed no evidence
                     return entry
                 }
                 if wrote { summary.claimsUpdated += 1 }
@@ -157,9 +178,12 @@ public struct EvidenceDesk: Sendable {
 
     /// Brings a claim's evidence up to date with this round of fetches: `evidence-fetch` when what a link
     /// points at changed, `evidence-check` when only `checkedAt` moved on; nil when no link was tried.
-    private func apply(fetched: [String: ArchivedSnapshot], failures: [String: FetchError], to claim: inout Claim, by: String,
-                       checkedAt: String) -> HistoryEntry? {
-        var changedURLs: [String] = [], checkedURLs: [String] = []
+    private func apply(
+        fetched: [String: ArchivedSnapshot], failures: [String: FetchError], to claim: inout Claim, by: String,
+        checkedAt: String
+    ) -> HistoryEntry? {
+        var changedURLs: [String] = []
+        var checkedURLs: [String] = []
         let now = Timestamp.now()
         for k in claim.evidence.indices {
             var evidence = claim.evidence[k]
@@ -169,7 +193,11 @@ public struct EvidenceDesk: Sendable {
                 evidence.checkedAt = checkedAt
             }
             if let snapshot = fetched[evidence.url] {
-                if evidence.snapshot == snapshot.sha && evidence.status == snapshot.page.status && evidence.fetchError == nil { continue }
+                if evidence.snapshot == snapshot.sha && evidence.status == snapshot.page.status
+                    && evidence.fetchError == nil
+                {
+                    continue
+                }
                 if let old = evidence.snapshot, old != snapshot.sha {
                     evidence.previousSnapshots = (evidence.previousSnapshots ?? []).filter { $0 != old } + [old]
                 }

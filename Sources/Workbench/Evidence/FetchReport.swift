@@ -1,4 +1,6 @@
+import ClaimCore
 import SourceFetch
+
 /// What one fetch of an evidence URL came to.
 public enum FetchOutcome: String, Sendable, Equatable {
     /// The first snapshot of this link.
@@ -33,8 +35,11 @@ public struct FetchReport: Sendable, Equatable {
     public var note: String?
 
     /// A report of one fetch of `url`.
-    public init(url: String, outcome: FetchOutcome, status: Int? = nil, snapshot: String? = nil, previousSnapshot: String? = nil,
-                error: FetchError? = nil, title: String? = nil, note: String? = nil) {
+    public init(
+        url: String, outcome: FetchOutcome, status: Int? = nil, snapshot: String? = nil,
+        previousSnapshot: String? = nil,
+        error: FetchError? = nil, title: String? = nil, note: String? = nil
+    ) {
         self.url = url
         self.outcome = outcome
         self.status = status
@@ -51,7 +56,9 @@ public struct FetchReport: Sendable, Equatable {
         if let error { return "\(label) \(url) — \(error)" }
         var details: [String] = []
         if let status { details.append("HTTP \(status)") }
-        if let title, !title.isEmpty { details.append("“\(title.count > 60 ? String(title.prefix(59)) + "…" : title)”") }
+        if let title, !title.isEmpty {
+            details.append("“\(title.count > 60 ? String(title.prefix(59)) + "…" : title)”")
+        }
         if let note { details.append(note) }
         return details.isEmpty ? "\(label) \(url)" : "\(label) \(url) (\(details.joined(separator: ", ")))"
     }
@@ -131,5 +138,3 @@ public struct RefreshSummary: Sendable {
     /// Whether any link was dead or failed, or any claim could not be read or saved.
     public var hasFailures: Bool { dead > 0 || failed > 0 || !problems.isEmpty }
 }
-
-import ClaimCore

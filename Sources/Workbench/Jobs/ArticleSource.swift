@@ -26,9 +26,9 @@ public enum ArticleSource: Sendable, Equatable {
     /// How error messages name the source.
     public var name: String {
         switch self {
-        case let .file(path): path
+        case .file(let path): path
         case .standardInput: "standard input"
-        case let .url(url): url
+        case .url(let url): url
         }
     }
 
@@ -40,7 +40,8 @@ public enum ArticleSource: Sendable, Equatable {
             if chunk.isEmpty { break }
             data.append(chunk)
             if data.count > limit {
-                throw ClaimCheckError.badInput("standard input", reason: "more than \(limit / 1024 / 1024) MB is too large for an article")
+                throw ClaimCheckError.badInput(
+                    "standard input", reason: "more than \(limit / 1024 / 1024) MB is too large for an article")
             }
         }
         return data

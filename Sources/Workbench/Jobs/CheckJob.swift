@@ -19,7 +19,9 @@ public struct CheckJob: Sendable {
         } else {
             results = check.checkAll()
             if results.isEmpty {
-                return ("no documents in \(check.store.workspace.claimsFolder.path) (run 'claimcheck extract' first)", true)
+                return (
+                    "no documents in \(check.store.workspace.claimsFolder.path) (run 'claimcheck extract' first)", true
+                )
             }
         }
         var lines: [String] = []
@@ -30,7 +32,8 @@ public struct CheckJob: Sendable {
         }
         let claims = results.map(\.claims).reduce(0, +)
         let docs = results.count
-        let summary = "\(docs) document\(docs == 1 ? "" : "s"), \(claims) claim\(claims == 1 ? "" : "s"): "
+        let summary =
+            "\(docs) document\(docs == 1 ? "" : "s"), \(claims) claim\(claims == 1 ? "" : "s"): "
             + (problemCount == 0 ? "ok" : "\(problemCount) problem\(problemCount == 1 ? "" : "s")")
         lines.append(summary)
         return (lines.joined(separator: "\n"), problemCount == 0)

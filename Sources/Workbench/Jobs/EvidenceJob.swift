@@ -40,8 +40,9 @@ public struct EvidenceJob: Sendable {
     /// Fetches, archives and matches the link, then attaches it; a failed fetch still saves the link
     /// (`outcome.fetched` is then false).
     public func add(_ request: AddRequest) throws -> EvidenceOutcome {
-        try desk.attach(document: try Slug.validate(request.document), claimID: request.claim, url: request.url,
-                        stance: request.stance, note: request.note, by: request.reviewer)
+        try desk.attach(
+            document: try Slug.validate(request.document), claimID: request.claim, url: request.url,
+            stance: request.stance, note: request.note, by: request.reviewer)
     }
 
     /// The claim, for its evidence to be listed (`EvidenceText.lines(forEvidenceOf:)`).

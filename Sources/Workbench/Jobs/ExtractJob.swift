@@ -19,7 +19,10 @@ public struct ExtractJob: Sendable {
         public var reviewer: String
 
         /// The options as typed; nil where the user gave none.
-        public init(document: String? = nil, published: String? = nil, title: String? = nil, url: String? = nil, reviewer: String) {
+        public init(
+            document: String? = nil, published: String? = nil, title: String? = nil, url: String? = nil,
+            reviewer: String
+        ) {
             self.document = document
             self.published = published
             self.title = title
@@ -64,7 +67,7 @@ public struct ExtractJob: Sendable {
     /// the request leaves out.
     public func run(source: ArticleSource, _ request: Request) throws -> Outcome {
         switch source {
-        case let .file(path):
+        case .file(let path):
             // A missing file or a folder is the first thing to hear about, before how to name it.
             let article = try ArticleText.read(path: path)
             return try store(article: article, options: try Options(request, source: source))
@@ -72,7 +75,7 @@ public struct ExtractJob: Sendable {
             let options = try Options(request, source: source)
             let data = try ArticleSource.readStandardInput()
             return try store(article: try ArticleText.decode(data, source: source.name), options: options)
-        case let .url(link):
+        case .url(let link):
             _ = try Options.checkDateAndURL(request)
             let (article, filled) = try fetch(link, request: request)
             return try store(article: article, options: try Options(filled, source: source))
@@ -91,13 +94,14 @@ public struct ExtractJob: Sendable {
             published = try Self.checkDateAndURL(request)
             if let doc = request.document {
                 slug = try Slug.validate(doc)
-            } else if case let .file(path) = source, let derived = Slug.make(from: path) {
+            } else if case .file(let path) = source, let derived = Slug.make(from: path) {
                 slug = derived
             } else if let title = request.title, let derived = Slug.make(from: title) {
                 slug = derived
             } else {
-                throw ClaimCheckError.badInput(source == .standardInput ? "-" : source.name,
-                                               reason: "cannot name the document from this input; give --doc SLUG")
+                throw ClaimCheckError.badInput(
+                    source == .standardInput ? "-" : source.name,
+                    reason: "cannot name the document from this input; give --doc SLUG")
             }
         }
 
@@ -125,9 +129,11 @@ public struct ExtractJob: Sendable {
         var filled = request
         filled.title = request.title ?? page.title
         filled.url = request.url ?? page.finalURL
-        filled.published = request.published ?? page.published.flatMap { date in
-            CalendarDay(iso: String(date.prefix(10))).map(\.iso)
-        }
+        filled.published =
+            request.published
+            ?? page.published.flatMap { date in
+                CalendarDay(iso: String(date.prefix(10))).map(\.iso)
+            }
         if filled.document == nil, filled.title.flatMap(Slug.make(from:)) == nil {
             let path = URL(string: page.finalURL)?.deletingPathExtension().lastPathComponent ?? ""
             filled.document = Slug.make(from: path) ?? Slug.make(from: URL(string: page.finalURL)?.host ?? "")
@@ -145,11 +151,13 @@ public struct ExtractJob: Sendable {
         let previous = try? store.loadDocumentInfo(slug)
         let day = options.published ?? previous?.published.flatMap(CalendarDay.init(iso:))
         let extracted = extractor.extract(article, published: day)
-        let stored = try store.importExtraction(slug: slug, article: article, title: options.request.title, url: options.request.url,
-                                                published: day?.iso, extractorVersion: Extractor.version,
-                                                claims: extracted, by: options.request.reviewer)
-        return Outcome(document: slug, folder: try workspace.documentFolder(slug), summary: stored.summary,
-                       claims: stored.claims, publishedUsed: day)
+        let stored = try store.importExtraction(
+            slug: slug, article: article, title: options.request.title, url: options.request.url,
+            published: day?.iso, extractorVersion: Extractor.version,
+            claims: extracted, by: options.request.reviewer)
+        return Outcome(
+            document: slug, folder: try workspace.documentFolder(slug), summary: stored.summary,
+            claims: stored.claims, publishedUsed: day)
     }
 
     static func parsePublished(_ s: String) throws -> CalendarDay {

@@ -16,12 +16,17 @@ public struct FetchJob: Sendable {
 
     /// Refreshes `document`'s links, `concurrency` at a time; `progress` is told (done, total) as transfers end.
     /// Every link tried (fetched, unchanged or failed) gets this run's `checkedAt`.
-    public func run(document: String, reviewer: String, concurrency: Int = 8,
-                    progress: ((Int, Int) -> Void)? = nil) throws -> RefreshSummary {
+    public func run(
+        document: String, reviewer: String, concurrency: Int = 8,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws -> RefreshSummary {
         guard Self.concurrencyRange.contains(concurrency) else {
-            throw ClaimCheckError.badInput("--concurrency \(concurrency)", reason: "must be between \(Self.concurrencyRange.lowerBound) and \(Self.concurrencyRange.upperBound)")
+            throw ClaimCheckError.badInput(
+                "--concurrency \(concurrency)",
+                reason: "must be between \(Self.concurrencyRange.lowerBound) and \(Self.concurrencyRange.upperBound)")
         }
-        return try desk.refresh(document: try Slug.validate(document), by: reviewer, concurrency: concurrency, progress: progress)
+        return try desk.refresh(
+            document: try Slug.validate(document), by: reviewer, concurrency: concurrency, progress: progress)
     }
 }
 

@@ -23,7 +23,9 @@ public struct ListJob: Sendable {
     /// Parses `--kind` values ("quantity", "quote", …) with a one-line error listing the allowed ones.
     public static func parseKind(_ s: String) throws -> ClaimKind {
         guard let kind = ClaimKind(rawValue: s.lowercased()) else {
-            throw ClaimCheckError.badInput("--kind \(s)", reason: "unknown kind; use one of \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ClaimCheckError.badInput(
+                "--kind \(s)",
+                reason: "unknown kind; use one of \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return kind
     }
@@ -31,7 +33,9 @@ public struct ListJob: Sendable {
     /// Parses `--verdict` values, aliases included.
     public static func parseVerdict(_ s: String) throws -> VerdictLabel {
         guard let label = VerdictLabel(parsing: s) else {
-            throw ClaimCheckError.badInput("--verdict \(s)", reason: "unknown verdict; use one of \(VerdictLabel.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ClaimCheckError.badInput(
+                "--verdict \(s)",
+                reason: "unknown verdict; use one of \(VerdictLabel.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return label
     }
@@ -45,8 +49,9 @@ public struct ListJob: Sendable {
     /// The claims of `document` that pass `filter`, with the load problems.
     public func claims(of document: String, filter: ClaimFilter) throws -> Selection {
         let loaded = try store.load(try Slug.validate(document))
-        return Selection(claims: filter.apply(loaded.claims),
-                         warnings: loaded.problems.map { "warning: \(ErrorAdvice.line(for: $0)) (skipped)" })
+        return Selection(
+            claims: filter.apply(loaded.claims),
+            warnings: loaded.problems.map { "warning: \(ErrorAdvice.line(for: $0)) (skipped)" })
     }
 
     /// `--json`: the selected claims as a pretty JSON array, in the claim file format.
@@ -57,7 +62,8 @@ public struct ListJob: Sendable {
     /// Refuses options that need a document when none is given.
     public static func checkWithoutDocument(kind: String?, verdict: String?, json: Bool) throws {
         if kind != nil || verdict != nil || json {
-            throw ClaimCheckError.badInput("list", reason: "--kind, --verdict and --json need a document: claimcheck list DOC")
+            throw ClaimCheckError.badInput(
+                "list", reason: "--kind, --verdict and --json need a document: claimcheck list DOC")
         }
     }
 
@@ -71,11 +77,14 @@ public struct ListJob: Sendable {
         let width = max(8, slugs.map(\.count).max() ?? 8)
         for slug in slugs {
             guard let loaded = try? store.load(slug) else {
-                out += slug.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + style.red("unreadable (run 'claimcheck check \(slug)')") + "\n"
+                out +=
+                    slug.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    + style.red("unreadable (run 'claimcheck check \(slug)')") + "\n"
                 continue
             }
             let tally = VerdictTally(loaded.claims)
-            out += style.bold(slug.padding(toLength: width, withPad: " ", startingAt: 0)) + "  "
+            out +=
+                style.bold(slug.padding(toLength: width, withPad: " ", startingAt: 0)) + "  "
                 + "\(tally.total) claims  " + tally.summary + (loaded.info.title.map { "  — \($0)" } ?? "") + "\n"
         }
         return out

@@ -38,16 +38,18 @@ public struct ReportJob: Sendable {
     public func render(document: String) throws -> Written {
         let loaded = try ClaimStore(workspace: workspace).load(try Slug.validate(document))
         let file = try renderer.render(loaded)
-        return Written(file: workspace.display(file),
-                       warnings: loaded.problems.map { "warning: \(ErrorAdvice.line(for: $0)) (left out of the report)" }
-                           + (renderer.options.relativeURLWarning.map { [$0] } ?? []))
+        return Written(
+            file: workspace.display(file),
+            warnings: loaded.problems.map { "warning: \(ErrorAdvice.line(for: $0)) (left out of the report)" }
+                + (renderer.options.relativeURLWarning.map { [$0] } ?? []))
     }
 
     /// Renders every document and the index; a document that fails is reported and the others still render.
     public func renderAll() throws -> Batch {
         let batch = try renderer.renderAll()
-        return Batch(files: (batch.reports + (batch.index.map { [$0] } ?? [])).map(workspace.display),
-                     failures: batch.failures.map { "claimcheck: \($0.slug): \(ErrorAdvice.line(for: $0.error))" },
-                     warnings: renderer.options.relativeURLWarning.map { [$0] } ?? [])
+        return Batch(
+            files: (batch.reports + (batch.index.map { [$0] } ?? [])).map(workspace.display),
+            failures: batch.failures.map { "claimcheck: \($0.slug): \(ErrorAdvice.line(for: $0.error))" },
+            warnings: renderer.options.relativeURLWarning.map { [$0] } ?? [])
     }
 }

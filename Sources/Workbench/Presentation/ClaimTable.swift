@@ -25,7 +25,8 @@ public struct ClaimTable: Sendable {
         let kindsWidth = 15
         let verdictWidth = showVerdict ? 13 : 0
         var out = ""
-        let header = pad("#", ordinalWidth, right: true) + "  " + pad("id", idWidth) + "  " + pad("kinds", kindsWidth) + "  "
+        let header =
+            pad("#", ordinalWidth, right: true) + "  " + pad("id", idWidth) + "  " + pad("kinds", kindsWidth) + "  "
             + (showVerdict ? pad("verdict", verdictWidth) + "  " : "") + "facts"
         out += style.bold(header) + "\n"
         let factWidth = max(20, width - header.count + 5)
@@ -33,11 +34,16 @@ public struct ClaimTable: Sendable {
             let kinds = claim.kinds.map { Self.kindAbbreviation[$0]! }.joined(separator: ",")
             var facts = claim.facts.filter { $0.kind != .quote }.map(\.summary)
             if claim.facts.contains(where: { $0.kind == .quote }) { facts.append("quote") }
-            var factText = facts.isEmpty ? Self.truncate(claim.text, factWidth) : Self.truncate(facts.joined(separator: "; "), factWidth)
+            var factText =
+                facts.isEmpty
+                ? Self.truncate(claim.text, factWidth) : Self.truncate(facts.joined(separator: "; "), factWidth)
             if claim.isOrphaned { factText = "(orphaned) " + factText }
-            var line = pad(String(claim.ordinal), ordinalWidth, right: true) + "  " + pad(claim.id, idWidth) + "  "
+            var line =
+                pad(String(claim.ordinal), ordinalWidth, right: true) + "  " + pad(claim.id, idWidth) + "  "
                 + pad(kinds.isEmpty ? "-" : kinds, kindsWidth) + "  "
-            if showVerdict { line += colour(pad(claim.verdict.label.rawValue, verdictWidth), claim.verdict.label) + "  " }
+            if showVerdict {
+                line += colour(pad(claim.verdict.label.rawValue, verdictWidth), claim.verdict.label) + "  "
+            }
             out += line + factText + "\n"
         }
         return out

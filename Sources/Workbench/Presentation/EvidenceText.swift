@@ -1,14 +1,17 @@
-import Foundation
 import ClaimCore
+import Foundation
 
 /// Plain-text lines describing evidence, for the CLI and the REPL to print (they add colour if they like).
 public enum EvidenceText {
     /// What `attach` did: the saved link, the fetch, and the best passages.
     public static func lines(for outcome: EvidenceOutcome) -> [String] {
         let evidence = outcome.claim.evidence[outcome.evidenceNumber - 1]
-        var lines = ["added evidence #\(outcome.evidenceNumber) to claim \(outcome.claim.id) (\(evidence.stance.rawValue)): \(evidence.url)"]
+        var lines = [
+            "added evidence #\(outcome.evidenceNumber) to claim \(outcome.claim.id) (\(evidence.stance.rawValue)): \(evidence.url)"
+        ]
         if let error = outcome.report.error {
-            lines.append("  fetch failed: \(error) — the link is saved; 'claimcheck fetch \(outcome.claim.document)' retries it")
+            lines.append(
+                "  fetch failed: \(error) — the link is saved; 'claimcheck fetch \(outcome.claim.document)' retries it")
             return lines
         }
         lines.append("  " + fetchLine(evidence, note: outcome.report.note))
@@ -29,7 +32,9 @@ public enum EvidenceText {
             }
             if evidence.snapshot != nil { lines.append("  " + fetchLine(evidence, note: nil)) }
             if let previous = evidence.previousSnapshots, !previous.isEmpty {
-                lines.append("  changed since first fetched: \(previous.count) earlier snapshot\(previous.count == 1 ? "" : "s") kept")
+                lines.append(
+                    "  changed since first fetched: \(previous.count) earlier snapshot\(previous.count == 1 ? "" : "s") kept"
+                )
             }
             if evidence.snapshot != nil { lines += matchLines(evidence.matches, claim: claim) }
         }
@@ -56,14 +61,19 @@ public enum EvidenceText {
         var lines: [String] = []
         for match in matches {
             let passage = match.passage.count > 240 ? String(match.passage.prefix(239)) + "…" : match.passage
-            lines.append("  • (\(String(format: "%.2f", match.score))\(match.page.map { ", p. \($0)" } ?? "")) \(passage)")
+            lines.append(
+                "  • (\(String(format: "%.2f", match.score))\(match.page.map { ", p. \($0)" } ?? "")) \(passage)")
             var facts: [String] = []
             if !match.numbers.isEmpty { facts.append("numbers found: \(match.numbers.joined(separator: ", "))") }
-            if let missing = match.missingNumbers, !missing.isEmpty { facts.append("missing: \(missing.joined(separator: ", "))") }
+            if let missing = match.missingNumbers, !missing.isEmpty {
+                facts.append("missing: \(missing.joined(separator: ", "))")
+            }
             if let quote = match.quoteFound { facts.append(quote ? "quote found" : "quote not found") }
             if !facts.isEmpty { lines.append("    " + facts.joined(separator: " · ")) }
             for d in match.discrepancies ?? [] {
-                lines.append("    possible discrepancy: the claim says \(d.claimed) \(d.noun), the source says \(d.found): \(d.context)")
+                lines.append(
+                    "    possible discrepancy: the claim says \(d.claimed) \(d.noun), the source says \(d.found): \(d.context)"
+                )
             }
         }
         return lines

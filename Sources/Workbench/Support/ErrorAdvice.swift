@@ -25,7 +25,7 @@ public enum ErrorAdvice {
         switch error {
         case .documentNotFound: "run 'claimcheck extract' first, or see 'claimcheck list'"
         case .articleMissing, .articleChanged: "re-run 'claimcheck extract'"
-        case let .brokenClaimFiles(document, _, _): "'claimcheck check \(document)' lists them"
+        case .brokenClaimFiles(let document, _, _): "'claimcheck check \(document)' lists them"
         default: nil
         }
     }

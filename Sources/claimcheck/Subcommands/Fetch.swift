@@ -7,7 +7,9 @@ extension ClaimCheck {
     struct Fetch: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Refetch every evidence link of a document, archive what changed, and summarise claim by claim.",
-            discussion: "Prints each claim with evidence (its number and id), then the outcome of each of its links. Every link tried gets checkedAt (the time of this run) in its claim file, also when its page is unchanged or the fetch failed. Exits 1 when a link is dead (404, 410, unknown host) or failed (timeout, refused, 5xx…); --allow-dead tolerates dead links.")
+            discussion:
+                "Prints each claim with evidence (its number and id), then the outcome of each of its links. Every link tried gets checkedAt (the time of this run) in its claim file, also when its page is unchanged or the fetch failed. Exits 1 when a link is dead (404, 410, unknown host) or failed (timeout, refused, 5xx…); --allow-dead tolerates dead links."
+        )
 
         @Argument(help: ArgumentHelp("The document.", valueName: "doc")) var document: String
         @Flag(help: "Do not fail because of dead links (404, 410, unknown host).") var allowDead = false
@@ -17,7 +19,9 @@ extension ClaimCheck {
 
         func validate() throws {
             guard FetchJob.concurrencyRange.contains(concurrency) else {
-                throw ValidationError("--concurrency must be between \(FetchJob.concurrencyRange.lowerBound) and \(FetchJob.concurrencyRange.upperBound)")
+                throw ValidationError(
+                    "--concurrency must be between \(FetchJob.concurrencyRange.lowerBound) and \(FetchJob.concurrencyRange.upperBound)"
+                )
             }
         }
 
@@ -25,8 +29,9 @@ extension ClaimCheck {
             try Console.run {
                 let bar = Console.stderrIsTerminal ? ProgressBar() : nil
                 let summary = try FetchJob(workspace: options.resolved)
-                    .run(document: document, reviewer: ReviewerName.resolve(option: reviewer), concurrency: concurrency,
-                         progress: bar.map { bar in { bar.show($0, of: $1) } })
+                    .run(
+                        document: document, reviewer: ReviewerName.resolve(option: reviewer), concurrency: concurrency,
+                        progress: bar.map { bar in { bar.show($0, of: $1) } })
                 bar?.finish()
                 let style = Console.style
                 for group in summary.groups {

@@ -9,10 +9,14 @@ extension ClaimCheck {
         @Argument(help: ArgumentHelp("The document (as named by 'extract').", valueName: "doc"))
         var document: String?
 
-        @Option(help: ArgumentHelp("Only claims with this kind: casualty, quantity, date, attribution, quote.", valueName: "kind"))
+        @Option(
+            help: ArgumentHelp(
+                "Only claims with this kind: casualty, quantity, date, attribution, quote.", valueName: "kind"))
         var kind: String?
 
-        @Option(help: ArgumentHelp("Only claims with this verdict (e.g. unreviewed, true, mostly-false).", valueName: "label"))
+        @Option(
+            help: ArgumentHelp(
+                "Only claims with this verdict (e.g. unreviewed, true, mostly-false).", valueName: "label"))
         var verdict: String?
 
         @Flag(help: "Print the claims as a JSON array in the claim file format.")

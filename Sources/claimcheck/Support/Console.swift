@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import Workbench
 import Glibc
+import Workbench
 
 /// Terminal facts and output: colour only on a TTY and never with NO_COLOR; errors as one line on stderr.
 enum Console {
@@ -23,7 +23,9 @@ enum Console {
     /// Columns of the terminal, or 120 when output is not a terminal.
     static var width: Int {
         var size = winsize()
-        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
         return 120
     }
 
