@@ -7,10 +7,10 @@ enum DateLexicon {
     static let months: [String: Int] = CalendarNames.months
 
     /// Full month names that are also ordinary words: alone they need a date word next to them.
-    static let ambiguousMonths: Set<String> = ["may", "march"]
+    static let ambiguousMonths: WordSet = ["may", "march"]
 
     /// Words before "May" or "March" that make it the month ("in May", "last March", "early May").
-    static let ambiguousMonthModifiers: Set<String> = [
+    static let ambiguousMonthModifiers: WordSet = [
         "in", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "during", "this",
     ]
 
@@ -26,7 +26,7 @@ enum DateLexicon {
     static let dayWords: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
 
     /// Words that start a relative date ("last week", "next month", "this year", "the coming weekend").
-    static let relativeWords: Set<String> = ["last", "next", "this", "past", "coming", "earlier", "later", "previous"]
+    static let relativeWords: WordSet = ["last", "next", "this", "past", "coming", "earlier", "later", "previous"]
 
     /// Steps of the relative words: "last month" is -1, "next month" +1, "this month" 0.
     static let relativeSteps: [String: Int] = [
@@ -34,13 +34,13 @@ enum DateLexicon {
     ]
 
     /// Words before "the weekend" that make it a date.
-    static let periodWords: Set<String> = ["at", "over", "during"]
+    static let periodWords: WordSet = ["at", "over", "during"]
 
     /// Parts of a day after a weekday or "yesterday" ("Friday night", "yesterday morning").
-    static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
+    static let dayParts: WordSet = ["morning", "afternoon", "evening", "night"]
 
     /// Calendar units of relative dates ("next week", "last month"): singular forms.
-    static let relativeUnits: Set<String> = ["week", "month", "year", "weekend", "decade", "quarter", "century"]
+    static let relativeUnits: WordSet = ["week", "month", "year", "weekend", "decade", "quarter", "century"]
 
     /// Units of "ago" and of anchored dates ("three weeks ago", "a year earlier"), singular and plural.
     static let agoUnits: [String: DateUnit] = [
@@ -55,10 +55,10 @@ enum DateLexicon {
 
     /// Vague amounts before an "ago" unit: "a few years ago", "several weeks ago", "some months ago". The
     /// date keeps the unit's granularity but no value.
-    static let vagueAmounts: Set<String> = ["few", "several", "many", "some", "couple", "number"]
+    static let vagueAmounts: WordSet = ["few", "several", "many", "some", "couple", "number"]
 
     /// Words before a number of units that belong to an "ago" date ("nearly four years ago").
-    static let approximations: Set<String> = [
+    static let approximations: WordSet = [
         "nearly", "almost", "about", "around", "roughly", "some", "over", "only", "just",
     ]
 
@@ -72,21 +72,21 @@ enum DateLexicon {
     static let referenceNouns: [String: DateReference] = ["past": .past, "future": .future]
 
     /// "recent" and "current" take a reference only before these nouns ("recent years", "in recent weeks").
-    static let referenceUnits: Set<String> = ["years", "decades", "times"]
+    static let referenceUnits: WordSet = ["years", "decades", "times"]
 
     /// Words before "now" that make it a date ("until now", "by now", "for now", "from now", "right now").
-    static let nowBefore: Set<String> = [
+    static let nowBefore: WordSet = [
         "until", "till", "by", "for", "from", "right", "of", "to", "before", "than", "since", "between",
     ]
 
     /// Nouns after "today's" that make it figurative ("today's world", "today's youth").
-    static let figurativeAfterToday: Set<String> = [
+    static let figurativeAfterToday: WordSet = [
         "world", "youth", "society", "standards", "generation", "children", "economy",
         "culture", "technology", "politics", "young", "kids", "teenagers", "market", "media",
     ]
 
     /// Adjectives before "future" that keep it in the span ("the near future"); "foreseeable" makes it a duration.
-    static let futureModifiers: Set<String> = ["near", "distant", "immediate"]
+    static let futureModifiers: WordSet = ["near", "distant", "immediate"]
 
     /// Ordinals of quarters and halves: "the third quarter", "the first half".
     static let ordinals: [String: Int] = [
@@ -102,29 +102,29 @@ enum DateLexicon {
     ]
 
     /// Words between "the" and a quarter or period that name the latest one ("the latest quarter").
-    static let latestPeriodWords: Set<String> = [
+    static let latestPeriodWords: WordSet = [
         "latest", "recent", "most", "just-ended", "just-completed", "same", "current", "this", "its", "that",
     ]
 
     /// Words that make a quarter or period a year before the reference one ("the year-ago quarter").
-    static let yearAgoWords: Set<String> = [
+    static let yearAgoWords: WordSet = [
         "year-ago", "year-earlier", "comparable", "corresponding", "prior-year", "year-before",
     ]
 
     /// `yearAgoWords` that make a date only inside a period phrase ("the comparable period", not "comparable sales").
-    static let yearAgoModifiersOnly: Set<String> = ["comparable", "corresponding"]
+    static let yearAgoModifiersOnly: WordSet = ["comparable", "corresponding"]
 
     /// Nouns for the reporting period of a company ("the latest period", "the year-ago period").
-    static let periodNouns: Set<String> = ["quarter", "period", "half", "quarter's"]
+    static let periodNouns: WordSet = ["quarter", "period", "half", "quarter's"]
 
     /// "fiscal", "financial": kept in a period's span ("fiscal 1988", "the fiscal first quarter").
-    static let fiscalWords: Set<String> = ["fiscal", "financial"]
+    static let fiscalWords: WordSet = ["fiscal", "financial"]
 
     /// Modifiers before a date, kept in its span ("early this year", "late Tuesday", "mid-November").
-    static let leadingModifiers: Set<String> = ["early", "late", "mid", "mid-", "earlier", "later", "nearly", "almost"]
+    static let leadingModifiers: WordSet = ["early", "late", "mid", "mid-", "earlier", "later", "nearly", "almost"]
 
     /// "the end of", "the beginning of" … before a date: kept in its span.
-    static let partWords: Set<String> = [
+    static let partWords: WordSet = [
         "end", "beginning", "start", "middle", "close", "turn", "rest", "remainder", "half", "part", "spring", "summer",
     ]
 
@@ -179,51 +179,51 @@ enum DateLexicon {
     /// Words after a capitalised date word that make it part of a name ("This Week", "VOA Today", "Today
     /// show"): when the date word is capitalised inside a sentence and one of these (or a capitalised word)
     /// stands next to it, it is a title.
-    static let titleWords: Set<String> = [
+    static let titleWords: WordSet = [
         "show", "program", "programme", "magazine", "newspaper", "edition", "program's", "show's",
     ]
 
     /// Words before "tomorrow"/"today" that make it figurative ("the people of tomorrow", "the world of today").
-    static let figurativeBefore: Set<String> = ["of"]
+    static let figurativeBefore: WordSet = ["of"]
 
     /// Words that put a clause in the future: "will meet Friday", "is due to vote in June". `weakFutureWords`
     /// among them only when nothing else in the clause says otherwise ("had been closed until Thursday").
-    static let futureWords: Set<String> = [
+    static let futureWords: WordSet = [
         "will", "shall", "would", "due", "scheduled", "expected", "plans", "plan", "planned", "set",
         "until", "by", "ahead", "'ll", "soon", "expects", "expect", "intends", "aims", "hopes", "upcoming",
     ]
-    static let weakFutureWords: Set<String> = ["until", "by", "ahead", "set"]
+    static let weakFutureWords: WordSet = ["until", "by", "ahead", "set"]
 
     /// Modal verbs of the future: after the date they still set its clause's tense ("On Tuesday, the board will meet").
-    static let futureModals: Set<String> = ["will", "shall", "would", "'ll"]
+    static let futureModals: WordSet = ["will", "shall", "would", "'ll"]
 
     /// Words right before a day or month that look back: "since the Oct. 23 slaying", "the year ended March 31".
-    static let backwardCues: Set<String> = ["since", "ended", "last"]
+    static let backwardCues: WordSet = ["since", "ended", "last"]
 
     /// Words that put an event in the past ("was held on Friday", "last").
-    static let pastWords: Set<String> = [
+    static let pastWords: WordSet = [
         "was", "were", "had", "did", "ago", "last", "since", "said", "told", "earlier", "previously", "ended",
     ]
 
     /// Words before "to" that make it a future ("is to resume trading Tuesday", "are to meet").
-    static let toBeforeFuture: Set<String> = [
+    static let toBeforeFuture: WordSet = [
         "is", "are", "am", "going", "plans", "planned", "scheduled", "due", "expected", "hopes", "intends",
     ]
 
     /// Words allowed right before a year that would otherwise look like part of a name or be too early.
-    static let yearPrepositions: Set<String> = [
+    static let yearPrepositions: WordSet = [
         "in", "since", "until", "by", "of", "from", "to", "through", "during", "before", "after", "and", "or",
         "between", "fiscal", "year", "early", "late", "mid", "the", "about", "around", "circa", "c.",
     ]
 
     /// Irregular simple past forms (never participles, which follow "will be" as well) that set a clause in
     /// the past ("took effect in May").
-    static let irregularPast: Set<String> = [
+    static let irregularPast: WordSet = [
         "took", "came", "went", "began", "fell", "rose", "saw", "gave", "ran", "became", "knew", "grew", "drew",
     ]
 
     /// Words that end a clause when the tense of a date's clause is read backwards.
-    static let clauseBreaks: Set<String> = [
+    static let clauseBreaks: WordSet = [
         "says", "say", "added", "and", "but", "while", "which", "who", "that", "because", "when", "after", "before",
         "although",
     ]
@@ -240,7 +240,7 @@ enum DateLexicon {
         for (w, r) in referenceNouns { t[w] = .referenceNoun(r) }
         for w in periodNouns { t[w] = .periodNoun }
         for (w, v) in periodCompounds { t[w] = .periodCompound(v.0, v.1) }
-        for w in yearAgoWords.subtracting(yearAgoModifiersOnly) { t[w] = .yearAgo }
+        for w in yearAgoWords.words.subtracting(yearAgoModifiersOnly.words) { t[w] = .yearAgo }
         for (w, d) in decadeWords { t[w] = .decade(d) }
         for w in holidayStarts { t[w] = .holiday }
         for (w, u) in partCompounds { t[w] = .partCompound(u) }
@@ -250,7 +250,7 @@ enum DateLexicon {
     }()
 
     /// Heads of anchored dates: "that year", "the following day", "the same month", "the end of the year".
-    static let calendarNouns: Set<String> = [
+    static let calendarNouns: WordSet = [
         "year", "month", "week", "day", "year's", "month's", "week's", "morning", "night",
     ]
 
@@ -263,7 +263,7 @@ enum DateLexicon {
     static let referenceAdjectives: [String: DateReference] = ["recent": .past, "current": .present]
 
     /// Words that let a month name stand alone as a date ("in February", "last March", "early May").
-    static let monthModifiers: Set<String> = [
+    static let monthModifiers: WordSet = [
         "in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of",
         "from", "through", "during", "before", "after", "between", "and", "or", "for", "to", "on",
         "that", "each", "every", "this", "since", "in",
