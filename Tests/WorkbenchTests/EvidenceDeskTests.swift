@@ -6,28 +6,10 @@ import Testing
 
 @testable import Workbench
 
-/// Mutable page content for the server, shared with the test.
-final class PageBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: String
-    init(_ value: String) { self.value = value }
-    var page: String {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return value
-        }
-        set {
-            lock.lock()
-            value = newValue
-            lock.unlock()
-        }
-    }
-}
-
 @Suite struct EvidenceDeskTests {
     let temp = TemporaryWorkspace()
-    let live = PageBox(
+    /// Mutable page content for the server, shared with the test.
+    let live = LockedValue(
         "<html><head><title>Clashes</title></head><body><article><p>Six people were killed in clashes in Benghazi, officials said.</p></article></body></html>"
     )
     let server: LoopbackServer
@@ -38,7 +20,7 @@ final class PageBox: @unchecked Sendable {
         let live = self.live
         server = try LoopbackServer { request in
             switch request.path {
-            case "/live", "/same-bytes": return .html(live.page)
+            case "/live", "/same-bytes": return .html(live.value)
             case "/copy": return .html("<html><body><p>A copy of the same report.</p></body></html>")
             case "/copy2": return .html("<html><body><p>A copy of the same report.</p></body></html>")
             case "/gone": return .status(410)
@@ -93,10 +75,10 @@ final class PageBox: @unchecked Sendable {
 
         let sha = try #require(evidence.snapshot)
         #expect(files() == ["\(sha).body", "\(sha).json", "\(sha).txt"])
-        #expect(sha == SHA256.hex(Array(live.page.utf8)))
+        #expect(sha == SHA256.hex(Array(live.value.utf8)))
         let record = try SourceArchive(workspace: temp.workspace, document: "benghazi").record(sha)
         #expect(
-            record.url == server.url("/live") && record.status == 200 && record.bytes == live.page.utf8.count
+            record.url == server.url("/live") && record.status == 200 && record.bytes == live.value.utf8.count
                 && record.title == "Clashes")
         #expect(record.contentType == "text/html; charset=utf-8")
         #expect(
@@ -126,7 +108,7 @@ final class PageBox: @unchecked Sendable {
         #expect(unchanged.unchanged == 1 && unchanged.changed == 0 && unchanged.dead == 1 && unchanged.fetched == 1)
         #expect(unchanged.claimsUpdated == 0)
 
-        live.page =
+        live.value =
             "<html><body><p>Five people were killed in clashes in Benghazi, officials now say.</p></body></html>"
         var progress: [Int] = []
         unchanged = try desk.refresh(document: "benghazi", by: "bo") { done, _ in progress.append(done) }

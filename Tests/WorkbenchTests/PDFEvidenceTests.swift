@@ -6,29 +6,12 @@ import Testing
 
 @testable import Workbench
 
-/// Which edition of the multi-page report the server sends (the test changes it to make a new snapshot).
-final class EditionBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 1
-    var edition: Int {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return value
-        }
-        set {
-            lock.lock()
-            value = newValue
-            lock.unlock()
-        }
-    }
-}
-
 /// PDFs as evidence, end to end: served by the loopback server, fetched, archived, read and matched by
 /// `EvidenceDesk` as the CLI and the REPL do it.
 @Suite struct PDFEvidenceTests {
     let temp = TemporaryWorkspace()
-    let edition = EditionBox()
+    /// Which edition of the multi-page report the server sends (the test changes it to make a new snapshot).
+    let edition = LockedValue(1)
     let server: LoopbackServer
     let quorumID: String
     let quoteID: String
@@ -44,7 +27,7 @@ final class EditionBox: @unchecked Sendable {
             case "/report.html": return .bytes(report, contentType: "text/html")
             case "/report.pdf":
                 return .bytes(
-                    PDFSamples.multiPage(count: 4, numbered: 3, edition: edition.edition),
+                    PDFSamples.multiPage(count: 4, numbered: 3, edition: edition.value),
                     contentType: "application/pdf")
             case "/twice.pdf":
                 return .bytes(PDFSamples.multiPage(count: 5, numbered: [2, 4]), contentType: "application/pdf")
@@ -144,7 +127,7 @@ final class EditionBox: @unchecked Sendable {
         let old = try #require(first.claim.evidence[0].snapshot)
         let same = try desk.refresh(document: "quorum", by: "ana")
         #expect(same.unchanged == 1 && same.changed == 0)
-        edition.edition = 2
+        edition.value = 2
         let changed = try desk.refresh(document: "quorum", by: "ana")
         #expect(
             changed.changed == 1 && changed.reports.first?.outcome == .changed

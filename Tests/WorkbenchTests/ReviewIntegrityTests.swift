@@ -9,15 +9,8 @@ import Testing
 /// Issue 11: nothing a reviewer typed or a colleague saved is lost, altered or shown stale. Two (or three)
 /// sessions on one workspace, as two fact-checkers working at once.
 @Suite struct ReviewIntegrityTests {
-    let article = """
-        Police said 12 people were injured on Friday.
-        The council said the road cost $2 million.
-        “We will rebuild,” Mayor Anne Hidalgo said.
-        """
-    let sentences = [
-        "Police said 12 people were injured on Friday.", "The council said the road cost $2 million.",
-        "“We will rebuild,” Mayor Anne Hidalgo said.",
-    ]
+    let article = ReviewFixture.article
+    let sentences = ReviewFixture.sentences
 
     func document(_ tmp: TemporaryWorkspace) throws -> LoadedDocument {
         try Fixtures.makeDocument(in: tmp.workspace, slug: "doc", article: article, sentences: sentences)

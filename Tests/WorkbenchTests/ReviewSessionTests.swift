@@ -8,15 +8,8 @@ import Testing
 
 /// Whole review sessions driven by command scripts against a temporary workspace.
 @Suite struct ReviewSessionTests {
-    let article = """
-        Police said 12 people were injured on Friday.
-        The council said the road cost $2 million.
-        “We will rebuild,” Mayor Anne Hidalgo said.
-        """
-    let sentences = [
-        "Police said 12 people were injured on Friday.", "The council said the road cost $2 million.",
-        "“We will rebuild,” Mayor Anne Hidalgo said.",
-    ]
+    let article = ReviewFixture.article
+    let sentences = ReviewFixture.sentences
 
     func session(_ tmp: TemporaryWorkspace, reviewer: String = "ann", desk: EvidenceDesk? = nil) throws -> ReviewSession
     {

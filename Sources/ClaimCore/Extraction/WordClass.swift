@@ -176,31 +176,15 @@ enum FNV1a {
 /// The first bytes of a set of words, as a bitmap: a cheap test that rules out most words before a `Set` lookup
 /// (which hashes the whole word) on the hot paths of the rules.
 struct InitialSet: Sendable {
-    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var initials = ByteMask()
 
     init<S: Sequence>(_ words: S) where S.Element == String {
-        for word in words { if let b = word.utf8.first { insert(b) } }
-    }
-
-    private mutating func insert(_ b: UInt8) {
-        let bit = UInt64(1) << UInt64(b & 63)
-        switch b >> 6 {
-        case 0: bits.0 |= bit
-        case 1: bits.1 |= bit
-        case 2: bits.2 |= bit
-        default: bits.3 |= bit
-        }
+        for word in words { if let b = word.utf8.first { initials.insert(b) } }
     }
 
     /// False when no word of the set starts as `word` does.
     func mayContain(_ word: String) -> Bool {
         guard let b = word.utf8.first else { return false }
-        let bit = UInt64(1) << UInt64(b & 63)
-        switch b >> 6 {
-        case 0: return bits.0 & bit != 0
-        case 1: return bits.1 & bit != 0
-        case 2: return bits.2 & bit != 0
-        default: return bits.3 & bit != 0
-        }
+        return initials.contains(b)
     }
 }

@@ -42,8 +42,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }
 
-/// 256 bits, one per byte value.
-private struct ByteMask: Sendable {
+/// 256 bits, one per byte value (`WordSet`, `InitialSet`).
+struct ByteMask: Sendable {
     private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     mutating func insert(_ b: UInt8) {
