@@ -1,4 +1,5 @@
 import ClaimCore
+import ClaimTestSupport
 import Foundation
 
 /// `claimcheck-bench extract [MB] [RUNS]`: extracts from a generated body of varied news-like text (default
@@ -100,19 +101,4 @@ enum ExtractionBench {
         }
         return out
     }
-}
-
-/// A small deterministic random number generator (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(next() % UInt64(r.count)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
 }
