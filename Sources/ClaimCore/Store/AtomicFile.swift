@@ -20,10 +20,10 @@ public enum AtomicFile {
     /// Writes `data` to a fresh temporary file beside `url` (`.NAME.tmp-PID-N`, which `removeAbandonedTemporaries`
     /// recognises), fsynced when `sync`, and returns its path; on failure nothing is left behind.
     static func writeTemporary(_ data: Data, for url: URL, sync: Bool) throws -> String {
-        let dir = url.deletingLastPathComponent()
-        let tmp = dir.appendingPathComponent(
-            ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        ).path
+        // A string path: URL.appendingPathComponent would ask the file system whether the name is a folder.
+        let path = url.path
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let tmp = "\(path[..<slash]).\(path[slash...]).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try writeNew(data, at: tmp, shownAs: url.path, sync: sync)
         return tmp
     }

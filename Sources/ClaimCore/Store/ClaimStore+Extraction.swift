@@ -132,9 +132,12 @@ extension ClaimStore {
             // Every changed file goes to a temporary file (encoded on every core), one sync pass makes them all
             // durable, then each is renamed into place and the folder fsynced once.
             let batch = AtomicBatch()
+            let folderPath = folder.path
             _ = try Parallel.map(writes.count) { index in
                 let claim = writes[index]
-                try batch.add(try ClaimCoding.encode(claim), to: folder.appendingPathComponent("\(claim.id).json"))
+                // Not appendingPathComponent, which asks the file system whether the name is a folder.
+                let file = URL(fileURLWithPath: "\(folderPath)/\(claim.id).json", isDirectory: false)
+                try batch.add(try ClaimCoding.encode(claim), to: file)
             }
             try batch.add(numberingData(slug), to: folder.appendingPathComponent(".numbering"))
             try batch.add(Data(input.article.utf8), to: folder.appendingPathComponent("article.txt"))

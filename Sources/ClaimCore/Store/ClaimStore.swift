@@ -120,7 +120,8 @@ public struct ClaimStore: Sendable {
     }
 
     private static func loadClaimFile(named name: String, in folder: URL, workspace: Workspace) throws -> Claim {
-        let file = folder.appendingPathComponent(name)
+        // Not appendingPathComponent, which asks the file system whether the name is a folder.
+        let file = URL(fileURLWithPath: "\(folder.path)/\(name)", isDirectory: false)
         var shown: String { workspace.display(file) }  // only for messages
         let path = file.path
         var st = stat()

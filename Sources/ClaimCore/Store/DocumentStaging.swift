@@ -41,9 +41,11 @@ extension ClaimStore {
             let (numbered, writes) = ClaimNumbering.apply(to: merge.claims, writes: merge.writes, onDisk: [])
             let info = input.info(over: nil)
             let shown = workspace.display(target)
+            // Paths as strings: URL.appendingPathComponent asks the file system whether each name is a folder.
+            let folder = staging.path
             let claimFiles = try Parallel.map(writes.count) { index -> String in
                 let claim = writes[index]
-                let path = staging.appendingPathComponent("\(claim.id).json").path
+                let path = "\(folder)/\(claim.id).json"
                 try AtomicFile.writeNew(
                     try ClaimCoding.encode(claim), at: path, shownAs: "\(shown)/\(claim.id).json", sync: false)
                 return path
@@ -54,7 +56,7 @@ extension ClaimStore {
                 ("document.json", try ClaimCoding.encode(info)),
             ]
             for (name, data) in others {
-                let path = staging.appendingPathComponent(name).path
+                let path = "\(folder)/\(name)"
                 try AtomicFile.writeNew(data, at: path, shownAs: "\(shown)/\(name)", sync: false)
                 files.append(path)
             }
