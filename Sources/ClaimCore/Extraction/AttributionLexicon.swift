@@ -123,8 +123,8 @@ enum AttributionLexicon {
     /// Pronouns resolved to the nearest person named before ("he said", "she added").
     static let personalPronouns: WordSet = ["he", "she"]
 
-    /// Pronouns kept as the speaker when nothing resolves them ("It says", "they said" are left out).
-    static let keptPronouns: WordSet = ["he", "she", "it"]
+    /// Pronouns kept as the speaker when nothing resolves them ("It says", "they said").
+    static let keptPronouns: WordSet = ["he", "she", "it", "they"]
 
     /// Prepositions before a run of capitalised words that make it a place or an organisation, not a person
     /// ("in New York", "from South Africa").
