@@ -126,4 +126,31 @@ import Testing
         #expect(names(doc).contains(".def456.json.tmp-\(getpid())-9"))
         #expect(!names(doc).contains(".abc123.json.tmp-\(dead)-9"))
     }
+
+    @Test func aBatchAKilledWriterLeftIsFinishedBeforeAnyoneReads() throws {
+        let tmp = TemporaryWorkspace()
+        let ids = try tmp.store.importExtraction(input("doc", sentences)).claims.map(\.id)
+        let folder = tmp.root.appendingPathComponent("claims/doc")
+        let dead = try deadPID()
+        // What a writer killed after its sync and journal, before its renames, leaves behind.
+        var changed = try tmp.store.loadClaim("doc", id: ids[0])
+        changed.verdict.note = "from the batch"
+        try ClaimCoding.encode(changed).write(to: folder.appendingPathComponent(".\(ids[0]).json.tmp-\(dead)-1"))
+        let journal =
+            "R\t.\(ids[0]).json.tmp-\(dead)-1\t\(ids[0]).json\nD\t\(ids[2]).json\nR\t.gone.tmp-\(dead)-2\tx.json\n"
+        try Data(journal.utf8).write(to: folder.appendingPathComponent(".batch-\(dead)-5.journal"))
+        let live = ".batch-\(getpid())-6.journal"
+        try Data("D\t\(ids[1]).json\n".utf8).write(to: folder.appendingPathComponent(live))
+        let loaded = try tmp.store.load("doc")
+        #expect(
+            loaded.claims.map(\.id) == [ids[0], ids[1]], "the deletion was finished; a live writer's journal waits")
+        #expect(loaded.claims[0].verdict.note == "from the batch", "the rename was finished")
+        #expect(!names(folder).contains(".batch-\(dead)-5.journal") && names(folder).contains(live))
+        #expect(!names(folder).contains("x.json"), "a rename already done (or never possible) is skipped")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(live))
+
+        try Data("D\t\(ids[1]).json\n".utf8).write(to: folder.appendingPathComponent(".batch-\(dead)-7.journal"))
+        #expect(tmp.store.removeAbandonedFiles().finishedBatches == 1, "check finishes it too")
+        #expect(try tmp.store.load("doc").claims.map(\.id) == [ids[0]])
+    }
 }

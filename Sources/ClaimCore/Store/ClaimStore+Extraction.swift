@@ -109,6 +109,8 @@ extension ClaimStore {
         try workspace.ensureFolder(workspace.claimsFolder)
         try workspace.ensureFolder(folder)
         return try DocumentLock.with(folder) {
+            // An interrupted batch is finished first: its temporary files are its journal's to rename.
+            AtomicBatch.rollForward(in: folder)
             AtomicFile.removeAbandonedTemporaries(in: folder)
             let (existing, problems) = try loadClaims(slug)
             if let first = problems.first {
@@ -130,8 +132,9 @@ extension ClaimStore {
                 }
             }
             // Every changed file goes to a temporary file (encoded on every core), one sync pass makes them all
-            // durable, then each is renamed into place and the folder fsynced once.
-            let batch = AtomicBatch()
+            // durable, a journal makes the batch all-or-nothing, then each is renamed into place, the deletions
+            // done and the folder fsynced once.
+            let batch = AtomicBatch(journal: folder)
             let folderPath = folder.path
             _ = try Parallel.map(writes.count) { index in
                 let claim = writes[index]
@@ -142,9 +145,8 @@ extension ClaimStore {
             try batch.add(numberingData(slug), to: folder.appendingPathComponent(".numbering"))
             try batch.add(Data(input.article.utf8), to: folder.appendingPathComponent("article.txt"))
             try batch.add(try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"))
+            for id in merge.deletions { batch.delete("\(id).json") }
             try batch.commit()
-            for id in merge.deletions { unlink(folder.appendingPathComponent("\(id).json").path) }
-            if !merge.deletions.isEmpty { AtomicFile.syncDirectory(folder) }
             return ExtractionImport(
                 summary: merge.summary, claims: numbered, info: info, status: old == nil ? .new : .updated)
         }

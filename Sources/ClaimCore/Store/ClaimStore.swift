@@ -64,8 +64,10 @@ public struct ClaimStore: Sendable {
         return text
     }
 
-    /// Loads a document; broken claim files are collected in `problems`, the good ones still load.
+    /// Loads a document (finishing first a batch of writes a killed process left); broken claim files are collected
+    /// in `problems`, the good ones still load.
     public func load(_ slug: String) throws -> LoadedDocument {
+        finishInterruptedBatches(try workspace.documentFolder(slug))
         let info = try loadDocumentInfo(slug)
         let article = try loadArticle(slug)
         let (claims, problems) = try loadClaims(slug)
@@ -89,8 +91,20 @@ public struct ClaimStore: Sendable {
         }
     }
 
-    func claimFileNames(_ folder: URL) -> [String] {
+    /// The names in `folder`, after finishing any batch a killed writer left there (`AtomicBatch.rollForward`), so
+    /// that no reader sees half a re-extraction; one directory listing when there is none.
+    @discardableResult
+    func finishInterruptedBatches(_ folder: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        guard names.contains(where: { $0.hasPrefix(".batch-") && $0.hasSuffix(".journal") }),
+            AtomicBatch.rollForward(in: folder) > 0
+        else { return names }
+        return (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    }
+
+    /// The claim files of `folder` (an interrupted batch finished first).
+    func claimFileNames(_ folder: URL) -> [String] {
+        let names = finishInterruptedBatches(folder)
         return names.filter { $0.hasSuffix(".json") && $0 != "document.json" && !$0.hasPrefix(".") }.sorted()
     }
 

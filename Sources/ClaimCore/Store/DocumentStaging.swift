@@ -97,11 +97,11 @@ extension ClaimStore {
         return placed
     }
 
-    /// Removes what killed writers left behind: staging folders under `claims/` and temporary files
-    /// (`.NAME.tmp-PID-N`) in `claims/`, every document folder, its `sources/` and `reports/` — only those whose
-    /// process is gone. Returns how many staging folders and temporary files were removed.
+    /// Cleans up after killed writers (only those whose process is gone): finishes their interrupted batches
+    /// (`AtomicBatch.rollForward`), removes their staging folders under `claims/` and their temporary files
+    /// (`.NAME.tmp-PID-N`) in `claims/`, every document folder, its `sources/` and `reports/`. Returns the counts.
     @discardableResult
-    public func removeAbandonedFiles() -> (stagingFolders: Int, temporaryFiles: Int) {
+    public func removeAbandonedFiles() -> (stagingFolders: Int, temporaryFiles: Int, finishedBatches: Int) {
         let claims = workspace.claimsFolder
         let names = (try? FileManager.default.contentsOfDirectory(atPath: claims.path)) ?? []
         var staging = 0
@@ -116,7 +116,9 @@ extension ClaimStore {
             else { continue }
             folders += [folder, sources]
         }
+        // An interrupted batch is finished before temporary files go: they are its journal's to rename.
+        let finished = folders.map { AtomicBatch.rollForward(in: $0) }.reduce(0, +)
         let temporary = folders.map { AtomicFile.removeAbandonedTemporaries(in: $0) }.reduce(0, +)
-        return (staging, temporary)
+        return (staging, temporary, finished)
     }
 }

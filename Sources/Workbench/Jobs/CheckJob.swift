@@ -15,7 +15,7 @@ public struct CheckJob: Sendable {
     public func run(document: String?) throws -> (text: String, ok: Bool) {
         let removed = check.store.removeAbandonedFiles()
         var lines: [String] = []
-        if removed.stagingFolders + removed.temporaryFiles > 0 {
+        if removed.stagingFolders + removed.temporaryFiles + removed.finishedBatches > 0 {
             lines.append(Self.cleanupLine(removed))
         }
         let results: [WorkspaceCheck.Result]
@@ -44,12 +44,19 @@ public struct CheckJob: Sendable {
         return (lines.joined(separator: "\n"), problemCount == 0)
     }
 
-    /// "removed 2 abandoned staging folders and 3 temporary files (left by interrupted writes)".
-    static func cleanupLine(_ removed: (stagingFolders: Int, temporaryFiles: Int)) -> String {
+    /// "finished 1 interrupted batch of writes; removed 2 abandoned staging folders and 3 abandoned temporary files
+    /// (left by interrupted writes)".
+    static func cleanupLine(_ removed: (stagingFolders: Int, temporaryFiles: Int, finishedBatches: Int)) -> String {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         let parts =
             (removed.stagingFolders > 0 ? [count(removed.stagingFolders, "abandoned staging folder")] : [])
             + (removed.temporaryFiles > 0 ? [count(removed.temporaryFiles, "abandoned temporary file")] : [])
-        return "removed \(parts.joined(separator: " and ")) (left by interrupted writes)"
+        var line = parts.isEmpty ? "" : "removed \(parts.joined(separator: " and "))"
+        if removed.finishedBatches > 0 {
+            line =
+                "finished \(removed.finishedBatches) interrupted batch\(removed.finishedBatches == 1 ? "" : "es") of writes"
+                + (line.isEmpty ? "" : "; " + line)
+        }
+        return line + " (left by interrupted writes)"
     }
 }
