@@ -19,8 +19,12 @@ public struct CheckJob: Sendable {
         } else {
             results = check.checkAll()
             if results.isEmpty {
+                let lines = [
+                    "no documents in \(check.store.workspace.claimsFolder.path) (run 'claimcheck extract' first)"
+                ]
                 return (
-                    "no documents in \(check.store.workspace.claimsFolder.path) (run 'claimcheck extract' first)", true
+                    (lines + [InitJob.driverWarning(for: check.store.workspace)].compactMap { $0 }).joined(
+                        separator: "\n"), true
                 )
             }
         }
@@ -36,6 +40,7 @@ public struct CheckJob: Sendable {
             "\(docs) document\(docs == 1 ? "" : "s"), \(claims) claim\(claims == 1 ? "" : "s"): "
             + (problemCount == 0 ? "ok" : "\(problemCount) problem\(problemCount == 1 ? "" : "s")")
         lines.append(summary)
+        if let warning = InitJob.driverWarning(for: check.store.workspace) { lines.append(warning) }
         return (lines.joined(separator: "\n"), problemCount == 0)
     }
 }
