@@ -17,6 +17,6 @@ struct ClaimCheck: ParsableCommand {
         subcommands: [
             Init.self, Extract.self, List.self, Check.self, Review.self, Evidence.self, Fetch.self, Report.self,
             Export.self,
-            MergeFile.self,
+            MergeFile.self, Agreement.self,
         ])
 }

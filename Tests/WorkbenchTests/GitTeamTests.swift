@@ -129,6 +129,17 @@ import Workbench
         let html = try String(contentsOf: b.appendingPathComponent("reports/benghazi.html"), encoding: .utf8)
         #expect(html.contains("disputed: bo says False, ana says True"))
 
+        // Both verdicts count for agreement: one claim both rated, rated differently.
+        let agreement = try CommandLineTool.run(["agreement", "benghazi", "--reviewers", "ana,bo"], in: b)
+        #expect(agreement.status == 0, "\(agreement.stderr)")
+        #expect(agreement.stdout.contains("ana vs bo, 1 claim rated by both"))
+        #expect(agreement.stdout.contains("#1 \(ids[0])  ana: true, bo: false"))
+        let json = try CommandLineTool.run(["agreement", "benghazi", "--json"], in: b)
+        let figures = try JSONDecoder().decode(AgreementReport.self, from: Data(json.stdout.utf8))
+        #expect(figures.claims == 1 && figures.observedAgreement == 0 && figures.disagreements.count == 1)
+        let lonely = try CommandLineTool.run(["agreement", "benghazi", "--reviewers", "ana"], in: b)
+        #expect(lonely.status == 1 && lonely.stderr.contains("--reviewers"))
+
         // A reviewer's verdict settles the dispute, and history says so.
         try Self.review(b, as: "ed", ["next disputed", "verdict mostly-false"])
         let settled = try #require(try Self.claims(b).first { $0.id == ids[0] })

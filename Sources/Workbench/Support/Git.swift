@@ -1,7 +1,7 @@
 import Foundation
 
-/// Runs `git` (found on the PATH) for the few things claimcheck asks of it: the user's name, whether a folder is
-/// inside a repository, the merge driver's registration. Standard input is empty; output is captured.
+/// Runs `git` (found on the PATH) for the few things claimcheck asks of it: whether a folder is inside a
+/// repository, `git init`, the merge driver's registration. Standard input is empty; output is captured.
 public enum Git {
     /// What a git run printed and how it exited.
     public struct Output: Sendable {
@@ -42,9 +42,8 @@ public enum Git {
         return URL(fileURLWithPath: result.text, isDirectory: true)
     }
 
-    /// `git config --get KEY` in `folder`'s repository; nil when unset.
-    public static func config(_ key: String, in folder: URL? = nil) -> String? {
-        let result = run(["config", "--get", key], in: folder)
-        return result.status == 0 ? result.text : nil
+    /// The value of `key` in the git configuration `folder` sees (read from git's files, `GitConfig`); nil when unset.
+    public static func config(_ key: String, in folder: URL) -> String? {
+        GitConfig(environment: ProcessInfo.processInfo.environment, directory: folder.path).value(key)
     }
 }
