@@ -182,6 +182,44 @@ import Workbench
         #expect(try Data(contentsOf: b.appendingPathComponent(path)) == mine)
     }
 
+    @Test func bothDriverCommandsWriteOursOrLeaveItUntouched() throws {
+        let (team, a, _, ids) = try Self.startedTeam()
+        defer { withExtendedLifetime(team) {} }
+        let file = a.appendingPathComponent("claims/benghazi/\(ids[0]).json")
+        let base = try Data(contentsOf: file)
+        try Self.review(a, as: "ana", ["goto 1", "verdict true"])
+        let ours = try Data(contentsOf: file)
+        try Data(base).write(to: file)
+        try Self.review(a, as: "bo", ["goto 1", "verdict false"])
+        let theirs = try Data(contentsOf: file)
+        let dir = a.appendingPathComponent("scratch")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, data) in [("base", base), ("ours", ours), ("theirs", theirs), ("broken", Data("{".utf8))] {
+            try data.write(to: dir.appendingPathComponent(name))
+        }
+        let small = CommandLineTool.product("claimcheck-merge-file")
+        for (arguments, executable) in [
+            (["merge-file", "base", "ours", "theirs", "claims/benghazi/x.json"], CommandLineTool.executable),
+            (["base", "ours", "theirs", "claims/benghazi/x.json"], small),
+        ] {
+            try ours.write(to: dir.appendingPathComponent("ours"))
+            let merged = try CommandLineTool.run(arguments, in: dir, executable: executable)
+            #expect(merged.status == 0, "\(merged.stderr)")
+            #expect(merged.stderr.contains("claims/benghazi/x.json: verdict disputed (ana: true, bo: false)"))
+            let claim = try ClaimCoding.decode(
+                Claim.self, from: try Data(contentsOf: dir.appendingPathComponent("ours")), path: "ours")
+            #expect(claim.dispute?.map(\.reviewer) == ["ana", "bo"])
+            try ours.write(to: dir.appendingPathComponent("ours"))
+            var broken = arguments
+            broken[broken.firstIndex(of: "theirs")!] = "broken"
+            let refused = try CommandLineTool.run(broken, in: dir, executable: executable)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("claims/benghazi/x.json (theirs)"))
+            #expect(refused.stderr.split(separator: "\n").count == 1)
+            #expect(try Data(contentsOf: dir.appendingPathComponent("ours")) == ours)
+        }
+    }
+
     @Test func initIsIdempotentAndCheckWarnsWithoutTheDriver() throws {
         let tmp = TemporaryWorkspace()
         let plain = try CommandLineTool.run(["init"], in: tmp.root)
@@ -195,7 +233,7 @@ import Workbench
         #expect(
             try String(contentsOf: tmp.root.appendingPathComponent(".gitattributes"), encoding: .utf8) == attributes)
         let driver = Git.config(InitJob.driverKey, in: tmp.root) ?? ""
-        #expect(driver.hasSuffix("merge-file %O %A %B %P") && driver.hasPrefix("/"))
+        #expect(driver.hasSuffix("claimcheck-merge-file %O %A %B %P") && driver.hasPrefix("/"))
         #expect(try CommandLineTool.run(["check"], in: tmp.root).stdout.contains("warning") == false)
         _ = Git.run(["config", "--unset", InitJob.driverKey], in: tmp.root)
         let check = try CommandLineTool.run(["check"], in: tmp.root)

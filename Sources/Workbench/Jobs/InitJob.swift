@@ -26,8 +26,14 @@ public struct InitJob: Sendable {
         self.executable = executable
     }
 
-    /// The driver command git is given: `'<claimcheck>' merge-file %O %A %B %P`.
-    public var driverCommand: String { "\(Self.shellQuoted(executable)) merge-file %O %A %B %P" }
+    /// The driver command git is given: `<dir>/claimcheck-merge-file %O %A %B %P` when that small executable sits
+    /// beside claimcheck (it loads faster, and git starts it once per file), else `<claimcheck> merge-file %O %A %B %P`.
+    public var driverCommand: String {
+        let small = URL(fileURLWithPath: executable).deletingLastPathComponent()
+            .appendingPathComponent("claimcheck-merge-file").path
+        if FileManager.default.isExecutableFile(atPath: small) { return "\(Self.shellQuoted(small)) %O %A %B %P" }
+        return "\(Self.shellQuoted(executable)) merge-file %O %A %B %P"
+    }
 
     /// Does the work; returns one line per thing done or found already in place.
     public func run(git makeRepository: Bool) throws -> [String] {

@@ -1,18 +1,11 @@
 import ClaimCore
 import Foundation
 
-/// `claimcheck merge-file BASE OURS THEIRS [PATH]`: git's merge driver for a workspace's JSON files (`%O %A %B
-/// %P`). Merges one claim file (`ClaimMerge`) or one document.json (`DocumentMerge`) and writes the result over
-/// OURS atomically. A side that is not a valid file of its kind is refused with a one-line reason naming it, and
-/// OURS is left untouched, so git's conflict stands.
+/// `claimcheck merge-file BASE OURS THEIRS [PATH]`: git's merge driver for a workspace's JSON files, as a job of
+/// the main executable (the work is `WorkspaceFileMerge`'s, shared with the small `claimcheck-merge-file`).
 public struct MergeFileJob: Sendable {
-    /// What a merge did, for the line printed to git's user.
-    public struct Outcome: Sendable, Equatable {
-        /// The file merged, as git names it (PATH), or OURS.
-        public var path: String
-        /// The verdicts that now disagree ("alice: true", "bob: false"), when the merge made a dispute.
-        public var dispute: [String]
-    }
+    /// What a merge did: the file and the verdicts that now disagree.
+    public typealias Outcome = WorkspaceFileMerge.Outcome
 
     /// The time stamped on history entries the merge writes.
     public let now: String
@@ -24,55 +17,11 @@ public struct MergeFileJob: Sendable {
 
     /// Merges THEIRS into OURS against BASE; `path` is the file's path in the repository (git's %P).
     public func run(base: String, ours: String, theirs: String, path: String? = nil) throws -> Outcome {
-        let shown = path ?? ours
-        let baseData = try read(base, side: "base", shown: shown)
-        let oursData = try read(ours, side: "ours", shown: shown)
-        let theirsData = try read(theirs, side: "theirs", shown: shown)
-        let isDocument =
-            path.map { URL(fileURLWithPath: $0).lastPathComponent == "document.json" }
-            ?? Self.looksLikeDocument(oursData)
-        let merged: Data
-        var dispute: [String] = []
-        if isDocument {
-            let result = try DocumentMerge.merge(
-                base: try decodeBase(DocumentInfo.self, baseData, shown: shown),
-                ours: try ClaimCoding.decode(DocumentInfo.self, from: oursData, path: "\(shown) (ours)"),
-                theirs: try ClaimCoding.decode(DocumentInfo.self, from: theirsData, path: "\(shown) (theirs)"))
-            merged = try ClaimCoding.encode(result)
-        } else {
-            let result = try ClaimMerge.merge(
-                base: try decodeBase(Claim.self, baseData, shown: shown),
-                ours: try ClaimCoding.decode(Claim.self, from: oursData, path: "\(shown) (ours)"),
-                theirs: try ClaimCoding.decode(Claim.self, from: theirsData, path: "\(shown) (theirs)"), now: now)
-            dispute = (result.newDispute ?? []).map(\.summary)
-            merged = try ClaimCoding.encode(result.claim)
-        }
-        try AtomicFile.write(merged, to: URL(fileURLWithPath: ours))
-        return Outcome(path: shown, dispute: dispute)
+        try WorkspaceFileMerge.run(base: base, ours: ours, theirs: theirs, path: path, now: now)
     }
 
     /// The line for git's user when the merge made a dispute; nil otherwise.
     public static func message(_ outcome: Outcome) -> String? {
-        guard !outcome.dispute.isEmpty else { return nil }
-        return
-            "\(outcome.path): verdict disputed (\(outcome.dispute.joined(separator: ", "))); the base verdict stays until a reviewer sets one"
-    }
-
-    private func read(_ file: String, side: String, shown: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ClaimCheckError.badInput(file, reason: "cannot read the \(side) version of \(shown)")
-        }
-        return data
-    }
-
-    /// The base is empty when both sides added the file: there is none.
-    private func decodeBase<T: Decodable>(_ type: T.Type, _ data: Data, shown: String) throws -> T? {
-        data.isEmpty ? nil : try ClaimCoding.decode(type, from: data, path: "\(shown) (base)")
-    }
-
-    /// Without a PATH: a document.json has a `sha256` and a `slug`, a claim neither.
-    static func looksLikeDocument(_ data: Data) -> Bool {
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
-        return object["sha256"] != nil && object["slug"] != nil
+        WorkspaceFileMerge.message(outcome)
     }
 }
