@@ -19,7 +19,7 @@ enum BulkBench {
         let binary = CommandLineTool.product("claimcheck")
         var load = [Double](repeating: 0, count: 3)
         getloadavg(&load, 3)
-        print(
+        say(
             String(
                 format: "machine: %d cores, load %.2f %.2f %.2f; binary: %@",
                 ProcessInfo.processInfo.activeProcessorCount,
@@ -37,17 +37,17 @@ enum BulkBench {
         }
         let totalKB = Double(articles.map(\.utf8.count).reduce(0, +)) / 1000
         let one = try time(binary, ["extract", folder.path, "--published", "2020-03-11"], workspace: root, "ws-short")
-        print(String(format: "300 short articles (%.0f kB), one 'extract DIR' call: %.3f s wall", totalKB, one.seconds))
-        print("  \(one.output)")
+        say(String(format: "300 short articles (%.0f kB), one 'extract DIR' call: %.3f s wall", totalKB, one.seconds))
+        say("  \(one.output)")
         let again = try time(binary, ["extract", folder.path], workspace: root, "ws-short", fresh: false)
-        print(String(format: "  the same again (all unchanged): %.3f s wall", again.seconds))
+        say(String(format: "  the same again (all unchanged): %.3f s wall", again.seconds))
         if baseline {
             var total = 0.0
             for i in 0..<articles.count {
                 let file = folder.appendingPathComponent(String(format: "wire-%03d.txt", i)).path
                 total += try time(binary, ["extract", file, "-q"], workspace: root, "ws-single", fresh: i == 0).seconds
             }
-            print(
+            say(
                 String(
                     format: "  baseline, 300 single 'extract FILE' calls: %.3f s wall (%.1f×)", total,
                     total / one.seconds))
@@ -62,14 +62,14 @@ enum BulkBench {
         let raw = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let whole = try time(
             binary, ["extract", bigFile.path, "-q", "--published", "2020-03-11"], workspace: root, "ws-big")
-        print(
+        say(
             String(
                 format: "one 1 MB article (%d claims) end to end: %.3f s wall; raw extractor %.3f s (%.1f MB/s)",
                 claims.count, whole.seconds, raw, Double(big.utf8.count) / 1e6 / raw))
         let changed = big.replacingOccurrences(of: "Benghazi", with: "Bengasi")
         try Data(changed.utf8).write(to: bigFile)
         let re = try time(binary, ["extract", bigFile.path, "-q"], workspace: root, "ws-big", fresh: false)
-        print(String(format: "  re-extraction with changed sentences: %.3f s wall", re.seconds))
+        say(String(format: "  re-extraction with changed sentences: %.3f s wall", re.seconds))
 
         // 3. The archive.
         let archive = root.appendingPathComponent("archive.jsonl")
@@ -78,12 +78,18 @@ enum BulkBench {
         // deletion (it skips recently freed inodes), which would measure the bench, not claimcheck.
         let bulk = try time(binary, ["extract", "--jsonl", archive.path], workspace: root, "ws-archive")
         let mb = Double(bytes) / 1e6
-        print(
+        say(
             String(
                 format:
                     "JSON Lines archive: %.1f MB, %d articles: %.2f s wall → %.1f MB/s, %.0f articles/s, peak RSS %.0f MB",
                 mb, count, bulk.seconds, mb / bulk.seconds, Double(count) / bulk.seconds, bulk.peakRSSMB))
-        print("  \(bulk.output)")
+        say("  \(bulk.output)")
+    }
+
+    /// Prints a figure at once, also into a file (stdout is fully buffered there, and the end is far).
+    static func say(_ line: String) {
+        print(line)
+        fflush(nil)
     }
 
     /// `count` articles of about `bytes` each: whole paragraphs of the seeded corpus, in order.
