@@ -26,7 +26,8 @@ enum BulkBench {
                 load[0], load[1], load[2], binary.path))
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-bench-bulk-\(getpid())")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
+        // rm removes a million files far faster than FileManager does.
+        defer { _ = try? Spawn.run("/bin/rm", ["-rf", root.path]) }
 
         // 1. 300 short articles, one call.
         let articles = shortArticles(count: 300, bytes: 1_200)
