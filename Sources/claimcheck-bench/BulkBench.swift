@@ -8,7 +8,7 @@ import Glibc
 /// deterministically by the extract bench's seeded corpus generator:
 /// - 300 short articles (≈ 1.2 kB each) as one `extract DIR` call (wall; `--baseline` also times 300 single calls);
 /// - one 1 MB article end to end (`extract FILE` into a fresh workspace), beside the raw extractor's MB/s on it;
-/// - a JSON Lines archive of ARCHIVE_MB (default 100) MB of ≈ 4 kB articles (`extract --jsonl FILE`): MB/s,
+/// - a JSON Lines archive of ARCHIVE_MB (default 100; 0 skips it) MB of ≈ 4 kB articles (`extract --jsonl FILE`): MB/s,
 ///   articles/s and the process's peak RSS.
 /// Each workspace is a fresh folder under $TMPDIR, all removed at the end (not between runs: see the archive run).
 /// Prints the machine's core count and load.
@@ -72,7 +72,8 @@ enum BulkBench {
         let re = try time(binary, ["extract", bigFile.path, "-q"], workspace: root, "ws-big", fresh: false)
         say(String(format: "  re-extraction with changed sentences: %.3f s wall", re.seconds))
 
-        // 3. The archive.
+        // 3. The archive (ARCHIVE_MB 0: skipped).
+        guard archiveMB > 0 else { return }
         let archive = root.appendingPathComponent("archive.jsonl")
         let (count, bytes) = try writeArchive(to: archive, bytes: Int(archiveMB * 1_000_000))
         // Nothing is deleted before this run: ext4 makes file creation much slower for a while after mass

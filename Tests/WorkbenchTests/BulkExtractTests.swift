@@ -211,4 +211,26 @@ import Testing
         #expect(single.count > 80)
         #expect(try snapshot(Workspace(root: sharded)) == single, "four shards write what one process writes")
     }
+
+    @Test func progressAndSummaryText() {
+        let files = BulkExtractJob.Progress(done: 30, total: 120, bytesRead: 0, bytesTotal: nil, elapsed: 2)
+        #expect(BulkReport.progress(files).text == "30/120 articles · 15/s · ETA 6 s")
+        #expect(BulkReport.progress(files).fraction == 0.25)
+        let stream = BulkExtractJob.Progress(done: 10, total: nil, bytesRead: 5, bytesTotal: nil, elapsed: 0.2)
+        #expect(BulkReport.progress(stream) == ("10 articles · 50/s", nil))
+        var summary = BulkExtractJob.Summary()
+        summary.new = 2
+        summary.unchanged = 1
+        summary.claims = 7
+        summary.seconds = 0.5
+        summary.failures = [.badInput("x.txt", reason: "is empty")]
+        #expect(
+            BulkReport.summary(summary)
+                == "2 new, 0 updated, 1 unchanged, 1 failed · 7 claims · 4 articles in 0.50 s (8 articles/s)")
+        summary.stored = false
+        summary.new = 0
+        summary.unchanged = 0
+        summary.extracted = 3
+        #expect(BulkReport.summary(summary).hasPrefix("3 extracted, 1 failed · 7 claims"))
+    }
 }
