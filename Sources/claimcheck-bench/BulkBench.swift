@@ -153,25 +153,14 @@ enum BulkBench {
         let workspace = root.appendingPathComponent(name)
         if fresh { try? FileManager.default.removeItem(at: workspace) }
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
-        let out = root.appendingPathComponent("out-\(name)")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: out)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = args + ["--workspace", workspace.path]
-        var env = ProcessInfo.processInfo.environment
-        env["CLAIMCHECK_REVIEWER"] = "bench"
-        process.environment = env
-        process.standardOutput = handle
-        process.standardError = handle
         let start = DispatchTime.now().uptimeNanoseconds
-        try process.run()
-        process.waitUntilExit()
+        let result = try CommandLineTool.run(
+            args + ["--workspace", workspace.path], in: root, environment: ["CLAIMCHECK_REVIEWER": "bench"],
+            executable: binary)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        try handle.close()
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        let text = result.stdout + result.stderr
         return Timing(
             seconds: seconds, peakRSSMB: Double(usage.ru_maxrss) / 1024,
             output: text.split(separator: "\n").last.map(String.init) ?? "")

@@ -157,11 +157,7 @@ import Testing
     @Test func checkRemovesWhatKilledWritersLeft() throws {
         let tmp = TemporaryWorkspace()
         #expect(try CommandLineTool.run(["extract", sample.path], in: tmp.root).status == 0)
-        let gone = Process()
-        gone.executableURL = URL(fileURLWithPath: "/bin/true")
-        try gone.run()
-        gone.waitUntilExit()
-        let pid = gone.processIdentifier
+        let pid = try Spawn.exitedProcessID()
         let claims = tmp.workspace.claimsFolder
         try write("{}", ".staging-lost-\(pid)-1/a.json", in: claims)
         try write("half", "benghazi/.article.txt.tmp-\(pid)-5", in: claims)
