@@ -29,6 +29,8 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     public var orphaned: Bool?
     /// True when a reviewer made this claim by hand from the article's text.
     public var manual: Bool?
+    /// A re-check a reviewer still owes the claim (its facts changed since the verdict); absent when none.
+    public var recheck: Recheck?
 
     /// A claim with all its fields; a new claim is unreviewed, without evidence or history, at revision 0.
     public init(
@@ -60,4 +62,20 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
 
     /// Whether re-extraction lost this claim's sentence (`orphaned` read as a Bool).
     public var isOrphaned: Bool { orphaned == true }
+}
+
+/// Why a reviewed claim must be looked at again (`"recheck": {"reason", "since"}` of the design contract: a
+/// re-extraction changed the facts behind a verdict). Nothing in this version writes it yet; it is kept when
+/// present, is part of the claim's recorded state (`ClaimRecord`), and holds back publication (`PublishLint`).
+public struct Recheck: Codable, Hashable, Sendable {
+    /// What changed, in words.
+    public var reason: String
+    /// Since when (ISO 8601 UTC), when known.
+    public var since: String?
+
+    /// A pending re-check for `reason` since `since`.
+    public init(reason: String, since: String? = nil) {
+        self.reason = reason
+        self.since = since
+    }
 }

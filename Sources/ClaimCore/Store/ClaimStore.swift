@@ -10,6 +10,9 @@ public struct LoadedDocument: Sendable {
     public var claims: [Claim]
     /// Claim files that could not be read; they are reported and left untouched.
     public var problems: [ClaimCheckError]
+    /// The record fingerprint: the hash of the last line of the document's ledger (nil before anything was
+    /// recorded). A published report prints it so the page can be checked against the workspace later.
+    public var fingerprint: String? = nil
 }
 
 /// What a (re-)extraction did to a document's claims.
@@ -79,7 +82,9 @@ public struct ClaimStore: Sendable {
         let info = try loadDocumentInfo(slug)
         let article = try loadArticle(slug)
         let (claims, problems) = try loadClaims(slug)
-        return LoadedDocument(info: info, article: article, claims: ClaimStore.ordered(claims), problems: problems)
+        return LoadedDocument(
+            info: info, article: article, claims: ClaimStore.ordered(claims), problems: problems,
+            fingerprint: fingerprint(slug))
     }
 
     /// Reads one claim file; `claimNotFound` when it is not there, `malformedFile` when it does not parse.
@@ -167,6 +172,7 @@ public struct ClaimStore: Sendable {
         let folder = try workspace.documentFolder(slug)
         let file = try workspace.claimFile(slug, id: id)
         return try DocumentLock.with(folder) {
+            try upgradeRecordIfNeeded(slug)
             var claim = try loadClaim(slug, id: id)
             if let expected = expectedRevision, claim.revision != expected {
                 let last = claim.history.last
@@ -174,11 +180,11 @@ public struct ClaimStore: Sendable {
                     path: workspace.display(file), expected: expected, found: claim.revision,
                     by: last?.by ?? "someone", at: last?.at ?? "an unknown time")
             }
+            let recorded = claim.history.count
             guard let entry = try change(&claim) else { return claim }
             claim.history.append(entry)
             claim.revision += 1
-            try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-            return claim
+            return try persist([PendingClaimWrite(claim: claim, newFrom: recorded)], in: slug)[0]
         }
     }
 
@@ -190,7 +196,8 @@ public struct ClaimStore: Sendable {
             guard !FileManager.default.fileExists(atPath: file.path) else {
                 throw ClaimCheckError.refused("claim \(claim.id) already exists in \(claim.document)")
             }
-            try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
+            try upgradeRecordIfNeeded(claim.document)
+            try persist([.new(claim)], in: claim.document)
         }
     }
 
@@ -209,10 +216,11 @@ public struct ClaimStore: Sendable {
         try workspace.ensureFolder(folder)
         return try DocumentLock.with(folder) {
             AtomicFile.removeAbandonedTemporaries(in: folder)
-            let (existing, problems) = try loadClaims(slug)
+            let (loaded, problems) = try loadClaims(slug)
             if let first = problems.first {
                 throw ClaimCheckError.brokenClaimFiles(document: slug, first: first, count: problems.count)
             }
+            let existing = try upgradeRecordIfNeeded(slug, by: by, now: now) > 0 ? try loadClaims(slug).0 : loaded
             let old = try? loadDocumentInfo(slug)
             let merge = ExtractionMerge(
                 existing: existing, extracted: extracted, document: slug, article: article, by: by, now: now)
@@ -221,12 +229,12 @@ public struct ClaimStore: Sendable {
             // Numbers in article order, manual and orphaned claims included (`ClaimNumbering`): claims whose number
             // alone changed are written too, without a revision or history entry.
             let (numbered, writes) = ClaimNumbering.apply(to: merge.claims, writes: merge.writes, onDisk: existing)
-            _ = try Parallel.map(writes.count) { index in
-                let claim = writes[index]
-                try AtomicFile.write(
-                    try ClaimCoding.encode(claim), to: folder.appendingPathComponent("\(claim.id).json"),
-                    syncFolder: false)
-            }
+            let deleted = Set(merge.deletions)
+            let recorded = Dictionary(existing.map { ($0.id, $0.history.count) }, uniquingKeysWith: { a, _ in a })
+            let written = try persist(
+                writes.map { PendingClaimWrite(claim: $0, newFrom: recorded[$0.id] ?? 0) }, in: slug,
+                removed: existing.filter { deleted.contains($0.id) }, removedBy: by, at: now,
+                inParallel: true, syncFolder: false)
             for id in merge.deletions { unlink(folder.appendingPathComponent("\(id).json").path) }
             try bumpNumberingGeneration(slug)
             try AtomicFile.write(
@@ -238,7 +246,9 @@ public struct ClaimStore: Sendable {
             try AtomicFile.write(
                 try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"), syncFolder: false)
             AtomicFile.syncDirectory(folder)
-            return ExtractionImport(summary: merge.summary, claims: numbered, info: info)
+            let sealed = Dictionary(written.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return ExtractionImport(
+                summary: merge.summary, claims: numbered.map { sealed[$0.id] ?? $0 }, info: info)
         }
     }
 }

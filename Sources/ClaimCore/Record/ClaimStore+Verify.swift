@@ -1,0 +1,46 @@
+import Foundation
+
+/// What verifying one document's record found.
+public struct RecordReport: Sendable {
+    /// The document's slug.
+    public var document: String
+    /// Claims checked (readable claim files).
+    public var claims: Int
+    /// History entries checked.
+    public var entries: Int
+    /// Ledger lines read.
+    public var ledgerLines: Int
+    /// Entries sealed by upgrading an old document during this check (0 when it was already verifiable).
+    public var upgraded: Int
+    /// The document's record fingerprint (the ledger's head) after the check.
+    public var fingerprint: String?
+    /// Every break found; none when the record holds.
+    public var breaks: [RecordBreak]
+}
+
+extension ClaimStore {
+    /// Verifies document `slug`'s record under its lock (so no writer is half-way through): an old document
+    /// (claims, no ledger, nothing chained) is upgraded first; then every claim's chain and state and the ledger
+    /// are checked (`RecordVerifier`).
+    public func verifyRecord(_ slug: String, by: String = "claimcheck") throws -> RecordReport {
+        _ = try loadDocumentInfo(slug)
+        let folder = try workspace.documentFolder(slug)
+        return try DocumentLock.with(folder) {
+            let upgraded = try upgradeRecordIfNeeded(slug, by: by)
+            let (claims, problems) = try loadClaims(slug)
+            let ledger = try ledger(slug)
+            let lines = try ledger.read()
+            let workspace = self.workspace
+            let verifier = RecordVerifier(
+                document: slug, claims: ClaimStore.ordered(claims), problems: problems, ledgerLines: lines,
+                ledgerExists: ledger.exists, ledgerPath: workspace.display(ledger.file),
+                claimPath: { id in workspace.display(folder.appendingPathComponent("\(id).json")) },
+                claimFileExists: { id in
+                    FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(id).json").path)
+                })
+            return RecordReport(
+                document: slug, claims: claims.count, entries: claims.map(\.history.count).reduce(0, +),
+                ledgerLines: lines.count, upgraded: upgraded, fingerprint: ledger.head(), breaks: try verifier.verify())
+        }
+    }
+}
