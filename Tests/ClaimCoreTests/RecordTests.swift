@@ -65,6 +65,21 @@ import Testing
         }
     }
 
+    @Test func aClaimsStateFromItsFileEqualsItsStateFromTheModel() throws {
+        let tmp = TemporaryWorkspace()
+        try SampleDocuments.benghazi(tmp)
+        for claim in try tmp.store.load("benghazi").claims {
+            let data = try Data(contentsOf: try tmp.workspace.claimFile("benghazi", id: claim.id))
+            #expect(try ClaimRecord.state(ofFile: [UInt8](data)) == (try ClaimRecord.state(of: claim)))
+        }
+        var claim = try tmp.store.load("benghazi").claims[0]
+        claim.recheck = Recheck(reason: "the count changed from 40 to 41", since: time)
+        claim.facts[0].value = 0.000_01
+        let file = try ClaimCoding.encode(claim)
+        #expect(try ClaimRecord.state(ofFile: [UInt8](file)) == (try ClaimRecord.state(of: claim)))
+        #expect(try ClaimRecord.state(of: claim).fields.keys.sorted() == ClaimRecord.stateFields)
+    }
+
     // MARK: Chaining
 
     @Test func everySavedEntryIsChainedAndLedgered() throws {
@@ -115,6 +130,26 @@ import Testing
         #expect(
             found.first?.message
                 == "claims/doc/\(ids[1]).json: verdict changed outside claimcheck after entry 3 (Bo, 2026-12-01T11:00:00Z), the last recorded change"
+        )
+    }
+
+    @Test func aHandEditSavedOverByClaimcheckIsStillNamed() throws {
+        let tmp = TemporaryWorkspace()
+        let ids = try reviewed(tmp)
+        try handEdit(tmp, ids[1]) { claim in
+            var verdict = claim["verdict"] as! [String: Any]
+            verdict["label"] = "false"
+            claim["verdict"] = verdict
+        }
+        try tmp.store.update("doc", id: ids[1]) { claim in
+            claim.kinds = [.quantity, .date]
+            return HistoryEntry(at: "2026-12-01T12:00:00Z", by: "Cy", action: .kinds, to: "quantity,date")
+        }
+        let found = try breaks(tmp)
+        #expect(found.map(\.kind) == [.contentChanged])
+        #expect(
+            found.first?.message
+                == "claims/doc/\(ids[1]).json: verdict changed outside claimcheck after entry 3 (Bo, 2026-12-01T11:00:00Z), before entry 4 (Cy, 2026-12-01T12:00:00Z) was saved over it"
         )
     }
 

@@ -5,6 +5,9 @@ import Foundation
 struct PendingClaimWrite: Sendable {
     var claim: Claim
     var newFrom: Int
+    /// The claim as it was on disk before this write, when it existed and the write adds entries: its state goes
+    /// into the ledger (`before`), so that a hand edit saved over by claimcheck is still found.
+    var before: Claim? = nil
 
     /// A claim every one of whose entries is new (a new claim).
     static func new(_ claim: Claim) -> PendingClaimWrite { PendingClaimWrite(claim: claim, newFrom: 0) }
@@ -37,11 +40,12 @@ extension ClaimStore {
         let one = { @Sendable (write: PendingClaimWrite) throws -> (Claim, [LedgerLine]) in
             var claim = write.claim
             let sealed = try ClaimRecord.seal(&claim, from: write.newFrom)
-            let lines = zip(claim.history[write.newFrom...], sealed.hashes).map { entry, hash in
+            var lines = zip(claim.history[write.newFrom...], sealed.hashes).map { entry, hash in
                 LedgerLine(
                     action: entry.action.rawValue, at: entry.at, by: entry.by, claim: claim.id, entry: hash,
                     fields: sealed.state.fields)
             }
+            if let before = write.before, !lines.isEmpty { lines[0].before = try ClaimRecord.state(of: before).fields }
             try AtomicFile.write(
                 try ClaimCoding.encode(claim), to: try workspace.claimFile(slug, id: claim.id), syncFolder: false)
             return (claim, lines)

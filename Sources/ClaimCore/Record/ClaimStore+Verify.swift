@@ -27,17 +27,38 @@ extension ClaimStore {
         let folder = try workspace.documentFolder(slug)
         return try DocumentLock.with(folder) {
             let upgraded = try upgradeRecordIfNeeded(slug, by: by)
-            let (claims, problems) = try loadClaims(slug)
+            let workspace = self.workspace
+            let names = claimFileNames(folder)
+            // Each file is read once: decoded, and its state taken from its own bytes.
+            let loaded = try Parallel.map(names.count) { index -> Result<(Claim, ClaimRecord.State), ClaimCheckError> in
+                do {
+                    let (claim, data) = try Self.readClaimFile(named: names[index], in: folder, workspace: workspace)
+                    return .success((claim, try ClaimRecord.state(ofFile: [UInt8](data))))
+                } catch let e as ClaimCheckError {
+                    return .failure(e)
+                }
+            }
+            var claims: [Claim] = []
+            var states: [String: ClaimRecord.State] = [:]
+            var problems: [ClaimCheckError] = []
+            for result in loaded {
+                switch result {
+                case .success(let (claim, state)):
+                    claims.append(claim)
+                    states[claim.id] = state
+                case .failure(let problem): problems.append(problem)
+                }
+            }
             let ledger = try ledger(slug)
             let lines = try ledger.read()
-            let workspace = self.workspace
-            let verifier = RecordVerifier(
+            var verifier = RecordVerifier(
                 document: slug, claims: ClaimStore.ordered(claims), problems: problems, ledgerLines: lines,
                 ledgerExists: ledger.exists, ledgerPath: workspace.display(ledger.file),
                 claimPath: { id in workspace.display(folder.appendingPathComponent("\(id).json")) },
                 claimFileExists: { id in
                     FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(id).json").path)
                 })
+            verifier.states = states
             return RecordReport(
                 document: slug, claims: claims.count, entries: claims.map(\.history.count).reduce(0, +),
                 ledgerLines: lines.count, upgraded: upgraded, fingerprint: ledger.head(), breaks: try verifier.verify())

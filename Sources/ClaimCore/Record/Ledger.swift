@@ -19,6 +19,9 @@ public struct LedgerLine: Codable, Hashable, Sendable {
     public var fields: [String: String]?
     /// The hash of the previous ledger line (its bytes), or `Ledger.genesis` for the first line.
     public var prev: String
+    /// `ClaimRecord.State.fields` of the claim as it was on disk before this write (on the first line of a write
+    /// to an existing claim): equal to the previous entry's `fields` unless the file was edited in between.
+    public var before: [String: String]?
 
     /// A line; `prev` is set by `Ledger.append`.
     public init(

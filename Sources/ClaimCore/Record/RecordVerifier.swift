@@ -49,6 +49,9 @@ public struct RecordVerifier: Sendable {
     public var document: String
     /// The document's claims as loaded.
     public var claims: [Claim]
+    /// The claims' states as read from their files (`ClaimRecord.state(ofFile:)`), by id; a claim missing here
+    /// has its state computed from the decoded claim.
+    public var states: [String: ClaimRecord.State] = [:]
     /// The claim files that could not be read.
     public var problems: [ClaimCheckError]
     /// The ledger's lines as read.
@@ -188,7 +191,7 @@ public struct RecordVerifier: Sendable {
         if let lastPosition = claim.history.lastIndex(where: { $0.state != nil }),
             let recorded = claim.history[lastPosition].state
         {
-            let now = try ClaimRecord.state(of: claim)
+            let now = try states[claim.id] ?? ClaimRecord.state(of: claim)
             if now.hash != recorded {
                 // The fields recorded with that entry; if the entry itself was edited, the claim's last recorded ones.
                 let fields =
@@ -205,6 +208,18 @@ public struct RecordVerifier: Sendable {
             add(.contentChanged, "no entry records the claim's state, so its content cannot be checked")
         } else if claim.history.isEmpty {
             add(.chainBroken, "has no history (every claim is written with at least one entry)")
+        }
+        // A hand edit that a later claimcheck save then recorded over: the claim as that save found it differs
+        // from the state the entry before it recorded.
+        for recorded in index.byClaim[claim.id]?.lines ?? [] {
+            guard let before = recorded.line.before, let position = positions[recorded.line.entry], position > 0,
+                let earlier = index.byEntry[hashes[position - 1]]?.line.fields, earlier != before
+            else { continue }
+            let changed = ClaimRecord.stateFields.filter { earlier[$0] != before[$0] }
+            add(
+                .contentChanged,
+                "\(Self.list(changed)) changed outside claimcheck after \(label(claim.history[position - 1], position - 1)), before \(label(claim.history[position], position)) was saved over it"
+            )
         }
         let missing =
             checkLedger ? (index.byClaim[claim.id]?.lines.filter { positions[$0.line.entry] == nil } ?? []) : []

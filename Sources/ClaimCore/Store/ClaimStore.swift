@@ -117,7 +117,7 @@ public struct ClaimStore: Sendable {
         let workspace = self.workspace
         let loaded = try Parallel.map(names.count) { index -> Result<Claim, ClaimCheckError> in
             do {
-                return .success(try Self.loadClaimFile(named: names[index], in: folder, workspace: workspace))
+                return .success(try Self.readClaimFile(named: names[index], in: folder, workspace: workspace).claim)
             } catch let e as ClaimCheckError {
                 return .failure(e)
             }
@@ -134,7 +134,10 @@ public struct ClaimStore: Sendable {
         return (claims, problems)
     }
 
-    private static func loadClaimFile(named name: String, in folder: URL, workspace: Workspace) throws -> Claim {
+    /// One claim file, decoded, with the bytes it was decoded from.
+    static func readClaimFile(named name: String, in folder: URL, workspace: Workspace) throws -> (
+        claim: Claim, data: Data
+    ) {
         let file = folder.appendingPathComponent(name)
         var shown: String { workspace.display(file) }  // only for messages
         let path = file.path
@@ -151,7 +154,7 @@ public struct ClaimStore: Sendable {
             throw ClaimCheckError.malformedFile(
                 path: shown, line: nil, problem: "its id '\(claim.id)' does not match its file name")
         }
-        return claim
+        return (claim, data)
     }
 
     // MARK: Writing
@@ -180,11 +183,12 @@ public struct ClaimStore: Sendable {
                     path: workspace.display(file), expected: expected, found: claim.revision,
                     by: last?.by ?? "someone", at: last?.at ?? "an unknown time")
             }
-            let recorded = claim.history.count
+            let before = claim
             guard let entry = try change(&claim) else { return claim }
             claim.history.append(entry)
             claim.revision += 1
-            return try persist([PendingClaimWrite(claim: claim, newFrom: recorded)], in: slug)[0]
+            return try persist(
+                [PendingClaimWrite(claim: claim, newFrom: before.history.count, before: before)], in: slug)[0]
         }
     }
 
@@ -230,9 +234,14 @@ public struct ClaimStore: Sendable {
             // alone changed are written too, without a revision or history entry.
             let (numbered, writes) = ClaimNumbering.apply(to: merge.claims, writes: merge.writes, onDisk: existing)
             let deleted = Set(merge.deletions)
-            let recorded = Dictionary(existing.map { ($0.id, $0.history.count) }, uniquingKeysWith: { a, _ in a })
+            let onDisk = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let written = try persist(
-                writes.map { PendingClaimWrite(claim: $0, newFrom: recorded[$0.id] ?? 0) }, in: slug,
+                writes.map { claim in
+                    let old = onDisk[claim.id]
+                    let adds = (old?.history.count ?? 0) < claim.history.count
+                    return PendingClaimWrite(
+                        claim: claim, newFrom: old?.history.count ?? 0, before: adds ? old : nil)
+                }, in: slug,
                 removed: existing.filter { deleted.contains($0.id) }, removedBy: by, at: now,
                 inParallel: true, syncFolder: false)
             for id in merge.deletions { unlink(folder.appendingPathComponent("\(id).json").path) }

@@ -26,6 +26,33 @@ public enum CanonicalJSON {
         return out
     }
 
+    /// The members of a JSON object (`json` must be one), each value in canonical form, sorted by key: what a
+    /// caller needs to hash an object's fields one by one as well as whole.
+    public static func members(_ json: [UInt8]) throws -> [(key: String, value: [UInt8])] {
+        var reader = Reader(bytes: json)
+        reader.skipSpace()
+        guard reader.i < json.count, json[reader.i] == 0x7b else {
+            throw SyntaxError(offset: 0, problem: "not an object")
+        }
+        let members = try reader.objectMembers(depth: 0)
+        reader.skipSpace()
+        guard reader.i == json.count else { throw SyntaxError(offset: reader.i, problem: "text after the value") }
+        return members.map { (String(decoding: $0.key, as: UTF8.self), $0.value) }
+    }
+
+    /// The canonical object of `members` (already canonical and sorted, as `members` returns them).
+    public static func object(_ members: [(key: String, value: [UInt8])]) -> [UInt8] {
+        var out: [UInt8] = [0x7b]
+        for (index, member) in members.enumerated() {
+            if index > 0 { out.append(0x2c) }
+            appendString(member.key, to: &out)
+            out.append(0x3a)
+            out.append(contentsOf: member.value)
+        }
+        out.append(0x7d)
+        return out
+    }
+
     /// The canonical form of a string (with its quotes), appended to `out`.
     public static func appendString(_ string: String, to out: inout [UInt8]) {
         out.append(0x22)
@@ -110,6 +137,19 @@ public enum CanonicalJSON {
         }
 
         mutating func object(into out: inout [UInt8], depth: Int) throws {
+            let members = try objectMembers(depth: depth)
+            out.append(0x7b)
+            for (index, member) in members.enumerated() {
+                if index > 0 { out.append(0x2c) }
+                CanonicalJSON.appendString(String(decoding: member.key, as: UTF8.self), to: &out)
+                out.append(0x3a)
+                out.append(contentsOf: member.value)
+            }
+            out.append(0x7d)
+        }
+
+        /// An object's members, values canonical, sorted by key bytes.
+        mutating func objectMembers(depth: Int) throws -> [(key: [UInt8], value: [UInt8])] {
             i += 1
             var members: [(key: [UInt8], value: [UInt8])] = []
             skipSpace()
@@ -139,14 +179,7 @@ public enum CanonicalJSON {
                 }
             }
             members.sort { $0.key.lexicographicallyPrecedes($1.key) }
-            out.append(0x7b)
-            for (index, member) in members.enumerated() {
-                if index > 0 { out.append(0x2c) }
-                CanonicalJSON.appendString(String(decoding: member.key, as: UTF8.self), to: &out)
-                out.append(0x3a)
-                out.append(contentsOf: member.value)
-            }
-            out.append(0x7d)
+            return members
         }
 
         mutating func array(into out: inout [UInt8], depth: Int) throws {

@@ -21,7 +21,8 @@ extension ClaimCheck {
 
         func run() throws {
             try Console.run {
-                let job = ReportJob(workspace: options.resolved, options: publication.reportOptions)
+                let workspace = options.resolved
+                let job = ReportJob(workspace: workspace, options: try publication.reportOptions(workspace))
                 if let document {
                     let written = try job.render(document: document)
                     for warning in written.warnings { Console.printError(warning) }
