@@ -19,6 +19,12 @@ enum CasualtyRules {
         /// The subject of a predicate of harm, past auxiliaries and adverbs: "Four soldiers were wounded",
         /// "Three more miners died", "At least 2000 were killed", "Eleven people, none of them Americans, died".
         case subjectOfHarm
+        /// The subject of a place or state of medical care: "Five of them remain in intensive care", "Two
+        /// passengers were still in hospital", "Eight workers were taken to hospital".
+        case subjectInCare
+        /// The number a verb gives a toll or a casualty noun, past an aside: "The victims in Nairobi, Kenya,
+        /// numbered 213", "The death toll, initially 10, has risen to 12", "Casualties stood at 300".
+        case tollSubject
         /// A bare number after a toll or a word of harm: "the death toll rose to 47", "a toll of 1900",
         /// "bringing deaths this year to 312".
         case toll
@@ -89,8 +95,26 @@ enum CasualtyRules {
             if c.nounFirst == nil, isElided(c, s) { return verdict(.elidedInList, noun: p.noun) }
         }
         if let harm = objectOfHarm(c, s) { return verdict(.objectOfHarm, c.nounFirst == nil ? harm : nil) }
-        if let (predicate, aside) = subjectOfHarm(last + 1, s) {
+        // "Five of them", "three of those": the people counted are the ones named before.
+        var subjectLast = last
+        var pronoun: String?
+        if c.nounFirst == nil, s.word(c.numberLast + 1) == "of", let w = s.word(c.numberLast + 2),
+            CasualtyLexicon.countedPronouns.contains(w)
+        {
+            subjectLast = c.numberLast + 2
+            pronoun = w
+        }
+        if let (predicate, aside) = subjectOfHarm(subjectLast + 1, s) {
+            if pronoun != nil { return verdict(.subjectOfHarm, nil, subjectLast, noun: pronoun) }
             return verdict(.subjectOfHarm, nil, c.nounFirst == nil && !aside ? predicate : nil)
+        }
+        if let end = inCare(subjectLast + 1, s) {
+            if pronoun != nil { return verdict(.subjectInCare, nil, subjectLast, noun: pronoun) }
+            return verdict(.subjectInCare, nil, c.nounFirst == nil ? end : nil)
+        }
+        if c.nounFirst == nil, let subject = casualtySubject(before: c.qualifierFirst, s) {
+            let counted = CasualtyLexicon.casualtyNouns.contains(s.lowers[subject]) ? s.lowers[subject] : nil
+            return verdict(.tollSubject, subject, noun: counted)
         }
         if c.nounFirst == nil,
             let before = (max(s.range.lowerBound, c.qualifierFirst - 5)..<c.qualifierFirst).last(where: {
@@ -225,5 +249,44 @@ enum CasualtyRules {
         guard CasualtyLexicon.harmPredicates.contains(w) else { return nil }
         if let next = s.word(j + 1), CasualtyLexicon.harmParticlesNotPeople.contains(next) { return nil }
         return (j, afterSubject != p)
+    }
+
+    /// The last word of a place or state of medical care that follows a counted subject at `p` after at least
+    /// one linker ("remain in intensive care", "were taken to hospital", "still in hospital"); nil when none does.
+    private static func inCare(_ p: Int, _ s: SentenceScope) -> Int? {
+        var j = p
+        var stays = false
+        while j < p + 4, let w = s.word(j), CasualtyLexicon.careLinkers.contains(w) {
+            if CasualtyLexicon.stayLinkers.contains(w) { stays = true }
+            j += 1
+        }
+        guard j > p else { return nil }
+        for phrase in CasualtyLexicon.carePhrases where s.matches(phrase, at: j) { return j + phrase.count - 1 }
+        if stays {
+            for phrase in CasualtyLexicon.stayPhrases where s.matches(phrase, at: j) { return j + phrase.count - 1 }
+        }
+        return nil
+    }
+
+    /// The toll or casualty noun whose number a verb of `CasualtyLexicon.tollVerbs` gives to the count at
+    /// `first` ("The victims in Nairobi, Kenya, numbered 213"): up to twelve tokens back, across commas and an
+    /// earlier figure ("initially 10") but not across the end of a clause; nil when there is none.
+    private static func casualtySubject(before first: Int, _ s: SentenceScope) -> Int? {
+        var j = first - 1
+        if let w = s.word(j), CasualtyLexicon.tollVerbParticles.contains(w) { j -= 1 }
+        guard let verb = s.word(j), CasualtyLexicon.tollVerbs.contains(verb) else { return nil }
+        var k = j - 1
+        while k >= s.range.lowerBound, k >= j - 12 {
+            let t = s.tokens[k]
+            if s.punct(k, ".") || s.punct(k, ";") || s.punct(k, ":") { return nil }
+            if t.kind == .word,
+                CasualtyLexicon.casualtyNouns.contains(s.lowers[k])
+                    || CasualtyLexicon.tollNouns.contains(s.lowers[k])
+            {
+                return k
+            }
+            k -= 1
+        }
+        return nil
     }
 }
