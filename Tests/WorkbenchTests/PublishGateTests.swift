@@ -79,7 +79,8 @@ import Testing
         #expect(findings.map(\.rule) == [.deadLinkWithoutNote])
         #expect(
             findings.first?.line
-                == "doc: claim 1 (\(id)): evidence #2 https://gone.example.org/ is dead (404 Not Found) and has no note")
+                == "doc: claim 1 (\(id)): evidence #2 https://gone.example.org/ is dead (404 Not Found) and has no note"
+        )
         var noted = dead
         noted.note = "Page removed; archived copy cited instead."
         let (acknowledged, _) = try ready { $0.evidence.append(noted) }
@@ -110,7 +111,9 @@ import Testing
             claim.verdict.note = "The agency's 21 includes the injured who died later."
         }
         #expect(try rules(verdictNote).isEmpty)
-        let (evidenceNote, _) = try ready { $0.evidence = [fetched(note: "Their 21 is a later count.", matches: differing)] }
+        let (evidenceNote, _) = try ready {
+            $0.evidence = [fetched(note: "Their 21 is a later count.", matches: differing)]
+        }
         #expect(try rules(evidenceNote).isEmpty)
         let (notAWholeNumber, _) = try ready { claim in
             claim.evidence = [fetched(matches: differing)]
@@ -125,7 +128,9 @@ import Testing
     }
 
     @Test func aMissingQuoteOnATrueClaimUnlessANoteSpeaksOfTheWording() throws {
-        let unquoted = [EvidenceMatch(passage: "Officials spoke of 12 dead.", score: 0.5, numbers: ["12"], quoteFound: false)]
+        let unquoted = [
+            EvidenceMatch(passage: "Officials spoke of 12 dead.", score: 0.5, numbers: ["12"], quoteFound: false)
+        ]
         let (tmp, _) = try ready(kinds: [.quote]) { $0.evidence = [fetched(matches: unquoted)] }
         #expect(try rules(tmp) == [.unacknowledgedMissingQuote])
         let (acknowledged, _) = try ready(kinds: [.quote]) { claim in
@@ -216,7 +221,9 @@ import Testing
         let result = try CommandLineTool.run(["config", "list"], in: tmp.root)
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
-        #expect(result.stderr.hasPrefix("claimcheck: .claimcheck/config.json:4: invalid JSON at column 1"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("claimcheck: .claimcheck/config.json:4: invalid JSON at column 1"),
+            "\(result.stderr)")
         try Data("{\n  \"baseUrl\": \"https://a.example/\"\n}\n".utf8).write(to: file)
         #expect(throws: ClaimCheckError.self) { try WorkspaceConfig.load(from: tmp.workspace) }
         let unknown = try CommandLineTool.run(["report", "--all"], in: tmp.root)
