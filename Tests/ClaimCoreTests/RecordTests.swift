@@ -52,6 +52,16 @@ import Testing
         let canonical = String(decoding: try CanonicalJSON.canonicalize(Array(text.utf8)), as: UTF8.self)
         #expect(canonical == #"{"a":"x/yé\n\"","b":[1,0,2.5,100,0.91,12345678901],"c":{"y":false,"z":true},"é":null}"#)
         #expect(throws: CanonicalJSON.SyntaxError.self) { try CanonicalJSON.canonicalize(Array("{\"a\":".utf8)) }
+        let nested = #"{"z":{"b":1,"a":[{"y":"\ud83d\ude00","x":"\u0001\t"}]},"a":"q","m":[1,{"k":"}"}]}"#
+        #expect(
+            String(decoding: try CanonicalJSON.canonicalize(Array(nested.utf8)), as: UTF8.self)
+                == #"{"a":"q","m":[1,{"k":"}"}],"z":{"a":[{"x":"\u0001\t","y":"😀"}],"b":1}}"#)
+        let kept = try CanonicalJSON.members(Array(nested.utf8), keeping: ["a", "z"])
+        #expect(kept.map(\.key) == ["a", "z"])
+        #expect(
+            kept.map { String(decoding: $0.value, as: UTF8.self) } == [
+                #""q""#, #"{"a":[{"x":"\u0001\t","y":"😀"}],"b":1}"#,
+            ])
     }
 
     @Test func anEntrysHandWrittenCanonicalFormEqualsTheGenericOne() throws {

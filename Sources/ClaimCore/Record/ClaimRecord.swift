@@ -11,7 +11,7 @@ public enum ClaimRecord {
     public static let stateFields = ["evidence", "facts", "kinds", "recheck", "text", "verdict"]
 
     /// A claim's recorded state: the hash of its canonical content, and a short hash of each field so that a
-    /// change can be named ("verdict changed").
+    /// change can be named ("verdict changed"; empty when not asked for, as `verify` does until a state differs).
     public struct State: Sendable, Equatable {
         /// sha256 (hex) of the canonical JSON object of the state fields.
         public var hash: String
@@ -32,7 +32,7 @@ public enum ClaimRecord {
     /// The state of `claim` as it is now.
     public static func state(of claim: Claim) throws -> State {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         let content = Content(
             evidence: claim.evidence, facts: claim.facts, kinds: claim.kinds, recheck: claim.recheck,
             text: claim.text, verdict: claim.verdict)
@@ -43,12 +43,16 @@ public enum ClaimRecord {
     /// canonicalised), without encoding the decoded claim again: what `verify` computes for every claim. For a file
     /// claimcheck wrote, equal to `state(of:)` of the decoded claim (a test holds them equal); a hand edit the model
     /// would drop on decoding (an unknown key inside the verdict) still counts as a change.
-    public static func state(ofFile data: [UInt8]) throws -> State {
-        let members = try CanonicalJSON.members(data).filter { stateFields.contains($0.key) }
+    public static func state(ofFile data: [UInt8], fields withFields: Bool = true) throws -> State {
+        let members = try CanonicalJSON.members(data, keeping: stateFieldSet)
         var fields: [String: String] = [:]
-        for member in members { fields[member.key] = String(SHA256.hex(member.value).prefix(16)) }
+        if withFields {
+            for member in members { fields[member.key] = String(SHA256.hex(member.value).prefix(16)) }
+        }
         return State(hash: SHA256.hex(CanonicalJSON.object(members)), fields: fields)
     }
+
+    private static let stateFieldSet = Set(stateFields)
 
     /// The hash of a history entry: sha256 of its canonical JSON (every field, `prev` and `state` included).
     public static func entryHash(_ entry: HistoryEntry) -> String {

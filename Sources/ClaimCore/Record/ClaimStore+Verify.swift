@@ -33,7 +33,7 @@ extension ClaimStore {
             let loaded = try Parallel.map(names.count) { index -> Result<(Claim, ClaimRecord.State), ClaimCheckError> in
                 do {
                     let (claim, data) = try Self.readClaimFile(named: names[index], in: folder, workspace: workspace)
-                    return .success((claim, try ClaimRecord.state(ofFile: [UInt8](data))))
+                    return .success((claim, try ClaimRecord.state(ofFile: [UInt8](data), fields: false)))
                 } catch let e as ClaimCheckError {
                     return .failure(e)
                 }

@@ -191,8 +191,9 @@ public struct RecordVerifier: Sendable {
         if let lastPosition = claim.history.lastIndex(where: { $0.state != nil }),
             let recorded = claim.history[lastPosition].state
         {
-            let now = try states[claim.id] ?? ClaimRecord.state(of: claim)
+            var now = try states[claim.id] ?? ClaimRecord.state(of: claim)
             if now.hash != recorded {
+                if now.fields.isEmpty { now.fields = try ClaimRecord.state(of: claim).fields }
                 // The fields recorded with that entry; if the entry itself was edited, the claim's last recorded ones.
                 let fields =
                     index.byEntry[hashes[lastPosition]]?.line.fields
