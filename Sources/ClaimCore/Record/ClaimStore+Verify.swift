@@ -30,15 +30,22 @@ extension ClaimStore {
             let workspace = self.workspace
             let names = claimFileNames(folder)
             // Each file is read once: decoded, and its state taken from its own bytes.
-            let loaded = try Parallel.map(names.count) { index -> Result<(Claim, ClaimRecord.State), ClaimCheckError> in
+            let loaded = try Parallel.map(names.count) {
+                index -> Result<(RecordedClaim, ClaimRecord.State), ClaimCheckError> in
                 do {
-                    let (claim, data) = try Self.readClaimFile(named: names[index], in: folder, workspace: workspace)
+                    let (claim, data) = try Self.readClaimFile(
+                        named: names[index], in: folder, workspace: workspace, as: RecordedClaim.self, id: \.id)
                     return .success((claim, try ClaimRecord.state(ofFile: [UInt8](data), fields: false)))
                 } catch let e as ClaimCheckError {
                     return .failure(e)
+                } catch {
+                    return .failure(
+                        .malformedFile(
+                            path: workspace.display(folder.appendingPathComponent(names[index])), line: nil,
+                            problem: "\(error)"))
                 }
             }
-            var claims: [Claim] = []
+            var claims: [RecordedClaim] = []
             var states: [String: ClaimRecord.State] = [:]
             var problems: [ClaimCheckError] = []
             for result in loaded {
@@ -51,14 +58,17 @@ extension ClaimStore {
             }
             let ledger = try ledger(slug)
             let lines = try ledger.read()
-            var verifier = RecordVerifier(
-                document: slug, claims: ClaimStore.ordered(claims), problems: problems, ledgerLines: lines,
+            let verifier = RecordVerifier(
+                document: slug, claims: RecordedClaim.ordered(claims), states: states,
+                currentFields: { id in
+                    let data = try Data(contentsOf: folder.appendingPathComponent("\(id).json"))
+                    return try ClaimRecord.state(ofFile: [UInt8](data)).fields
+                }, problems: problems, ledgerLines: lines,
                 ledgerExists: ledger.exists, ledgerPath: workspace.display(ledger.file),
                 claimPath: { id in workspace.display(folder.appendingPathComponent("\(id).json")) },
                 claimFileExists: { id in
                     FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(id).json").path)
                 })
-            verifier.states = states
             return RecordReport(
                 document: slug, claims: claims.count, entries: claims.map(\.history.count).reduce(0, +),
                 ledgerLines: lines.count, upgraded: upgraded, fingerprint: ledger.head(), breaks: try verifier.verify())

@@ -37,6 +37,46 @@ public struct LedgerLine: Codable, Hashable, Sendable {
         self.prev = prev
     }
 
+    /// A line read straight from its JSON when every string in it is plain (no escapes) and every field has its
+    /// type; nil otherwise (the caller then decodes it the general way).
+    init?(canonical bytes: [UInt8]) {
+        guard let members = try? CanonicalJSON.members(bytes) else { return nil }
+        func plain(_ value: [UInt8]) -> String? {
+            guard value.count >= 2, value.first == 0x22, value.last == 0x22, !value.contains(0x5c) else { return nil }
+            return String(decoding: value[1..<(value.count - 1)], as: UTF8.self)
+        }
+        func object(_ value: [UInt8]) -> [String: String]? {
+            guard let inner = try? CanonicalJSON.members(value) else { return nil }
+            var result: [String: String] = [:]
+            for member in inner {
+                guard let text = plain(member.value) else { return nil }
+                result[member.key] = text
+            }
+            return result
+        }
+        var strings: [String: String] = [:]
+        var fields: [String: String]?
+        var before: [String: String]?
+        for member in members {
+            switch member.key {
+            case "fields":
+                guard let value = object(member.value) else { return nil }
+                fields = value
+            case "before":
+                guard let value = object(member.value) else { return nil }
+                before = value
+            default:
+                guard let text = plain(member.value) else { return nil }
+                strings[member.key] = text
+            }
+        }
+        guard let action = strings["action"], let at = strings["at"], let by = strings["by"],
+            let claim = strings["claim"], let entry = strings["entry"], let prev = strings["prev"]
+        else { return nil }
+        self.init(action: action, at: at, by: by, claim: claim, entry: entry, fields: fields, prev: prev)
+        self.before = before
+    }
+
     /// The action of a ledger line written by the upgrade of an old workspace.
     public static let upgrade = "upgrade"
     /// The action of a ledger line written when a re-extraction deletes an unreviewed claim.
@@ -91,30 +131,19 @@ public struct Ledger: Sendable {
         let complete = bytes.last == 0x0a
         if complete { pieces.removeLast() }
         let lines = pieces
-        // One decode of every line at once; a line that does not decode sends us line by line to name it.
-        var joined: [UInt8] = [0x5b]
-        for (index, line) in lines.enumerated() {
-            if index > 0 { joined.append(0x2c) }
-            joined.append(contentsOf: line)
-        }
-        joined.append(0x5d)
-        let decoder = JSONDecoder()
-        let all = complete ? try? decoder.decode([LedgerLine].self, from: Data(joined)) : nil
         return try Parallel.map(lines.count) { index in
-            let raw = lines[index]
+            let raw = Array(lines[index])
             let hash = SHA256.hex(raw)
             if index == lines.count - 1 && !complete {
                 return ReadLine(
                     number: index + 1, hash: hash, line: nil,
                     problem: "the last line is incomplete (a write was interrupted, or the file was cut)")
             }
-            if let all { return ReadLine(number: index + 1, hash: hash, line: all[index], problem: nil) }
-            do {
-                let line = try JSONDecoder().decode(LedgerLine.self, from: Data(raw))
+            // The lines claimcheck writes are read without JSONDecoder; anything else goes through it.
+            if let line = LedgerLine(canonical: raw) ?? (try? JSONDecoder().decode(LedgerLine.self, from: Data(raw))) {
                 return ReadLine(number: index + 1, hash: hash, line: line, problem: nil)
-            } catch {
-                return ReadLine(number: index + 1, hash: hash, line: nil, problem: "not a ledger line")
             }
+            return ReadLine(number: index + 1, hash: hash, line: nil, problem: "not a ledger line")
         }
     }
 

@@ -41,17 +41,50 @@ public struct RecordBreak: Sendable, Equatable, CustomStringConvertible {
     public var description: String { message }
 }
 
+/// What the record check needs of a claim file: its name, place and history (`verify` decodes no more, the
+/// evidence and facts enter only through the state hash taken from the file's bytes).
+public struct RecordedClaim: Decodable, Sendable {
+    /// The claim id.
+    public var id: String
+    /// The document's slug.
+    public var document: String
+    /// The claim's number in article order.
+    public var ordinal: Int
+    /// True when orphaned.
+    public var orphaned: Bool?
+    /// The claim's history, oldest first.
+    public var history: [HistoryEntry]
+
+    /// The record view of a decoded claim.
+    public init(_ claim: Claim) {
+        id = claim.id
+        document = claim.document
+        ordinal = claim.ordinal
+        orphaned = claim.orphaned
+        history = claim.history
+    }
+
+    /// Article order, orphaned claims last (as `ClaimStore.ordered`).
+    public static func ordered(_ claims: [RecordedClaim]) -> [RecordedClaim] {
+        claims.sorted { a, b in
+            if (a.orphaned == true) != (b.orphaned == true) { return b.orphaned == true }
+            return a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.id < b.id
+        }
+    }
+}
+
 /// Checks a document's record: every claim's chain of entries, its content against the state its last entry
 /// recorded, and the ledger against the claims (`claimcheck verify`). Reads nothing itself: it is given what
 /// was loaded.
 public struct RecordVerifier: Sendable {
     /// The document's slug.
     public var document: String
-    /// The document's claims as loaded.
-    public var claims: [Claim]
-    /// The claims' states as read from their files (`ClaimRecord.state(ofFile:)`), by id; a claim missing here
-    /// has its state computed from the decoded claim.
-    public var states: [String: ClaimRecord.State] = [:]
+    /// The document's claims as loaded, in article order.
+    public var claims: [RecordedClaim]
+    /// Each claim's current state (`ClaimRecord.state(ofFile:)`; its `fields` may be left empty), by id.
+    public var states: [String: ClaimRecord.State]
+    /// A claim's current state fields by id, asked only for a claim whose state differs from the recorded one.
+    public var currentFields: @Sendable (String) throws -> [String: String]
     /// The claim files that could not be read.
     public var problems: [ClaimCheckError]
     /// The ledger's lines as read.
@@ -67,12 +100,15 @@ public struct RecordVerifier: Sendable {
 
     /// A verifier over what was loaded.
     public init(
-        document: String, claims: [Claim], problems: [ClaimCheckError], ledgerLines: [Ledger.ReadLine],
-        ledgerExists: Bool, ledgerPath: String, claimPath: @escaping @Sendable (String) -> String,
-        claimFileExists: @escaping @Sendable (String) -> Bool
+        document: String, claims: [RecordedClaim], states: [String: ClaimRecord.State],
+        currentFields: @escaping @Sendable (String) throws -> [String: String], problems: [ClaimCheckError],
+        ledgerLines: [Ledger.ReadLine], ledgerExists: Bool, ledgerPath: String,
+        claimPath: @escaping @Sendable (String) -> String, claimFileExists: @escaping @Sendable (String) -> Bool
     ) {
         self.document = document
         self.claims = claims
+        self.states = states
+        self.currentFields = currentFields
         self.problems = problems
         self.ledgerLines = ledgerLines
         self.ledgerExists = ledgerExists
@@ -152,7 +188,7 @@ public struct RecordVerifier: Sendable {
         "entry \(position + 1) (\(entry.by), \(entry.at))"
     }
 
-    private func check(_ claim: Claim, index: LedgerIndex, checkLedger: Bool) throws -> [RecordBreak] {
+    private func check(_ claim: RecordedClaim, index: LedgerIndex, checkLedger: Bool) throws -> [RecordBreak] {
         let path = claimPath(claim.id)
         var breaks: [RecordBreak] = []
         func add(_ kind: RecordBreak.Kind, _ message: String) {
@@ -191,9 +227,9 @@ public struct RecordVerifier: Sendable {
         if let lastPosition = claim.history.lastIndex(where: { $0.state != nil }),
             let recorded = claim.history[lastPosition].state
         {
-            var now = try states[claim.id] ?? ClaimRecord.state(of: claim)
+            var now = states[claim.id] ?? ClaimRecord.State(hash: "", fields: [:])
             if now.hash != recorded {
-                if now.fields.isEmpty { now.fields = try ClaimRecord.state(of: claim).fields }
+                if now.fields.isEmpty { now.fields = try currentFields(claim.id) }
                 // The fields recorded with that entry; if the entry itself was edited, the claim's last recorded ones.
                 let fields =
                     index.byEntry[hashes[lastPosition]]?.line.fields

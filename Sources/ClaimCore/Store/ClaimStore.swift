@@ -117,7 +117,11 @@ public struct ClaimStore: Sendable {
         let workspace = self.workspace
         let loaded = try Parallel.map(names.count) { index -> Result<Claim, ClaimCheckError> in
             do {
-                return .success(try Self.readClaimFile(named: names[index], in: folder, workspace: workspace).claim)
+                return .success(
+                    try Self.readClaimFile(
+                        named: names[index], in: folder, workspace: workspace, as: Claim.self, id: \.id
+                    )
+                    .claim)
             } catch let e as ClaimCheckError {
                 return .failure(e)
             }
@@ -134,10 +138,11 @@ public struct ClaimStore: Sendable {
         return (claims, problems)
     }
 
-    /// One claim file, decoded, with the bytes it was decoded from.
-    static func readClaimFile(named name: String, in folder: URL, workspace: Workspace) throws -> (
-        claim: Claim, data: Data
-    ) {
+    /// One claim file, decoded as `type` (a `Claim`, or a partial view of one) whose id is at `id`, with the bytes
+    /// it was decoded from.
+    static func readClaimFile<T: Decodable>(
+        named name: String, in folder: URL, workspace: Workspace, as type: T.Type, id: KeyPath<T, String>
+    ) throws -> (claim: T, data: Data) {
         let file = folder.appendingPathComponent(name)
         var shown: String { workspace.display(file) }  // only for messages
         let path = file.path
@@ -149,10 +154,10 @@ public struct ClaimStore: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ClaimCheckError.io(path: shown, problem: "cannot be read")
         }
-        let claim = try ClaimCoding.decode(Claim.self, from: data, path: shown)
-        guard claim.id + ".json" == name else {
+        let claim = try ClaimCoding.decode(T.self, from: data, path: shown)
+        guard claim[keyPath: id] + ".json" == name else {
             throw ClaimCheckError.malformedFile(
-                path: shown, line: nil, problem: "its id '\(claim.id)' does not match its file name")
+                path: shown, line: nil, problem: "its id '\(claim[keyPath: id])' does not match its file name")
         }
         return (claim, data)
     }
