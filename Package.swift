@@ -8,6 +8,7 @@ let package = Package(
     name: "claimcheck",
     products: [
         .executable(name: "claimcheck", targets: ["claimcheck"]),
+        .executable(name: "claimcheck-merge-file", targets: ["claimcheck-merge-file"]),
         .library(name: "ClaimCore", targets: ["ClaimCore"]),
     ],
     dependencies: [
@@ -19,12 +20,13 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
 
         // Model, extraction and the JSON claim store. Imports nothing else of the project.
         .target(name: "ClaimCore"),
         // libcurl fetching, HTML and PDF to text, snapshots, evidence matching.
-        .target(name: "SourceFetch", dependencies: ["ClaimCore", "CCurl", "CLibXML2", "CPoppler"]),
+        .target(name: "SourceFetch", dependencies: ["ClaimCore", "CCurl", "CLibXML2", "CPoppler", "CZlib"]),
         // HTML report, ClaimReview JSON-LD, exports.
         .target(
             name: "ClaimReport", dependencies: ["ClaimCore", .product(name: "Mustache", package: "swift-mustache")],
@@ -37,6 +39,9 @@ let package = Package(
             dependencies: [
                 "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // git's merge driver alone (the merge of `claimcheck merge-file`), linking only ClaimCore: git starts it
+        // once per claim file changed on both sides, and the full executable's many libraries take longer to load.
+        .executableTarget(name: "claimcheck-merge-file", dependencies: ["ClaimCore"]),
         // Release-mode benchmarks that print figures (never run by the test suite).
         .executableTarget(
             name: "claimcheck-bench",

@@ -10,6 +10,7 @@ let suites: [String: (ArraySlice<String>) throws -> Void] = [
     "verify": VerifyBench.run,
     "pdf": PDFBench.run,
     "pdf-hostile": PDFHostileBench.run,
+    "bulk": BulkBench.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -15,7 +15,7 @@ struct ClaimCheck: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Extract.self, List.self, Check.self, Review.self, Evidence.self, Fetch.self, Report.self, Export.self,
-            Verify.self, Lint.self, Config.self,
+            Init.self, Extract.self, List.self, Check.self, Review.self, Evidence.self, Fetch.self, Report.self,
+            Export.self, Verify.self, Lint.self, Config.self, MergeFile.self, Agreement.self,
         ])
 }

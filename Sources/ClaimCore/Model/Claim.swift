@@ -31,12 +31,16 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     public var manual: Bool?
     /// A re-check a reviewer still owes the claim (its facts changed since the verdict); absent when none.
     public var recheck: Recheck?
+    /// The verdicts two sides of a git merge set differently (`ClaimMerge`); nil when there is no dispute.
+    /// The verdict of record stays the merge base's until a reviewer sets one, which clears the dispute.
+    public var dispute: [ReviewRecord]?
 
     /// A claim with all its fields; a new claim is unreviewed, without evidence or history, at revision 0.
     public init(
         id: String, document: String, ordinal: Int, text: String, span: Span, kinds: [ClaimKind],
         checkworthiness: Double, facts: [Fact], verdict: Verdict = .unreviewed, evidence: [Evidence] = [],
-        history: [HistoryEntry] = [], revision: Int = 0, orphaned: Bool? = nil, manual: Bool? = nil
+        history: [HistoryEntry] = [], revision: Int = 0, orphaned: Bool? = nil, manual: Bool? = nil,
+        dispute: [ReviewRecord]? = nil
     ) {
         self.id = id
         self.document = document
@@ -52,6 +56,7 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
         self.revision = revision
         self.orphaned = orphaned
         self.manual = manual
+        self.dispute = dispute
     }
 
     /// Whether a person has done anything with this claim that re-extraction must never throw away.
@@ -59,6 +64,9 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
         verdict.label != .unreviewed || !verdict.note.isEmpty || !evidence.isEmpty || manual == true
             || history.contains { !$0.action.isExtraction }
     }
+
+    /// Whether the claim has an unresolved dispute (a verdict set differently on two sides of a merge).
+    public var isDisputed: Bool { !(dispute ?? []).isEmpty }
 
     /// Whether re-extraction lost this claim's sentence (`orphaned` read as a Bool).
     public var isOrphaned: Bool { orphaned == true }

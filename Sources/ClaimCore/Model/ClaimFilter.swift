@@ -5,16 +5,20 @@ public struct ClaimFilter: Sendable, Equatable {
     public var kind: ClaimKind?
     /// Only claims whose verdict has this label.
     public var verdict: VerdictLabel?
+    /// Only claims with an unresolved dispute (`Claim.dispute`).
+    public var disputed: Bool
 
-    /// A filter on `kind` and `verdict`; nil lets every claim through on that count.
-    public init(kind: ClaimKind? = nil, verdict: VerdictLabel? = nil) {
+    /// A filter on `kind`, `verdict` and `disputed`; nil (false) lets every claim through on that count.
+    public init(kind: ClaimKind? = nil, verdict: VerdictLabel? = nil, disputed: Bool = false) {
         self.kind = kind
         self.verdict = verdict
+        self.disputed = disputed
     }
 
     /// Whether `claim` passes.
     public func matches(_ claim: Claim) -> Bool {
         (kind.map { claim.kinds.contains($0) } ?? true) && (verdict.map { claim.verdict.label == $0 } ?? true)
+            && (!disputed || claim.isDisputed)
     }
 
     /// The claims that pass, in their order.

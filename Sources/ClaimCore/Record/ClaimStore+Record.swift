@@ -25,43 +25,57 @@ extension ClaimStore {
         (try? ledger(slug))?.head()
     }
 
-    /// Writes claim files, every history entry they add chained (`ClaimRecord.seal`) and recorded in the
-    /// ledger — the one function every writer of the store goes through. Each file is written atomically (on
-    /// every core when `inParallel`, else in the order given); then one ledger append holds a line per new entry,
-    /// in the order given, and a `removed` line per claim in `removed` (deleted by a re-extraction). Call with
-    /// the document lock held. Returns the claims as written.
+    /// Chains the entries a write adds (`ClaimRecord.seal`) and gives the claim to write and its ledger lines
+    /// (one per new entry; the first also carries the state the claim had before, when it existed). Every writer
+    /// of claim files seals through here and appends the lines with `appendToLedger`.
+    static func seal(_ write: PendingClaimWrite) throws -> (claim: Claim, lines: [LedgerLine]) {
+        var claim = write.claim
+        let sealed = try ClaimRecord.seal(&claim, from: write.newFrom)
+        var lines = zip(claim.history[write.newFrom...], sealed.hashes).map { entry, hash in
+            LedgerLine(
+                action: entry.action.rawValue, at: entry.at, by: entry.by, claim: claim.id, entry: hash,
+                fields: sealed.state.fields)
+        }
+        if let before = write.before, !lines.isEmpty { lines[0].before = try ClaimRecord.state(of: before).fields }
+        return (claim, lines)
+    }
+
+    /// The ledger lines of claims a re-extraction deletes: `removed`, with the hash of each one's last entry.
+    static func removalLines(_ removed: [Claim], by: String, at now: String) -> [LedgerLine] {
+        removed.compactMap { claim in
+            claim.history.last.map {
+                LedgerLine(
+                    action: LedgerLine.removed, at: now, by: by, claim: claim.id, entry: ClaimRecord.entryHash($0))
+            }
+        }
+    }
+
+    /// Appends `lines` to document `slug`'s ledger (with the document lock held).
+    func appendToLedger(_ lines: [LedgerLine], in slug: String) throws {
+        try ledger(slug).append(lines)
+    }
+
+    /// Writes claim files, every history entry they add chained and recorded in the ledger: each file is sealed
+    /// (`seal`) and written atomically (on every core when `inParallel`, else in the order given); then one ledger
+    /// append holds a line per new entry, in the order given. Call with the document lock held. Returns the
+    /// claims as written.
     @discardableResult
-    func persist(
-        _ writes: [PendingClaimWrite], in slug: String, removed: [Claim] = [], removedBy: String = "",
-        at now: String = "", inParallel: Bool = false, syncFolder: Bool = true
-    ) throws -> [Claim] {
+    func persist(_ writes: [PendingClaimWrite], in slug: String, inParallel: Bool = false, syncFolder: Bool = true)
+        throws -> [Claim]
+    {
         let folder = try workspace.documentFolder(slug)
         let workspace = self.workspace
-        let one = { @Sendable (write: PendingClaimWrite) throws -> (Claim, [LedgerLine]) in
-            var claim = write.claim
-            let sealed = try ClaimRecord.seal(&claim, from: write.newFrom)
-            var lines = zip(claim.history[write.newFrom...], sealed.hashes).map { entry, hash in
-                LedgerLine(
-                    action: entry.action.rawValue, at: entry.at, by: entry.by, claim: claim.id, entry: hash,
-                    fields: sealed.state.fields)
-            }
-            if let before = write.before, !lines.isEmpty { lines[0].before = try ClaimRecord.state(of: before).fields }
+        let one = { @Sendable (write: PendingClaimWrite) throws -> (claim: Claim, lines: [LedgerLine]) in
+            let sealed = try Self.seal(write)
             try AtomicFile.write(
-                try ClaimCoding.encode(claim), to: try workspace.claimFile(slug, id: claim.id), syncFolder: false)
-            return (claim, lines)
+                try ClaimCoding.encode(sealed.claim), to: try workspace.claimFile(slug, id: sealed.claim.id),
+                syncFolder: false)
+            return sealed
         }
         let done = inParallel ? try Parallel.map(writes.count) { try one(writes[$0]) } : try writes.map(one)
         if syncFolder { AtomicFile.syncDirectory(folder) }
-        var lines = done.flatMap(\.1)
-        for claim in removed {
-            guard let last = claim.history.last else { continue }
-            lines.append(
-                LedgerLine(
-                    action: LedgerLine.removed, at: now, by: removedBy, claim: claim.id,
-                    entry: ClaimRecord.entryHash(last)))
-        }
-        try Ledger(folder: folder, document: slug).append(lines)
-        return done.map(\.0)
+        try appendToLedger(done.flatMap(\.lines), in: slug)
+        return done.map(\.claim)
     }
 
     /// Seals a document written before histories were chained, the first time claimcheck writes to it or

@@ -153,16 +153,10 @@ public struct Ledger: Sendable {
     public func append(_ lines: [LedgerLine]) throws -> String? {
         guard !lines.isEmpty else { return head() }
         let existed = exists
-        var previous = try readTail().last.map { SHA256.hex($0) } ?? genesis
         var out: [UInt8] = []
         if existed, let last = try lastByte(), last != 0x0a { out.append(0x0a) }  // never continue a torn line
-        for var line in lines {
-            line.prev = previous
-            let bytes = try CanonicalJSON.encode(line)
-            previous = SHA256.hex(bytes)
-            out.append(contentsOf: bytes)
-            out.append(0x0a)
-        }
+        let (bytes, head) = try encode(lines, after: try readTail().last.map { SHA256.hex($0) })
+        out += bytes
         let fd = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else {
             throw ClaimCheckError.io(path: file.path, problem: "cannot open: \(AtomicFile.errnoText())")
@@ -183,7 +177,22 @@ public struct Ledger: Sendable {
             throw ClaimCheckError.io(path: file.path, problem: "fsync failed: \(AtomicFile.errnoText())")
         }
         if !existed { AtomicFile.syncDirectory(file.deletingLastPathComponent()) }
-        return previous
+        return head
+    }
+
+    /// The bytes of `lines` chained after the line whose hash is `head` (nil: the ledger's first lines), one
+    /// canonical JSON line each, and the new head. A new document's ledger is written whole from these.
+    public func encode(_ lines: [LedgerLine], after head: String?) throws -> (bytes: [UInt8], head: String) {
+        var previous = head ?? genesis
+        var out: [UInt8] = []
+        for var line in lines {
+            line.prev = previous
+            let bytes = try CanonicalJSON.encode(line)
+            previous = SHA256.hex(bytes)
+            out.append(contentsOf: bytes)
+            out.append(0x0a)
+        }
+        return (out, previous)
     }
 
     /// The complete lines in the last 64 KiB of the file (a torn last line left out).

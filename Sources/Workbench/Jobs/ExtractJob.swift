@@ -90,18 +90,25 @@ public struct ExtractJob: Sendable {
 
         /// Checks the request for `source` and names the document: `--doc`, else the file's name, else the title.
         init(_ request: Request, source: ArticleSource) throws {
+            var path: String?
+            if case .file(let file) = source { path = file }
+            try self.init(request, name: source == .standardInput ? "-" : source.name, path: path)
+        }
+
+        /// Checks the request for the input called `name` (read from the file `path`, if one) and names the
+        /// document: `--doc`, else the file's name, else the title.
+        init(_ request: Request, name: String, path: String?) throws {
             self.request = request
             published = try Self.checkDateAndURL(request)
             if let doc = request.document {
                 slug = try Slug.validate(doc)
-            } else if case .file(let path) = source, let derived = Slug.make(from: path) {
+            } else if let path, let derived = Slug.make(from: path) {
                 slug = derived
             } else if let title = request.title, let derived = Slug.make(from: title) {
                 slug = derived
             } else {
                 throw ClaimCheckError.badInput(
-                    source == .standardInput ? "-" : source.name,
-                    reason: "cannot name the document from this input; give --doc SLUG")
+                    name, reason: "cannot name the document from this input; give --doc SLUG")
             }
         }
 
@@ -115,7 +122,7 @@ public struct ExtractJob: Sendable {
 
     /// Fetches the article at `link` (http(s) only, bounded time, size and redirects) and fills the request's
     /// title, URL, date and document name from the page where the request leaves them out.
-    private func fetch(_ link: String, request: Request) throws -> (article: String, request: Request) {
+    func fetch(_ link: String, request: Request) throws -> (article: String, request: Request) {
         let url = try WebLink.validate(link)
         let page: FetchedArticle
         do {
@@ -145,19 +152,26 @@ public struct ExtractJob: Sendable {
     }
 
     private func store(article: String, options: Options) throws -> Outcome {
-        let store = ClaimStore(workspace: workspace)
-        let slug = options.slug
-        // Without --published, re-extraction keeps resolving against the date stored earlier.
-        let previous = try? store.loadDocumentInfo(slug)
+        let (input, day) = extraction(of: article, options: options)
+        let stored = try ClaimStore(workspace: workspace).importExtraction(input)
+        return Outcome(
+            document: input.slug, folder: try workspace.documentFolder(input.slug), summary: stored.summary,
+            claims: stored.claims, publishedUsed: day)
+    }
+
+    /// Extracts `article` for the document `options` name, ready to store, and the publication date used:
+    /// without `--published`, a re-extraction keeps resolving against the date stored earlier.
+    func extraction(of article: String, options: Options, extra: [String: JSONValue]? = nil) -> (
+        ExtractionInput, CalendarDay?
+    ) {
+        let previous = try? ClaimStore(workspace: workspace).loadDocumentInfo(options.slug)
         let day = options.published ?? previous?.published.flatMap(CalendarDay.init(iso:))
         let extracted = extractor.extract(article, published: day)
-        let stored = try store.importExtraction(
-            slug: slug, article: article, title: options.request.title, url: options.request.url,
-            published: day?.iso, extractorVersion: Extractor.version,
-            claims: extracted, by: options.request.reviewer)
-        return Outcome(
-            document: slug, folder: try workspace.documentFolder(slug), summary: stored.summary,
-            claims: stored.claims, publishedUsed: day)
+        let input = ExtractionInput(
+            slug: options.slug, article: article, title: options.request.title, url: options.request.url,
+            published: day?.iso, extractorVersion: Extractor.version, claims: extracted, by: options.request.reviewer,
+            extra: extra)
+        return (input, day)
     }
 
     static func parsePublished(_ s: String) throws -> CalendarDay {

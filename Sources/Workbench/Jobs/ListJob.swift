@@ -40,9 +40,13 @@ public struct ListJob: Sendable {
         return label
     }
 
-    /// The claims of `document` that have `kind` (if given) and `verdict` (if given), as typed.
-    public func claims(of document: String, kind: String? = nil, verdict: String? = nil) throws -> Selection {
-        let filter = ClaimFilter(kind: try kind.map(Self.parseKind), verdict: try verdict.map(Self.parseVerdict))
+    /// The claims of `document` that have `kind` (if given) and `verdict` (if given), as typed; only disputed
+    /// ones with `disputed`.
+    public func claims(of document: String, kind: String? = nil, verdict: String? = nil, disputed: Bool = false)
+        throws -> Selection
+    {
+        let filter = ClaimFilter(
+            kind: try kind.map(Self.parseKind), verdict: try verdict.map(Self.parseVerdict), disputed: disputed)
         return try claims(of: document, filter: filter)
     }
 
@@ -63,7 +67,7 @@ public struct ListJob: Sendable {
     public static func checkWithoutDocument(kind: String?, verdict: String?, json: Bool) throws {
         if kind != nil || verdict != nil || json {
             throw ClaimCheckError.badInput(
-                "list", reason: "--kind, --verdict and --json need a document: claimcheck list DOC")
+                "list", reason: "--kind, --verdict, --disputed and --json need a document: claimcheck list DOC")
         }
     }
 
@@ -83,9 +87,12 @@ public struct ListJob: Sendable {
                 continue
             }
             let tally = VerdictTally(loaded.claims)
+            let disputed = loaded.claims.filter(\.isDisputed).count
             out +=
                 style.bold(slug.padding(toLength: width, withPad: " ", startingAt: 0)) + "  "
-                + "\(tally.total) claims  " + tally.summary + (loaded.info.title.map { "  — \($0)" } ?? "") + "\n"
+                + "\(tally.total) claims  " + tally.summary
+                + (disputed > 0 ? "  " + style.yellow("\(disputed) disputed") : "")
+                + (loaded.info.title.map { "  — \($0)" } ?? "") + "\n"
         }
         return out
     }

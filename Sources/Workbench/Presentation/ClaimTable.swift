@@ -38,6 +38,11 @@ public struct ClaimTable: Sendable {
                 facts.isEmpty
                 ? Self.truncate(claim.text, factWidth) : Self.truncate(facts.joined(separator: "; "), factWidth)
             if claim.isOrphaned { factText = "(orphaned) " + factText }
+            if let dispute = claim.dispute, !dispute.isEmpty {
+                factText =
+                    ControlCharacters.visible("(disputed: \(dispute.map(\.summary).joined(separator: ", "))) ")
+                    + factText
+            }
             var line =
                 pad(String(claim.ordinal), ordinalWidth, right: true) + "  " + pad(claim.id, idWidth) + "  "
                 + pad(kinds.isEmpty ? "-" : kinds, kindsWidth) + "  "

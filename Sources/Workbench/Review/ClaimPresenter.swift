@@ -39,8 +39,22 @@ struct ClaimPresenter {
             "\(style.bold(position(claim))) · \(claim.id) · \(kinds(claim)) · \(verdictText(claim.verdict.label))"
         if claim.isOrphaned { head += " · " + style.yellow("orphaned: its sentence is no longer in the article") }
         var lines = [head, "  " + clean(claim.text)]
+        lines += disputeLines(claim)
         if withFlags { lines += flagLines(claim) }
         return lines.joined(separator: "\n")
+    }
+
+    /// A disputed claim's side-by-side verdicts, one line each, after a heading; none when undisputed.
+    func disputeLines(_ claim: Claim) -> [String] {
+        guard let dispute = claim.dispute, !dispute.isEmpty else { return [] }
+        return [
+            style.yellow("  ⚑ disputed: verdicts set differently on two sides of a merge; 'verdict LABEL' settles it")
+        ]
+            + dispute.map { record in
+                "    \(clean(record.reviewer)): \(verdictText(record.label))"
+                    + (record.note.isEmpty ? "" : " — “\(clean(ClaimTable.truncate(record.note, 100)))”")
+                    + (record.at.isEmpty ? "" : " (\(record.at))")
+            }
     }
 
     /// The claim's consistency notes and evidence discrepancies, one line each.
@@ -64,7 +78,7 @@ struct ClaimPresenter {
             toLength: 15, withPad: " ", startingAt: 0)
         return
             "\(marker) \(n)\(claim.id)  \(ClaimTable(style: style).colour(label, claim.verdict.label))  \(kinds)  \(clean(ClaimTable.truncate(claim.text, 70)))"
-            + (session.flags[claim.id].map { $0.isEmpty ? "" : " ⚠" } ?? "")
+            + (session.flags[claim.id].map { $0.isEmpty ? "" : " ⚠" } ?? "") + (claim.isDisputed ? " ⚑ disputed" : "")
     }
 
     /// The claim in context (the sentence before and after), facts, verdict, evidence and history.
@@ -93,6 +107,7 @@ struct ClaimPresenter {
                 + (claim.verdict.reviewer.map { " by \(clean($0))" } ?? "")
                 + (claim.verdict.at.map { " at \($0)" } ?? ""))
         if !claim.verdict.note.isEmpty { lines.append("  note: " + clean(claim.verdict.note)) }
+        lines += disputeLines(claim)
         lines.append(style.bold("Evidence"))
         if claim.evidence.isEmpty { lines.append("  (none yet: 'evidence URL [supports|refutes|context] [note…]')") }
         for (i, e) in claim.evidence.enumerated() {

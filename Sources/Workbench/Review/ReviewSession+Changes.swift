@@ -37,8 +37,14 @@ extension ReviewSession {
             let before = claim.verdict
             cleared = note.isEmpty ? before.note : ""
             claim.verdict = Verdict(label: label, note: note, reviewer: reviewer, at: Timestamp.now())
-            let entry = HistoryEntry(
+            var entry = HistoryEntry(
                 at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue, to: label.rawValue)
+            if let dispute = claim.dispute, !dispute.isEmpty {
+                // Setting a verdict ends a merge's dispute; the history entry names the verdicts it settles.
+                entry.action = .resolve
+                entry.from = dispute.map(\.summary).joined(separator: "; ")
+                claim.dispute = nil
+            }
             return (entry, .verdict(before: before, after: claim.verdict))
         } done: { claim in
             var text = "claim \(number(claim)) (\(claim.id)): \(presenter.verdictText(claim.verdict.label))"

@@ -22,11 +22,19 @@ extension ReviewSession {
     }
 
     func nextUnreviewed() -> ReviewReply {
+        nextMatching("every claim has a verdict") { $0.verdict.label == .unreviewed && !$0.isOrphaned }
+    }
+
+    /// `next disputed`: the next claim whose verdict two sides of a git merge set differently.
+    func nextDisputed() -> ReviewReply {
+        nextMatching("no claim is disputed") { $0.isDisputed }
+    }
+
+    /// Moves to the next claim (wrapping around) that passes `test`; `none` when there is none.
+    private func nextMatching(_ none: String, _ test: (Claim) -> Bool) -> ReviewReply {
+        guard !claims.isEmpty else { return .error("\(document) has no claims") }
         let order = Array(claims.indices[(position + 1)...]) + Array(claims.indices[...position])
-        guard let found = order.first(where: { claims[$0].verdict.label == .unreviewed && !claims[$0].isOrphaned })
-        else {
-            return .ok("every claim has a verdict")
-        }
+        guard let found = order.first(where: { test(claims[$0]) }) else { return .ok(none) }
         position = found
         return arrive()
     }
@@ -62,8 +70,15 @@ extension ReviewSession {
                 i += 1
                 continue
             }
+            if flag == "--disputed" {
+                filter.disputed = true
+                i += 1
+                continue
+            }
             guard i + 1 < args.count, flag == "--kind" || flag == "--verdict" else {
-                return .error("usage: list [--kind K] [--verdict V] [--flagged] [--all] ('\(flag)' is not understood)")
+                return .error(
+                    "usage: list [--kind K] [--verdict V] [--flagged] [--disputed] [--all] ('\(flag)' is not understood)"
+                )
             }
             let value = args[i + 1]
             if flag == "--kind" {

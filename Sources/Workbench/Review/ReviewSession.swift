@@ -143,7 +143,12 @@ public final class ReviewSession {
             return .error("\(document) has no claims; use 'add \"words of the article\"' to make one")
         }
         switch command {
-        case .next: return args.first?.lowercased() == "unreviewed" ? nextUnreviewed() : move(by: 1)
+        case .next:
+            switch args.first?.lowercased() {
+            case "unreviewed": return nextUnreviewed()
+            case "disputed": return nextDisputed()
+            default: return move(by: 1)
+            }
         case .prev: return move(by: -1)
         case .goto: return goto(args)
         case .list: return list(args)
@@ -179,7 +184,7 @@ public final class ReviewSession {
             case .labels: candidates = VerdictLabel.allCases.map(\.rawValue)
             case .kinds: candidates = ClaimKind.allCases.map(\.rawValue)
             case .claimIDs: candidates = claims.map(\.id)
-            case .unreviewed: candidates = ["unreviewed"]
+            case .unreviewed: candidates = ["unreviewed", "disputed"]
             case .evidence: candidates = before.count >= 2 ? Stance.allCases.map(\.rawValue) : ["remove", "https://"]
             case .listOptions:
                 candidates =
