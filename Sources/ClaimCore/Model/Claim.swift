@@ -29,12 +29,17 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     public var orphaned: Bool?
     /// True when a reviewer made this claim by hand from the article's text.
     public var manual: Bool?
+    /// The claim this one replaced when its sentence was edited (absent otherwise).
+    public var previous: PreviousClaim?
+    /// A re-check a reviewer still owes the claim (its facts changed since the verdict); absent when none.
+    public var recheck: Recheck?
 
     /// A claim with all its fields; a new claim is unreviewed, without evidence or history, at revision 0.
     public init(
         id: String, document: String, ordinal: Int, text: String, span: Span, kinds: [ClaimKind],
         checkworthiness: Double, facts: [Fact], verdict: Verdict = .unreviewed, evidence: [Evidence] = [],
-        history: [HistoryEntry] = [], revision: Int = 0, orphaned: Bool? = nil, manual: Bool? = nil
+        history: [HistoryEntry] = [], revision: Int = 0, orphaned: Bool? = nil, manual: Bool? = nil,
+        previous: PreviousClaim? = nil, recheck: Recheck? = nil
     ) {
         self.id = id
         self.document = document
@@ -50,6 +55,8 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
         self.revision = revision
         self.orphaned = orphaned
         self.manual = manual
+        self.previous = previous
+        self.recheck = recheck
     }
 
     /// Whether a person has done anything with this claim that re-extraction must never throw away.
@@ -60,4 +67,8 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
 
     /// Whether re-extraction lost this claim's sentence (`orphaned` read as a Bool).
     public var isOrphaned: Bool { orphaned == true }
+
+    /// Whether the claim is current and waits for a reviewer to confirm or change its verdict (`recheck` set):
+    /// it counts as not reviewed until then.
+    public var needsRecheck: Bool { recheck != nil && !isOrphaned }
 }

@@ -20,6 +20,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var unchanged = 0
     /// Claims found again with new text, span, facts or position (or revived orphans).
     public var updated = 0
+    /// Edited sentences whose claims were taken over by their successors (`ExtractionMerge.revisions`).
+    public var revised = 0
     /// Reviewed claims whose sentence is gone, kept and marked orphaned.
     public var orphaned = 0
     /// Unreviewed claims whose sentence is gone, deleted.
@@ -36,6 +38,8 @@ public struct ExtractionImport: Sendable {
     public var claims: [Claim]
     /// The document's `document.json` as written.
     public var info: DocumentInfo
+    /// The edited sentences whose claims were carried over to their successors.
+    public var revisions: [SentenceRevision] = []
 }
 
 /// Reads and writes the JSON files of a workspace (docs/DESIGN.md): one file per claim, atomic writes,
@@ -238,7 +242,7 @@ public struct ClaimStore: Sendable {
             try AtomicFile.write(
                 try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"), syncFolder: false)
             AtomicFile.syncDirectory(folder)
-            return ExtractionImport(summary: merge.summary, claims: numbered, info: info)
+            return ExtractionImport(summary: merge.summary, claims: numbered, info: info, revisions: merge.revisions)
         }
     }
 }

@@ -43,6 +43,8 @@ public struct ExtractJob: Sendable {
         public var claims: [Claim]
         /// The publication date relative dates were resolved against, if any.
         public var publishedUsed: CalendarDay?
+        /// The edited sentences whose verdicts, evidence and history went over to their successors.
+        public var revisions: [SentenceRevision] = []
 
         /// The claims still in the article (orphaned ones left out), in article order: the table `extract` prints.
         public var currentClaims: [Claim] { claims.filter { !$0.isOrphaned } }
@@ -157,7 +159,7 @@ public struct ExtractJob: Sendable {
             claims: extracted, by: options.request.reviewer)
         return Outcome(
             document: slug, folder: try workspace.documentFolder(slug), summary: stored.summary,
-            claims: stored.claims, publishedUsed: day)
+            claims: stored.claims, publishedUsed: day, revisions: stored.revisions)
     }
 
     static func parsePublished(_ s: String) throws -> CalendarDay {

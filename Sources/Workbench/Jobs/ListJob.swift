@@ -40,9 +40,13 @@ public struct ListJob: Sendable {
         return label
     }
 
-    /// The claims of `document` that have `kind` (if given) and `verdict` (if given), as typed.
-    public func claims(of document: String, kind: String? = nil, verdict: String? = nil) throws -> Selection {
-        let filter = ClaimFilter(kind: try kind.map(Self.parseKind), verdict: try verdict.map(Self.parseVerdict))
+    /// The claims of `document` that have `kind` (if given) and `verdict` (if given), as typed; with `recheck`, only
+    /// those whose verdict waits for a re-check.
+    public func claims(of document: String, kind: String? = nil, verdict: String? = nil, recheck: Bool = false) throws
+        -> Selection
+    {
+        let filter = ClaimFilter(
+            kind: try kind.map(Self.parseKind), verdict: try verdict.map(Self.parseVerdict), recheck: recheck)
         return try claims(of: document, filter: filter)
     }
 
@@ -63,7 +67,7 @@ public struct ListJob: Sendable {
     public static func checkWithoutDocument(kind: String?, verdict: String?, json: Bool) throws {
         if kind != nil || verdict != nil || json {
             throw ClaimCheckError.badInput(
-                "list", reason: "--kind, --verdict and --json need a document: claimcheck list DOC")
+                "list", reason: "--kind, --verdict, --recheck and --json need a document: claimcheck list DOC")
         }
     }
 

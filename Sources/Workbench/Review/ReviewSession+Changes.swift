@@ -36,10 +36,15 @@ extension ReviewSession {
         return save { claim in
             let before = claim.verdict
             cleared = note.isEmpty ? before.note : ""
+            let recheck = claim.recheck
             claim.verdict = Verdict(label: label, note: note, reviewer: reviewer, at: Timestamp.now())
+            // A verdict given is the re-check done: the history says which one it settled.
+            claim.recheck = nil
             let entry = HistoryEntry(
-                at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue, to: label.rawValue)
-            return (entry, .verdict(before: before, after: claim.verdict))
+                at: Timestamp.now(), by: reviewer, action: .verdict,
+                from: before.label.rawValue + (recheck.map { "; re-check cleared (\($0.reason))" } ?? ""),
+                to: label.rawValue)
+            return (entry, .verdict(before: before, after: claim.verdict, recheck: recheck))
         } done: { claim in
             var text = "claim \(number(claim)) (\(claim.id)): \(presenter.verdictText(claim.verdict.label))"
             if !claim.verdict.note.isEmpty { text += " — note: \(presenter.clean(claim.verdict.note))" }

@@ -22,11 +22,18 @@ extension ReviewSession {
     }
 
     func nextUnreviewed() -> ReviewReply {
+        next(where: { $0.verdict.label == .unreviewed && !$0.isOrphaned }, otherwise: "every claim has a verdict")
+    }
+
+    /// `next recheck`: the next claim whose verdict waits for a re-check after an edit changed its facts.
+    func nextRecheck() -> ReviewReply {
+        next(where: \.needsRecheck, otherwise: "no claim waits for a re-check")
+    }
+
+    /// Goes to the next claim after the current one (wrapping round) that passes `test`.
+    private func next(where test: (Claim) -> Bool, otherwise: String) -> ReviewReply {
         let order = Array(claims.indices[(position + 1)...]) + Array(claims.indices[...position])
-        guard let found = order.first(where: { claims[$0].verdict.label == .unreviewed && !claims[$0].isOrphaned })
-        else {
-            return .ok("every claim has a verdict")
-        }
+        guard let found = order.first(where: { test(claims[$0]) }) else { return .ok(otherwise) }
         position = found
         return arrive()
     }
@@ -57,13 +64,20 @@ extension ReviewSession {
                 i += 1
                 continue
             }
+            if flag == "--recheck" {
+                filter.recheck = true
+                i += 1
+                continue
+            }
             if flag == "--flagged" {
                 flagged = true
                 i += 1
                 continue
             }
             guard i + 1 < args.count, flag == "--kind" || flag == "--verdict" else {
-                return .error("usage: list [--kind K] [--verdict V] [--flagged] [--all] ('\(flag)' is not understood)")
+                return .error(
+                    "usage: list [--kind K] [--verdict V] [--recheck] [--flagged] [--all] ('\(flag)' is not understood)"
+                )
             }
             let value = args[i + 1]
             if flag == "--kind" {

@@ -19,6 +19,9 @@ extension ClaimCheck {
                 "Only claims with this verdict (e.g. unreviewed, true, mostly-false).", valueName: "label"))
         var verdict: String?
 
+        @Flag(help: "Only claims whose verdict waits for a re-check (their sentence was edited and its facts changed).")
+        var recheck = false
+
         @Flag(help: "Print the claims as a JSON array in the claim file format.")
         var json = false
 
@@ -28,11 +31,11 @@ extension ClaimCheck {
             try Console.run {
                 let job = ListJob(workspace: options.resolved)
                 guard let document else {
-                    try ListJob.checkWithoutDocument(kind: kind, verdict: verdict, json: json)
+                    try ListJob.checkWithoutDocument(kind: kind, verdict: verdict, json: json || recheck)
                     Console.print(job.documentsTable(style: Console.style))
                     return
                 }
-                let selection = try job.claims(of: document, kind: kind, verdict: verdict)
+                let selection = try job.claims(of: document, kind: kind, verdict: verdict, recheck: recheck)
                 for warning in selection.warnings { Console.printError(warning) }
                 if json {
                     Console.print(try job.json(selection.claims))
