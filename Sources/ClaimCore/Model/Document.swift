@@ -16,11 +16,14 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
     public var created: String
     /// When any of its files last changed (ISO 8601 UTC).
     public var updated: String
+    /// Every distinct text the article has had, oldest first (`claims/<doc>/revisions/`); nil in a document
+    /// extracted before revisions were kept (its next extraction records the stored text first).
+    public var revisions: [ArticleRevision]?
 
     /// A document record with all its fields.
     public init(
         slug: String, title: String?, url: String?, published: String?, sha256: String,
-        extractorVersion: String, created: String, updated: String
+        extractorVersion: String, created: String, updated: String, revisions: [ArticleRevision]? = nil
     ) {
         self.slug = slug
         self.title = title
@@ -30,6 +33,7 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
         self.extractorVersion = extractorVersion
         self.created = created
         self.updated = updated
+        self.revisions = revisions
     }
 
     /// Writes every field, nil ones as `null`, so that document.json always shows all keys.
@@ -43,5 +47,6 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
         try c.encode(extractorVersion, forKey: .extractorVersion)
         try c.encode(created, forKey: .created)
         try c.encode(updated, forKey: .updated)
+        if let revisions { try c.encode(revisions, forKey: .revisions) }
     }
 }

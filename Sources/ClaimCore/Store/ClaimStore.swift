@@ -201,12 +201,13 @@ public struct ClaimStore: Sendable {
     /// Stores a (re-)extraction of a document: `ExtractionMerge` decides, this writes. Unchanged sentences keep
     /// their id, verdict and evidence; a reviewed claim whose sentence vanished is kept and marked orphaned; an
     /// unreviewed one is removed. Refuses to run while any claim file of the document is broken, so that no
-    /// broken file is overwritten. Returns what was stored, so the caller need not read it back.
+    /// broken file is overwritten. A text the document has not had is kept under `revisions/` and listed with
+    /// `origin` (`recordRevision`). Returns what was stored, so the caller need not read it back.
     @discardableResult
     public func importExtraction(
         slug: String, article: String, title: String?, url: String?, published: String?,
         extractorVersion: String, claims extracted: [ExtractedClaim], by: String,
-        now: String = Timestamp.now()
+        origin: ArticleOrigin? = nil, now: String = Timestamp.now()
     ) throws -> ExtractionImport {
         let folder = try workspace.documentFolder(slug)
         try workspace.ensureFolder(workspace.claimsFolder)
@@ -232,13 +233,15 @@ public struct ClaimStore: Sendable {
                     syncFolder: false)
             }
             for id in merge.deletions { unlink(folder.appendingPathComponent("\(id).json").path) }
+            let revisions = try recordRevision(
+                slug, article: article, old: old, origin: origin, title: title ?? old?.title, now: now)
             try bumpNumberingGeneration(slug)
             try AtomicFile.write(
                 Data(article.utf8), to: folder.appendingPathComponent("article.txt"), syncFolder: false)
             let info = DocumentInfo(
                 slug: slug, title: title ?? old?.title, url: url ?? old?.url,
                 published: published ?? old?.published, sha256: SHA256.hex(article),
-                extractorVersion: extractorVersion, created: old?.created ?? now, updated: now)
+                extractorVersion: extractorVersion, created: old?.created ?? now, updated: now, revisions: revisions)
             try AtomicFile.write(
                 try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"), syncFolder: false)
             AtomicFile.syncDirectory(folder)

@@ -72,15 +72,18 @@ public struct ExtractJob: Sendable {
         case .file(let path):
             // A missing file or a folder is the first thing to hear about, before how to name it.
             let article = try ArticleText.read(path: path)
-            return try store(article: article, options: try Options(request, source: source))
+            return try store(
+                article: article, options: try Options(request, source: source), origin: ArticleOrigin(source: path))
         case .standardInput:
             let options = try Options(request, source: source)
             let data = try ArticleSource.readStandardInput()
-            return try store(article: try ArticleText.decode(data, source: source.name), options: options)
+            return try store(
+                article: try ArticleText.decode(data, source: source.name), options: options,
+                origin: ArticleOrigin(source: "-"))
         case .url(let link):
             _ = try Options.checkDateAndURL(request)
-            let (article, filled) = try fetch(link, request: request)
-            return try store(article: article, options: try Options(filled, source: source))
+            let (article, filled, origin) = try fetch(link, request: request)
+            return try store(article: article, options: try Options(filled, source: source), origin: origin)
         }
     }
 
@@ -117,7 +120,7 @@ public struct ExtractJob: Sendable {
 
     /// Fetches the article at `link` (http(s) only, bounded time, size and redirects) and fills the request's
     /// title, URL, date and document name from the page where the request leaves them out.
-    private func fetch(_ link: String, request: Request) throws -> (article: String, request: Request) {
+    func fetch(_ link: String, request: Request) throws -> (article: String, request: Request, origin: ArticleOrigin) {
         let url = try WebLink.validate(link)
         let page: FetchedArticle
         do {
@@ -143,10 +146,13 @@ public struct ExtractJob: Sendable {
         if filled.document == nil, filled.title.flatMap(Slug.make(from:)) == nil {
             throw ClaimCheckError.badInput(url, reason: "cannot name the document from this input; give --doc SLUG")
         }
-        return (try ArticleText.decode(Data(page.text.utf8), source: url), filled)
+        return (
+            try ArticleText.decode(Data(page.text.utf8), source: url), filled,
+            ArticleOrigin(source: url, finalUrl: page.finalURL)
+        )
     }
 
-    private func store(article: String, options: Options) throws -> Outcome {
+    func store(article: String, options: Options, origin: ArticleOrigin) throws -> Outcome {
         let store = ClaimStore(workspace: workspace)
         let slug = options.slug
         // Without --published, re-extraction keeps resolving against the date stored earlier.
@@ -156,7 +162,7 @@ public struct ExtractJob: Sendable {
         let stored = try store.importExtraction(
             slug: slug, article: article, title: options.request.title, url: options.request.url,
             published: day?.iso, extractorVersion: Extractor.version,
-            claims: extracted, by: options.request.reviewer)
+            claims: extracted, by: options.request.reviewer, origin: origin)
         return Outcome(
             document: slug, folder: try workspace.documentFolder(slug), summary: stored.summary,
             claims: stored.claims, publishedUsed: day, revisions: stored.revisions)

@@ -71,7 +71,8 @@ public struct ListJob: Sendable {
         }
     }
 
-    /// One line per document: slug, claim count, tally, title; a hint when the workspace has none.
+    /// One line per document: slug, claim count, tally, whether the article changed after review, title; a hint
+    /// when the workspace has none.
     public func documentsTable(style: TextStyle = .plain) -> String {
         let slugs = store.workspace.documentSlugs()
         guard !slugs.isEmpty else {
@@ -87,9 +88,12 @@ public struct ListJob: Sendable {
                 continue
             }
             let tally = VerdictTally(loaded.claims)
+            let changed = !ReviewTimeline.changesAfterReview(loaded.info, claims: loaded.claims).isEmpty
             out +=
                 style.bold(slug.padding(toLength: width, withPad: " ", startingAt: 0)) + "  "
-                + "\(tally.total) claims  " + tally.summary + (loaded.info.title.map { "  — \($0)" } ?? "") + "\n"
+                + "\(tally.total) claims  " + tally.summary
+                + (changed ? "  " + style.yellow("(article changed after review: 'claimcheck diff \(slug)')") : "")
+                + (loaded.info.title.map { "  — \($0)" } ?? "") + "\n"
         }
         return out
     }

@@ -31,8 +31,9 @@ public enum ExtractReport {
 
     /// "  edited: “old” → “new” — True, needs re-checking: quantity 40 → 45 people" (or "… — True stands").
     public static func revision(line revision: SentenceRevision, style: TextStyle = .plain) -> String {
-        let old = revision.predecessors.map { "“\(ClaimTable.truncate($0.text, 100))”" }.joined(separator: " + ")
-        let new = revision.successors.map { "“\(ClaimTable.truncate($0.text, 100))”" }.joined(separator: " + ")
+        let (old, new) = ChangedWords.excerpt(
+            revision.predecessors.map(\.text).joined(separator: " "),
+            revision.successors.map(\.text).joined(separator: " "), style: style)
         let label = revision.verdict.label
         let verdict: String
         if let recheck = revision.recheck {
@@ -47,6 +48,6 @@ public enum ExtractReport {
         let ids =
             revision.predecessors.map(\.id).joined(separator: "+") + " → "
             + revision.successors.map(\.id).joined(separator: "+")
-        return "  edited (\(style.cyan(ids))): \(old) → \(new) — \(verdict)"
+        return "  edited (\(style.cyan(ids))): “\(old)” → “\(new)” — \(verdict)"
     }
 }
