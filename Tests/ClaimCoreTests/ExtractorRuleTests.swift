@@ -253,6 +253,22 @@ import Testing
             summaries == ["casualty: 40", "casualty: 12 Children", "quantity: 30 Hospitalized", "quantity: 5 Children"])
     }
 
+    @Test(arguments: [
+        ("BAGHDAD (Reuters) - A car bomb killed 12 people.", "A car bomb killed 12 people."),
+        ("WASHINGTON, March 3 (AP) — The Senate passed 52 bills.", "The Senate passed 52 bills."),
+        ("Intro.\n\nGAZA CITY -- Rockets hit 3 towns.", "Rockets hit 3 towns."),
+        ("NATO - the alliance of 30 nations - met.", "the alliance of 30 nations - met."),
+        ("The U.S. - backed plan has 12 points.", "The U.S. - backed plan has 12 points."),
+        ("Police - 12 officers in all - arrived.", "Police - 12 officers in all - arrived."),
+    ])
+    func aDatelineIsNotPartOfTheFirstClaim(article: String, claim: String) {
+        let claims = Extractor().extract(article, published: published)
+        #expect(claims.last?.text == claim)
+        if let last = claims.last {
+            #expect(String(decoding: Array(article.utf8)[last.span.start..<last.span.end], as: UTF8.self) == claim)
+        }
+    }
+
     @Test func spansPointIntoTheArticle() {
         let article = "Café owners said 12 people were hurt yesterday.\n“Prices rose 5%,” économiste Zoë Noël said."
         let bytes = Array(article.utf8)

@@ -181,6 +181,18 @@ import Testing
         #expect(outside?.discrepancies?.map(\.found) == ["40-50"])
     }
 
+    @Test func aRangeInTheClaimAgreesWithAFigureInsideIt() {
+        // The extractor keeps the top of the claim's range in `upper`; the matcher compares the whole range.
+        let text = "Between 30 and 40 people were killed in the attack."
+        let facts = Extractor().extract(text, published: nil).first?.facts ?? []
+        #expect(facts.map(\.upper) == [40])
+        let claim = MatcherTests.claim(text, facts: facts)
+        let inside = EvidenceMatcher().match(claim, in: "Police said 35 people were killed in the attack.").first
+        #expect(inside?.discrepancies == nil)
+        let outside = EvidenceMatcher().match(claim, in: "Police said 52 people were killed in the attack.").first
+        #expect(outside?.discrepancies?.map(\.found) == ["52"])
+    }
+
     @Test func passagesUseTheExtractorsSentences() {
         // The extractor's splitter: a closing quote then a new sentence ends it; a wrapped line does not.
         #expect(

@@ -59,7 +59,7 @@ public struct ConsistencyChecker: Sendable {
     func amount(of fact: Fact, _ words: inout WordMemo) -> Amount? {
         guard fact.kind == .quantity || fact.kind == .casualty, let value = fact.value else { return nil }
         let unit = (fact.unit ?? fact.noun).flatMap { words.unit($0) }
-        return Amount(value: value, qualifier: fact.qualifier ?? .exact, unit: unit)
+        return Amount(value: value, qualifier: fact.qualifier ?? .exact, unit: unit, upper: fact.upper)
     }
 
     /// Neighbouring facts of one sentence giving one dimension in both systems ("300km (190 miles)") must convert.

@@ -56,6 +56,11 @@ enum AttributionLexicon {
         "the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "a", "an", "such",
     ]
     static let passiveMarkers: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
+    /// Participles that are adjectives before a lower-case noun ("alleged terrorist camps", "a purported memo"):
+    /// verbs only before a clause, a name or a determiner ("alleged that", "Iraq alleged Ritter was a spy").
+    static let attributiveParticiples: WordSet = ["alleged", "purported"]
+    /// Speech verbs that count something when a number follows ("The economy added 358,000 jobs").
+    static let countingVerbs: WordSet = ["added", "adds", "add"]
     static let adverbsBeforeVerb: WordSet = [
         "often", "yesterday", "today", "also", "later", "earlier", "again", "previously", "recently",
         "separately", "reportedly", "has", "had", "have", "once", "repeatedly", "publicly", "privately",
@@ -123,8 +128,8 @@ enum AttributionLexicon {
     /// Pronouns resolved to the nearest person named before ("he said", "she added").
     static let personalPronouns: WordSet = ["he", "she"]
 
-    /// Pronouns kept as the speaker when nothing resolves them ("It says", "they said" are left out).
-    static let keptPronouns: WordSet = ["he", "she", "it"]
+    /// Pronouns kept as the speaker when nothing resolves them ("It says", "they said").
+    static let keptPronouns: WordSet = ["he", "she", "it", "they"]
 
     /// Prepositions before a run of capitalised words that make it a place or an organisation, not a person
     /// ("in New York", "from South Africa").

@@ -235,6 +235,21 @@ struct AttributionRules {
         if let prev = s.word(k - 1), AttributionLexicon.passiveMarkers.contains(prev), s.word(k + 1) == "to" {
             return false
         }
+        // A passive: "At least seven were reported dead", "No injuries were reported".
+        if let prev = s.word(k - 1), AttributionLexicon.passiveMarkers.contains(prev), w.hasSuffix("ed") {
+            return false
+        }
+        if AttributionLexicon.attributiveParticiples.contains(w), let next = s.token(k + 1), next.kind == .word,
+            !next.upper, !next.classes.contains(.determiner), !next.classes.contains(.article),
+            !AttributionLexicon.possessives.contains(s.lower(next)), s.lower(next) != "that"
+        {
+            return false
+        }
+        if AttributionLexicon.countingVerbs.contains(w),
+            let next = s.token(k + 1), next.kind == .number || next.classes.contains(.numberWord)
+        {
+            return false
+        }
         if s.has(k + 1, .speechVerb) { return false }
         if AttributionLexicon.verbsNeedingParticleInitials.mayContain(w),
             let particles = AttributionLexicon.verbsNeedingParticle[w]

@@ -67,6 +67,39 @@ enum CasualtyLexicon {
         "apparently", "reported",
     ]
 
+    /// Pronouns that a count of people takes with "of" ("Five of them", "three of those").
+    static let countedPronouns: WordSet = ["them", "those", "these"]
+
+    /// Verbs and adverbs between a counted subject and its place of care ("remain in", "were still in").
+    static let careLinkers: WordSet = [
+        "remain", "remains", "remained", "remaining", "are", "were", "was", "is", "still", "being", "been", "have",
+        "had",
+        "has", "later", "also", "all", "now", "lay", "lie", "lies",
+    ]
+
+    /// Linkers that make a stay in hospital an injury by themselves ("remain in hospital", "still in hospital").
+    static let stayLinkers: WordSet = ["remain", "remains", "remained", "remaining", "still"]
+
+    /// Places and states of medical care that mark the people in them as hurt, after a linker
+    /// ("in intensive care", "in critical condition", "were taken to hospital").
+    static let carePhrases: [[String]] = [
+        ["in", "intensive", "care"], ["in", "critical", "condition"], ["in", "serious", "condition"],
+        ["in", "a", "critical", "condition"], ["in", "a", "serious", "condition"], ["in", "grave", "condition"],
+        ["in", "stable", "condition"], ["in", "a", "stable", "condition"], ["on", "life", "support"],
+        ["taken", "to", "hospital"], ["taken", "to", "the", "hospital"], ["rushed", "to", "hospital"],
+        ["rushed", "to", "the", "hospital"], ["flown", "to", "hospital"], ["airlifted", "to", "hospital"],
+        ["admitted", "to", "hospital"], ["treated", "for", "injuries"], ["treated", "for", "wounds"],
+        ["treated", "for", "burns"], ["treated", "in", "hospital"],
+    ]
+
+    /// A stay in hospital, an injury only after a linker of `stayLinkers` ("remain in hospital").
+    static let stayPhrases: [[String]] = [
+        ["in", "hospital"], ["in", "the", "hospital"], ["hospitalised"], ["hospitalized"],
+    ]
+
+    /// The first words of `carePhrases` and `stayPhrases` that gate the casualty rules' window.
+    static let careCues: WordSet = ["intensive", "critical", "condition", "hospital", "support", "treated"]
+
     /// "lost their lives": the possessives and nouns of that predicate.
     static let lifePossessives: WordSet = ["their", "his", "her"]
     static let lifeNouns: WordSet = ["lives", "life"]
@@ -118,8 +151,10 @@ enum CasualtyLexicon {
 
     /// Every word the casualty rules look for near a count (the class `casualtyCue`): a count with none of them
     /// within reach, and no casualty before it in the sentence, is not tested further.
-    static let cues: WordSet = harm.union(casualtyNouns).union(harmVerbsWithObject).union(harmNounsWithOf)
-        .union(harmPredicates).union(tollNouns).union(["lost"])
+    static let cues: WordSet = harm.union(careCues).union(casualtyNouns).union(harmVerbsWithObject).union(
+        harmNounsWithOf
+    )
+    .union(harmPredicates).union(tollNouns).union(["lost"])
 
     /// Adjectives (and nouns) ending in -ly that may stand inside a counted noun ("six elderly traders").
     static let lyModifiers: WordSet = ["elderly", "family", "holy", "friendly", "unruly", "burly", "sickly"]

@@ -24,6 +24,9 @@ enum CasualtyRules {
         case toll
         /// A count of people within a few words of a word of harm: "killed in the attack were 12 civilians".
         case nearHarm
+        /// The subject of a place or state of medical care: "Five of them remain in intensive care", "Two
+        /// passengers were still in hospital", "Eight workers were taken to hospital".
+        case subjectInCare
     }
 
     /// A count as `QuantityRules` read it: token indices of the qualifier, the number, and the counted noun.
@@ -89,8 +92,22 @@ enum CasualtyRules {
             if c.nounFirst == nil, isElided(c, s) { return verdict(.elidedInList, noun: p.noun) }
         }
         if let harm = objectOfHarm(c, s) { return verdict(.objectOfHarm, c.nounFirst == nil ? harm : nil) }
-        if let (predicate, aside) = subjectOfHarm(last + 1, s) {
+        // "Five of them", "three of those": the people counted are the ones named before.
+        var subjectLast = last
+        var pronoun: String?
+        if c.nounFirst == nil, s.word(c.numberLast + 1) == "of", let w = s.word(c.numberLast + 2),
+            CasualtyLexicon.countedPronouns.contains(w)
+        {
+            subjectLast = c.numberLast + 2
+            pronoun = w
+        }
+        if let (predicate, aside) = subjectOfHarm(subjectLast + 1, s) {
+            if pronoun != nil { return verdict(.subjectOfHarm, nil, subjectLast, noun: pronoun) }
             return verdict(.subjectOfHarm, nil, c.nounFirst == nil && !aside ? predicate : nil)
+        }
+        if let end = inCare(subjectLast + 1, s) {
+            if pronoun != nil { return verdict(.subjectInCare, nil, subjectLast, noun: pronoun) }
+            return verdict(.subjectInCare, nil, c.nounFirst == nil ? end : nil)
         }
         if c.nounFirst == nil,
             let before = (max(s.range.lowerBound, c.qualifierFirst - 5)..<c.qualifierFirst).last(where: {
@@ -225,5 +242,22 @@ enum CasualtyRules {
         guard CasualtyLexicon.harmPredicates.contains(w) else { return nil }
         if let next = s.word(j + 1), CasualtyLexicon.harmParticlesNotPeople.contains(next) { return nil }
         return (j, afterSubject != p)
+    }
+
+    /// The last word of a place or state of medical care that follows a counted subject at `p` after at least
+    /// one linker ("remain in intensive care", "were taken to hospital", "still in hospital"); nil when none does.
+    private static func inCare(_ p: Int, _ s: SentenceScope) -> Int? {
+        var j = p
+        var stays = false
+        while j < p + 4, let w = s.word(j), CasualtyLexicon.careLinkers.contains(w) {
+            if CasualtyLexicon.stayLinkers.contains(w) { stays = true }
+            j += 1
+        }
+        guard j > p else { return nil }
+        for phrase in CasualtyLexicon.carePhrases where s.matches(phrase, at: j) { return j + phrase.count - 1 }
+        if stays {
+            for phrase in CasualtyLexicon.stayPhrases where s.matches(phrase, at: j) { return j + phrase.count - 1 }
+        }
+        return nil
     }
 }

@@ -45,8 +45,9 @@ public struct Extractor: Sendable {
         Tokenizer.forEachBlock(bytes) { tokenized in
             let tokens = tokenized.tokens
             context.newBlock()  // token ranges are per block
-            for range in SentenceSplitter.split(tokenized) where !range.isEmpty {
-                if tokens[range.lowerBound].lineBefore { context.paragraph(2) }
+            for whole in SentenceSplitter.split(tokenized) where !whole.isEmpty {
+                if tokens[whole.lowerBound].lineBefore { context.paragraph(2) }
+                let range = Dateline.end(of: whole, tokenized, bytes: bytes).map { $0..<whole.upperBound } ?? whole
                 var scope = SentenceScope(tokenized, range: range, bytes: bytes)
                 scope.afterCasualtyTableLine = casualtyTableLine && tokens[range.lowerBound].lineBefore
                 casualtyTableLine = false

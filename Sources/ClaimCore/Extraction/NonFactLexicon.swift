@@ -1,5 +1,8 @@
 /// Every word list `NonFactRules` reads: the numbers of news prose that are not checkable facts.
 enum NonFactLexicon {
+    /// The dashes that close a wire story's dateline ("BAGHDAD (Reuters) -", "LONDON —"), as scalars.
+    static let datelineDashes: Set<UInt32> = [0x2D, 0x2013, 0x2014]
+
     /// Words before an age ("aged 4", "age 52", "ages 5 to 12").
     static let ageMarkers: WordSet = ["aged", "age", "ages"]
 

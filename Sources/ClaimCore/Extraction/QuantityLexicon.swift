@@ -49,6 +49,16 @@ enum QuantityLexicon {
 
     static let superlatives: WordSet = ["most", "least", "best", "worst", "biggest", "largest", "first", "last", "few"]
 
+    /// Words after "of" that stand for the counted people themselves when a verb follows ("Five of them remain",
+    /// "Three of those remained"; but "two of them Americans", "two of those injured").
+    static let pronounDeterminers: WordSet = ["them", "whom", "those", "these"]
+
+    /// Verbs that show a word of `pronounDeterminers` standing alone as the subject.
+    static let subjectVerbs: WordSet = [
+        "were", "was", "are", "is", "remain", "remains", "remained", "have", "had", "has", "will", "would", "could",
+        "may", "might", "did", "do", "still",
+    ]
+
     /// Words after "of" that the counted noun follows ("eight of the general's bodyguards", "one of its jets").
     static let ofDeterminers: WordSet = [
         "the", "its", "their", "his", "her", "our", "those", "these", "them", "whom", "which",

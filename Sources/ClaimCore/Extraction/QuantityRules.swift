@@ -78,9 +78,8 @@ enum QuantityRules {
         }
         // A range ("20-30 people", "20 to 30 people") shares the noun of its second number.
         var p = last + 1
-        if let second = NumberReader.rangeEnd(after: r, s) {
-            p = second.last + 1
-        }
+        let upper = NumberReader.rangeEnd(after: r, s)
+        if let upper { p = upper.last + 1 }
         // Units written after the number.
         if let (u, end) = NumberReader.unit(at: p, after: r, hasCurrency: unit != nil, s) {
             unit = u.name
@@ -99,12 +98,15 @@ enum QuantityRules {
             } else if s.word(p) == "of", unit == nil {
                 var q = p + 1
                 if let w = s.word(q), QuantityLexicon.ofDeterminers.contains(w) { q += 1 }
+                let pronoun =
+                    s.word(q - 1).map(QuantityLexicon.pronounDeterminers.contains) == true
+                    && s.word(q).map(QuantityLexicon.subjectVerbs.contains) == true
                 // "Eight of the 14 killings": the noun of the larger count.
                 if s.token(q)?.kind == .number, s.word(q + 1) != nil {
                     q += 1
                     largerCount = true
                 }
-                if let w = s.word(q), !QuantityLexicon.superlatives.contains(w),
+                if !pronoun, let w = s.word(q), !QuantityLexicon.superlatives.contains(w),
                     let words = nounWords(from: q, s, limit: 4)
                 {
                     nounFirst = words.lowerBound
@@ -143,8 +145,9 @@ enum QuantityRules {
         if s.lowers[r.first] == "one", let prev = s.word(r.first - 1), QuantityLexicon.oneIsNotACount.contains(prev) {
             return nil
         }
-        // Qualifier before the number (or its currency symbol).
-        let (qualifier, qualifierFirst) = NumberReader.qualifier(before: first, s)
+        // Qualifier before the number (or its currency symbol); "between" opens a range.
+        var (qualifier, qualifierFirst) = NumberReader.qualifier(before: first, s)
+        if upper != nil, s.word(first - 1) == "between" { (qualifier, qualifierFirst) = (.exact, first - 1) }
         // A casualty, by the grammars of `CasualtyRules`.
         if unit == nil, !(nounFirst != nil && s.punct(nounFirst! - 1, "-")),
             let casualty = CasualtyRules.judge(
@@ -156,7 +159,8 @@ enum QuantityRules {
             return (
                 Fact(
                     kind: .casualty, text: s.text(casualty.textFirst, end), span: s.span(casualty.textFirst, end),
-                    value: r.value, qualifier: qualifier, noun: casualty.noun), largerCount ? r.last : end
+                    value: r.value, qualifier: qualifier, noun: casualty.noun, upper: upper?.value),
+                largerCount ? r.last : end
             )
         }
         // "One senior official said", "one direction": "one" before a singular noun names, it does not count.
@@ -190,7 +194,8 @@ enum QuantityRules {
         return (
             Fact(
                 kind: .quantity, text: s.text(qualifierFirst, last), span: s.span(qualifierFirst, last),
-                value: r.value, qualifier: qualifier, noun: noun, unit: unit), largerCount ? r.last : last
+                value: r.value, qualifier: qualifier, noun: noun, unit: unit, upper: upper?.value),
+            largerCount ? r.last : last
         )
     }
 

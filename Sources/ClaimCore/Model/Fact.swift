@@ -2,7 +2,8 @@
 ///
 /// A single struct with optional fields (rather than an enum) keeps the JSON flat and readable,
 /// exactly as docs/DESIGN.md shows it; `kind` says which fields are meaningful:
-/// - `quantity` / `casualty`: `value`, `qualifier`, `noun` (the counted thing), optionally `unit`;
+/// - `quantity` / `casualty`: `value`, `qualifier`, `noun` (the counted thing), optionally `unit`, and `upper`
+///   for a range ("20-30 people", "between 20 and 30 people": `value` 20, `upper` 30);
 /// - `date`: `resolved` (ISO 8601 day, month, year, interval `A/B`, quarter `YYYY-Qn`, half `YYYY-Hn` or week
 ///   `YYYY-Www`; absent when it cannot be resolved) and, for "now", "recently", "the future" …, `reference`;
 /// - `attribution`: `speaker`, `role`, `verb`;
@@ -14,8 +15,10 @@ public struct Fact: Codable, Hashable, Sendable {
     public var text: String
     /// Where `text` is in the article.
     public var span: Span
-    /// The number of a quantity or casualty.
+    /// The number of a quantity or casualty (the bottom of a range).
     public var value: Double?
+    /// The top of a range ("between 20 and 30 people": 30); nil for a single figure.
+    public var upper: Double?
     /// How exact `value` is ("more than", "about"…), when the article hedges it.
     public var qualifier: Qualifier?
     /// What a quantity or casualty counts ("members").
@@ -38,7 +41,7 @@ public struct Fact: Codable, Hashable, Sendable {
     public init(
         kind: ClaimKind, text: String, span: Span, value: Double? = nil, qualifier: Qualifier? = nil,
         noun: String? = nil, unit: String? = nil, resolved: String? = nil, speaker: String? = nil,
-        role: String? = nil, verb: String? = nil, reference: DateReference? = nil
+        role: String? = nil, verb: String? = nil, reference: DateReference? = nil, upper: Double? = nil
     ) {
         self.kind = kind
         self.text = text
@@ -52,6 +55,7 @@ public struct Fact: Codable, Hashable, Sendable {
         self.role = role
         self.verb = verb
         self.reference = reference
+        self.upper = upper
     }
 
     /// A one-line human summary: `more than 40 people`, `yesterday → 2016-02-23`, `MP Mohamed al-Abbani (said)`.
@@ -60,7 +64,10 @@ public struct Fact: Codable, Hashable, Sendable {
         case .quantity, .casualty:
             var parts: [String] = []
             if let q = qualifier, q != .exact { parts.append(q.rawValue.replacingOccurrences(of: "-", with: " ")) }
-            if let v = value { parts.append(Fact.format(number: v)) }
+            if let v = value {
+                parts.append(
+                    upper.map { "\(Fact.format(number: v))–\(Fact.format(number: $0))" } ?? Fact.format(number: v))
+            }
             if let u = unit { parts.append(u) }
             if let n = noun, n != unit { parts.append(n) }
             return parts.joined(separator: " ")

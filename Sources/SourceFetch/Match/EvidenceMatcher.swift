@@ -100,7 +100,7 @@ public struct EvidenceMatcher: Sendable {
                     fact.unit.flatMap(MeasureUnit.init(named:))
                     ?? NumberGrammar.mentions(in: fact.text).first { $0.value == value }?.amount.unit
                 let noun = (fact.noun ?? "").isEmpty ? [] : Words.terms(Words.split(fact.noun!))
-                let amount = Amount(value: value, qualifier: fact.qualifier ?? .exact, unit: unit)
+                let amount = Amount(value: value, qualifier: fact.qualifier ?? .exact, unit: unit, upper: fact.upper)
                 let number = ClaimNumber(
                     amount: amount, noun: noun, nounText: fact.noun ?? "", written: Fact.format(number: value))
                 if !result.contains(where: { $0.amount.value == value && $0.amount.unit == unit }) {
