@@ -1,6 +1,6 @@
 /// Whether an edited sentence still makes the same checkable statements: its facts compared by what a verdict
-/// rests on (kinds, values, qualifiers, units, counted nouns, resolved dates, speakers, quoted words), not by where
-/// they sit. Used by re-extraction to decide whether a carried-over verdict needs re-checking.
+/// rests on (kinds, values and the tops of ranges, qualifiers, units, counted nouns, resolved dates, speakers, quoted
+/// words), not by where they sit. Used by re-extraction to decide whether a carried-over verdict needs re-checking.
 public enum FactComparison {
     /// What a verdict rests on in `fact`, as one comparable string (spans and reporting verbs left out).
     public static func key(_ fact: Fact) -> String {
@@ -8,7 +8,8 @@ public enum FactComparison {
         switch fact.kind {
         case .quantity, .casualty:
             parts += [
-                fact.value.map(Fact.format(number:)) ?? "", fact.qualifier?.rawValue ?? "", fact.unit ?? "",
+                fact.value.map(Fact.format(number:)) ?? "", fact.upper.map(Fact.format(number:)) ?? "",
+                fact.qualifier?.rawValue ?? "", fact.unit ?? "",
                 (fact.noun ?? "").lowercased(),
             ]
         case .date:
