@@ -64,6 +64,32 @@ import Testing
         #expect(listed.stdout.contains("article changed after review"), "\(listed.stdout)")
         let recheck = try CommandLineTool.run(["list", "strike", "--recheck"], in: tmp.root)
         #expect(recheck.stdout.contains(successor.id) && recheck.stdout.split(separator: "\n").count == 2)
+
+        // The report, as a browser shows it.
+        let report = try CommandLineTool.run(
+            ["report", "strike", "--base-url", "https://example.org/r/"], in: tmp.root)
+        #expect(report.status == 0, "\(report.stderr)")
+        guard HeadlessBrowser.isInstalled else { return }
+        let file = try tmp.workspace.reportFile("strike")
+        let dom = try HeadlessBrowser.dumpDOM(file)
+        let section = try #require(
+            dom.range(of: "id=\"article-changed\"").map { String(dom[$0.lowerBound...].prefix(6000)) })
+        #expect(section.contains("This article changed after review"))
+        for revision in doc.info.revisions ?? [] { #expect(section.contains(revision.fetchedAt)) }
+        #expect(section.contains("<mark>40</mark>") && section.contains("<mark>45</mark>"))
+        #expect(section.contains("<mark>help</mark>") && section.contains("<mark>helped</mark>"))
+        #expect(
+            section.contains("href=\"#claim-\(successor.id)\"") && section.contains("casualty more than 40 → 45 people")
+        )
+        #expect(
+            dom.range(of: "article-changed")!.lowerBound < dom.range(of: "article-heading")!.lowerBound,
+            "near the top, before the article")
+        #expect(dom.contains("class=\"card v-recheck\" id=\"claim-\(successor.id)\""), "a badge of its own")
+        #expect(dom.contains("Needs re-checking: casualty more than 40 → 45 people"))
+        #expect(!dom.contains("application/ld+json"), "no ClaimReview for a verdict waiting for a re-check")
+        let png = tmp.root.appendingPathComponent("report.png")
+        try HeadlessBrowser.screenshot(file, to: png, width: 900, height: 1400)
+        #expect((try? Data(contentsOf: png).count) ?? 0 > 10_000)
     }
 
     @Test func aFailedFetchChangesNothing() throws {

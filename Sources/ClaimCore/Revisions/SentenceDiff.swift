@@ -13,6 +13,12 @@ public struct SentenceDiff: Sendable, Equatable {
         /// The sentences that came, in new order.
         public var added: [String]
 
+        /// When as many sentences were removed as added, each edited in place: the pairs (old, new) in order, to be
+        /// shown with their changed words marked; nil otherwise (sentences were cut, added, split or merged).
+        public var edits: [(old: String, new: String)]? {
+            removed.count == added.count ? Array(zip(removed, added)) : nil
+        }
+
         /// A run of `removed` sentences from old position `oldStart` replaced by `added` ones at `newStart`.
         public init(oldStart: Int, newStart: Int, removed: [String], added: [String]) {
             self.oldStart = oldStart
@@ -83,6 +89,20 @@ public struct SentenceDiff: Sendable, Equatable {
 
     /// Whether the two texts have the same sentences.
     public var isEmpty: Bool { hunks.isEmpty }
+
+    /// Two versions of a sentence as words (split at white space) and how many words they begin and end with in
+    /// common: the words in between are what changed.
+    public static func changedWords(_ old: String, _ new: String) -> (
+        old: [Substring], new: [Substring], head: Int, tail: Int
+    ) {
+        let a = old.split(whereSeparator: \.isWhitespace)
+        let b = new.split(whereSeparator: \.isWhitespace)
+        var head = 0
+        while head < min(a.count, b.count), a[head] == b[head] { head += 1 }
+        var tail = 0
+        while tail < min(a.count, b.count) - head, a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
+        return (a, b, head, tail)
+    }
 
     /// The sentences of `text`, by the extractor's splitter.
     public static func sentences(_ text: String) -> [String] {

@@ -37,6 +37,11 @@ enum Stylesheet {
         .banner.warn{background:var(--warn-bg);color:var(--warn-fg);border-left:4px solid var(--v-mixed)}
         .banner.info{background:var(--info-bg);border-left:4px solid var(--link)}
         .banner ul{margin:.4rem 0 0;padding-left:1.2rem}
+        .revised h2{margin:0 0 .5rem;font-size:1.1rem;border:0}.revised ol{margin:.4rem 0;padding-left:1.4rem}
+        .diff{font:.95rem/1.5 Georgia,"Times New Roman",serif;margin:.5rem 0}.diff p{margin:.25rem 0;padding:.2rem .5rem;border-radius:3px}
+        .diff .del{background:var(--hl-false)}.diff .ins{background:var(--hl-true)}.diff .sign{font-weight:700;font-family:ui-monospace,monospace}
+        .diff mark{background:none;color:inherit;font-weight:700;text-decoration:underline}.diff .del mark{text-decoration:line-through}
+        .error:empty{display:none}
         .article p{font:1.08rem/1.75 Georgia,"Times New Roman",serif;margin:0 0 1rem;overflow-wrap:break-word}
         .hint,.article p.hint{color:var(--muted);font-size:.88rem;line-height:1.5;font-family:inherit}
         .hl{color:inherit;text-decoration:none;border-radius:3px;padding:.05rem .1rem;box-decoration-break:clone;-webkit-box-decoration-break:clone;border-bottom:2px solid var(--v-unreviewed)}

@@ -10,6 +10,8 @@ struct IndexViewModel {
         let tally: VerdictTally
         /// Why the document could not be rendered; nil when its report was written.
         let error: String?
+        /// Whether the article's text changed after its first verdict (`ReviewTimeline`).
+        var changedAfterReview = false
     }
 
     let rows: [Row]
@@ -36,6 +38,7 @@ struct IndexViewModel {
                     "tallySummary": row.tally.summary,
                     "error": row.error ?? "",
                     "hasError": row.error != nil,
+                    "changedAfterReview": row.changedAfterReview,
                 ]
             },
         ]

@@ -9,12 +9,10 @@ enum ChangedWords {
     static func excerpt(
         _ old: String, _ new: String, context: Int = 4, limit: Int = 160, style: TextStyle = .plain
     ) -> (old: String, new: String) {
-        let a = words(old)
-        let b = words(new)
-        var head = 0
-        while head < min(a.count, b.count), a[head] == b[head] { head += 1 }
-        var tail = 0
-        while tail < min(a.count, b.count) - head, a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
+        let change = SentenceDiff.changedWords(old, new)
+        let (head, tail) = (change.head, change.tail)
+        let a = change.old.map { ControlCharacters.visible(String($0)) }
+        let b = change.new.map { ControlCharacters.visible(String($0)) }
         func cut(_ w: [String], mark: (String) -> String) -> String {
             let around = min(context, w.count)
             let start = max(0, head - around)
@@ -28,11 +26,6 @@ enum ChangedWords {
             return (start > 0 ? "…" : "") + body + (stop < w.count ? "…" : "")
         }
         return (cut(a, mark: style.red), cut(b, mark: style.green))
-    }
-
-    /// The words of `sentence` as shown: split at white space, control characters made visible.
-    private static func words(_ sentence: String) -> [String] {
-        sentence.split(whereSeparator: \.isWhitespace).map { ControlCharacters.visible(String($0)) }
     }
 
     private static func clip(_ s: String, _ n: Int) -> String {

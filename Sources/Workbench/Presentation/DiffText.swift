@@ -31,12 +31,13 @@ public enum DiffText {
         var lines: [String] = []
         for hunk in diff.hunks {
             lines.append(style.cyan("@ sentence \(hunk.oldStart) → \(hunk.newStart)"))
-            if hunk.removed.count == 1, hunk.added.count == 1 {
-                // One sentence edited: whole sentences, with the changed words marked.
-                let (old, new) = ChangedWords.excerpt(
-                    hunk.removed[0], hunk.added[0], context: .max, limit: .max, style: style)
-                lines.append(style.red("- ") + old)
-                lines.append(style.green("+ ") + new)
+            if let edits = hunk.edits {
+                // Sentences edited in place: each old one above its new one, with the changed words marked.
+                for edit in edits {
+                    let (old, new) = ChangedWords.excerpt(edit.old, edit.new, context: .max, limit: .max, style: style)
+                    lines.append(style.red("- ") + old)
+                    lines.append(style.green("+ ") + new)
+                }
                 continue
             }
             lines += hunk.removed.map { style.red("- " + ControlCharacters.visible($0)) }
