@@ -100,6 +100,16 @@ enum CasualtyLexicon {
     /// The first words of `carePhrases` and `stayPhrases` that gate the casualty rules' window.
     static let careCues: WordSet = ["intensive", "critical", "condition", "hospital", "support", "treated"]
 
+    /// Verbs that give a casualty subject its number ("The victims numbered 213", "the toll, initially 10, has
+    /// risen to 12", "Casualties stood at 300").
+    static let tollVerbs: WordSet = [
+        "numbered", "number", "numbers", "totalled", "totaled", "totalling", "totaling", "stood", "stands", "reached",
+        "rose", "risen", "climbed", "hit", "topped", "exceeded", "jumped", "increased", "grew", "soared", "passed",
+    ]
+
+    /// Particles between a verb of `tollVerbs` and its number ("risen to 12", "stood at 300").
+    static let tollVerbParticles: WordSet = ["to", "at"]
+
     /// "lost their lives": the possessives and nouns of that predicate.
     static let lifePossessives: WordSet = ["their", "his", "her"]
     static let lifeNouns: WordSet = ["lives", "life"]

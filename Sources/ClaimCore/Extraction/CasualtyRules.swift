@@ -19,14 +19,17 @@ enum CasualtyRules {
         /// The subject of a predicate of harm, past auxiliaries and adverbs: "Four soldiers were wounded",
         /// "Three more miners died", "At least 2000 were killed", "Eleven people, none of them Americans, died".
         case subjectOfHarm
+        /// The subject of a place or state of medical care: "Five of them remain in intensive care", "Two
+        /// passengers were still in hospital", "Eight workers were taken to hospital".
+        case subjectInCare
+        /// The number a verb gives a toll or a casualty noun, past an aside: "The victims in Nairobi, Kenya,
+        /// numbered 213", "The death toll, initially 10, has risen to 12", "Casualties stood at 300".
+        case tollSubject
         /// A bare number after a toll or a word of harm: "the death toll rose to 47", "a toll of 1900",
         /// "bringing deaths this year to 312".
         case toll
         /// A count of people within a few words of a word of harm: "killed in the attack were 12 civilians".
         case nearHarm
-        /// The subject of a place or state of medical care: "Five of them remain in intensive care", "Two
-        /// passengers were still in hospital", "Eight workers were taken to hospital".
-        case subjectInCare
     }
 
     /// A count as `QuantityRules` read it: token indices of the qualifier, the number, and the counted noun.
@@ -108,6 +111,10 @@ enum CasualtyRules {
         if let end = inCare(subjectLast + 1, s) {
             if pronoun != nil { return verdict(.subjectInCare, nil, subjectLast, noun: pronoun) }
             return verdict(.subjectInCare, nil, c.nounFirst == nil ? end : nil)
+        }
+        if c.nounFirst == nil, let subject = casualtySubject(before: c.qualifierFirst, s) {
+            let counted = CasualtyLexicon.casualtyNouns.contains(s.lowers[subject]) ? s.lowers[subject] : nil
+            return verdict(.tollSubject, subject, noun: counted)
         }
         if c.nounFirst == nil,
             let before = (max(s.range.lowerBound, c.qualifierFirst - 5)..<c.qualifierFirst).last(where: {
@@ -257,6 +264,28 @@ enum CasualtyRules {
         for phrase in CasualtyLexicon.carePhrases where s.matches(phrase, at: j) { return j + phrase.count - 1 }
         if stays {
             for phrase in CasualtyLexicon.stayPhrases where s.matches(phrase, at: j) { return j + phrase.count - 1 }
+        }
+        return nil
+    }
+
+    /// The toll or casualty noun whose number a verb of `CasualtyLexicon.tollVerbs` gives to the count at
+    /// `first` ("The victims in Nairobi, Kenya, numbered 213"): up to twelve tokens back, across commas and an
+    /// earlier figure ("initially 10") but not across the end of a clause; nil when there is none.
+    private static func casualtySubject(before first: Int, _ s: SentenceScope) -> Int? {
+        var j = first - 1
+        if let w = s.word(j), CasualtyLexicon.tollVerbParticles.contains(w) { j -= 1 }
+        guard let verb = s.word(j), CasualtyLexicon.tollVerbs.contains(verb) else { return nil }
+        var k = j - 1
+        while k >= s.range.lowerBound, k >= j - 12 {
+            let t = s.tokens[k]
+            if s.punct(k, ".") || s.punct(k, ";") || s.punct(k, ":") { return nil }
+            if t.kind == .word,
+                CasualtyLexicon.casualtyNouns.contains(s.lowers[k])
+                    || CasualtyLexicon.tollNouns.contains(s.lowers[k])
+            {
+                return k
+            }
+            k -= 1
         }
         return nil
     }

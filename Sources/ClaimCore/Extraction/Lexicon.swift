@@ -31,6 +31,9 @@ enum Lexicon {
         (["nearly"], .nearly),
         (["close", "to"], .nearly), (["just", "under"], .nearly), (["up", "to"], .upTo), (["as", "many", "as"], .upTo),
         (["as", "much", "as"], .upTo),
+        // Verbs that say a figure was passed ("the number injured topped 2,200", "sales exceeded $5 billion").
+        (["topped"], .moreThan), (["tops"], .moreThan), (["topping"], .moreThan), (["exceeded"], .moreThan),
+        (["exceeds"], .moreThan), (["exceeding"], .moreThan), (["surpassed"], .moreThan), (["surpassing"], .moreThan),
     ]
 
     /// `qualifiers` by their last word, in the same order.

@@ -55,6 +55,7 @@ enum QuantityRules {
         if s.punct(p, ".") { p -= 1 }
         if s.has(p, .label) { return true }
         if let prev = s.token(r.first - 1), prev.kind == .word, prev.upper, !prev.classes.contains(.month),
+            NumberReader.currencyBefore(r.first, s) == nil,
             t.kind == .number, !s.lower(t).utf8.contains(0x2C), t.byteCount <= 3,
             s.token(r.last + 1)?.kind != .word || s.has(r.last + 1, .nounStop),
             prev.start > s.tokens[s.range.lowerBound].start
@@ -219,7 +220,9 @@ enum QuantityRules {
             // "32 death claims", "seven states": speech verbs that are plural nouns count.
             let speechNoun =
                 t.classes.contains(.speechVerb) && QuantityLexicon.countableSpeechNouns.contains(s.lower(t))
-            guard t.kind == .word, !t.classes.contains(.nounStop), !t.classes.contains(.speechVerb) || speechNoun,
+            // A date the date rules took ends the noun ("$5 billion last year").
+            guard t.kind == .word, !s.consumed.contains(q), !t.classes.contains(.nounStop),
+                !t.classes.contains(.speechVerb) || speechNoun,
                 !t.classes.contains(.numberWord) || NumberReader.wordValue(s.lower(t)) == nil,
                 !t.classes.contains(.month) || s.lower(t).characterCount > 3 && !t.upper,
                 !t.classes.contains(.weekday)

@@ -169,6 +169,13 @@ public struct MeasureUnit: Hashable, Sendable {
         (0x20B9, byName["rupees"]!),
     ]
 
+    /// Currency codes and abbreviations written before a number ("USD 5 million", wire copy's "dlrs 3.2 million").
+    static let currencyWordsBefore: [String: MeasureUnit] = [
+        "usd": byName["dollars"]!, "dlrs": byName["dollars"]!, "eur": byName["euros"]!, "gbp": byName["pounds"]!,
+        "rs": byName["rupees"]!, "inr": byName["rupees"]!, "jpy": byName["yen"]!, "cny": byName["yuan"]!,
+        "rmb": byName["yuan"]!,
+    ]
+
     /// Currency symbols as strings ("$") → the unit.
     static let symbols: [String: MeasureUnit] = Dictionary(
         uniqueKeysWithValues: currencySymbols.map {

@@ -211,9 +211,13 @@ enum NumberReader {
         r.last += 1
     }
 
-    /// The currency when a symbol ("$", "£", "US$") stands right before token `k`.
+    /// The currency when a symbol ("$", "£", "US$") stands right before token `k`, or a code ("USD 5 million").
     static func currencyBefore(_ k: Int, _ s: SentenceScope) -> MeasureUnit? {
-        guard let t = s.token(k - 1), t.kind == .punct, !s.tokens[k].spaceBefore else { return nil }
+        guard let t = s.token(k - 1) else { return nil }
+        if t.kind == .word, s.tokens[k].spaceBefore, t.byteCount <= 4 {
+            return MeasureUnit.currencyWordsBefore[s.lower(t)]  // "USD 5 million", "dlrs 3.2 million"
+        }
+        guard t.kind == .punct, !s.tokens[k].spaceBefore else { return nil }
         return MeasureUnit.currency(symbol: t.scalar)
     }
 
