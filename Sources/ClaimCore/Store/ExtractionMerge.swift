@@ -25,16 +25,20 @@ public struct ExtractionMerge: Sendable, Equatable {
     public private(set) var claims: [Claim] = []
 
     /// Merges `extracted` (in article order) into `existing` for `document`, whose text is now `article`.
-    /// `by` and `now` go into the history entries written.
+    /// `by` and `now` go into the history entries written. `carryOver: false` leaves edited sentences unpaired (the
+    /// policy before successors: orphan or delete, and a new claim), for `claimcheck-bench reextract` to compare.
     public init(
-        existing: [Claim], extracted: [ExtractedClaim], document: String, article: String, by: String, now: String
+        existing: [Claim], extracted: [ExtractedClaim], document: String, article: String, by: String, now: String,
+        carryOver: Bool = true
     ) {
         var byID: [String: Claim] = [:]
         for claim in existing { byID[claim.id] = claim }
         let ids = ClaimIdentity.assign(extracted.map(\.text))
         let current = Set(ids)
-        let successors = Self.successors(
-            existing: existing, extracted: extracted, ids: ids, document: document, by: by, now: now)
+        let successors =
+            carryOver
+            ? Self.successors(existing: existing, extracted: extracted, ids: ids, document: document, by: by, now: now)
+            : [:]
         var replaced = Set<String>()
         var result: [Claim] = []
         for (index, found) in extracted.enumerated() {
