@@ -74,6 +74,11 @@ import Testing
         try Data("Police said 99 people were hurt.".utf8).write(to: file)
         #expect(throws: ClaimCheckError.self) { try tmp.store.loadRevision("doc", sha256: SHA256.hex(v1)) }
         #expect(throws: ClaimCheckError.self) { try tmp.store.loadRevision("doc", sha256: "../../etc/passwd") }
+        let found = WorkspaceCheck(store: tmp.store).check("doc").problems.map(\.description)
+        #expect(
+            found.count == 1 && found[0].contains("does not match its name"), "claimcheck check reports it: \(found)")
+        try FileManager.default.removeItem(at: file)
+        #expect(WorkspaceCheck(store: tmp.store).check("doc").problems.first?.description.contains("missing") == true)
     }
 
     @Test func theSentenceDiffNamesEditedAddedAndRemovedSentences() {

@@ -65,6 +65,10 @@ import Testing
         let reviews = try ReportHTML(html: html).jsonLD()
         #expect(!reviews.contains { "\($0)".contains(successor.id) }, "no ClaimReview while it waits for a re-check")
 
+        let record = ExportRecord(claim: successor, reviewURL: "")
+        #expect(record.json(review: nil)["recheck"] as? String == "casualty 12 → 14 people")
+        #expect(record.cells[ExportRecord.columns.firstIndex(of: "recheck")!] as? String == "casualty 12 → 14 people")
+
         let batch = try renderer.renderAll()
         let index = try String(contentsOf: try #require(batch.index), encoding: .utf8)
         #expect(index.contains("article changed after review"))
