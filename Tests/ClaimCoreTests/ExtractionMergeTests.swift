@@ -364,4 +364,9 @@ import Testing
             old: old, windows: [0...1], expected: [15], oldOrder: [0], new: new, positions: [5, 15])
         #expect(far.groups.map(\.new) == [[1]])
     }
+
+    @Test func wordsAreCaseFoldedAndSplitAtPunctuationCurlyQuotesAndDashes() {
+        #expect(SentencePairing.words("It’s “40” People—said Zoë, it's") == ["it", "s", "40", "people", "said", "zoë"])
+        #expect(SentencePairing.words("") == [])
+    }
 }

@@ -129,10 +129,34 @@ public struct SentencePairing: Sendable {
         }
     }
 
-    /// The words of `sentence` for comparison: case, quotes and dashes folded, split at anything not a letter or digit.
+    /// The words of `sentence` for comparison, on its UTF-8 bytes: ASCII letters and digits case-folded, split at
+    /// ASCII punctuation and white space and at the general punctuation block (curly quotes, dashes, special
+    /// spaces: U+2000–U+206F); other non-ASCII letters stay in their words as written (the article is NFC).
     public static func words(_ sentence: String) -> Set<String> {
-        Set(
-            ClaimIdentity.normalise(sentence).split { !($0.isLetter || $0.isNumber) }.map(String.init))
+        var words = Set<String>()
+        var word: [UInt8] = []
+        var utf8 = Array(sentence.utf8)
+        utf8.append(0x20)
+        var i = 0
+        func flush() {
+            if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        while i < utf8.count {
+            let byte = utf8[i]
+            if byte == 0xE2, i + 1 < utf8.count, utf8[i + 1] == 0x80 || utf8[i + 1] == 0x81 {
+                flush()
+                i += 3
+                continue
+            }
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A, 0x80...: word.append(byte)
+            case 0x41...0x5A: word.append(byte | 0x20)
+            default: flush()
+            }
+            i += 1
+        }
+        return words
     }
 
     /// Dice's coefficient of two sets: 1 when equal, 0 when disjoint (two empty sets are equal).
