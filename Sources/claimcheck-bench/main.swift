@@ -9,6 +9,7 @@ let suites: [String: (ArraySlice<String>) throws -> Void] = [
     "review": ReviewBench.run,
     "pdf": PDFBench.run,
     "pdf-hostile": PDFHostileBench.run,
+    "bulk": BulkBench.run,
     "reextract": ReextractBench.run,
 ]
 

@@ -15,7 +15,7 @@ struct ReliabilitySuite {
 
     static let caseNames = [
         "crash-saves", "crash-reextract", "concurrent-edits", "stale-lock", "corrupt-files",
-        "hostile-paths", "hostile-servers", "extractor-linear",
+        "hostile-paths", "hostile-servers", "extractor-linear", "crash-bulk", "crash-bulk-reextract",
     ]
 
     func run(only: String?) -> Bool {
@@ -23,7 +23,8 @@ struct ReliabilitySuite {
             ("crash-saves", crashSaves), ("crash-reextract", crashReextract), ("concurrent-edits", concurrentEdits),
             ("stale-lock", staleLock), ("corrupt-files", corruptFiles), ("hostile-paths", hostilePaths),
             ("hostile-servers", hostileServers),
-            ("extractor-linear", extractorLinear),
+            ("extractor-linear", extractorLinear), ("crash-bulk", crashBulk),
+            ("crash-bulk-reextract", crashBulkReextract),
         ]
         var rows: [Row] = []
         for (name, body) in cases where only == nil || only == name {

@@ -40,9 +40,15 @@ final class Scratch {
 
     /// Claim files that are empty or do not parse (temporary files excluded: they are never read).
     func emptyOrHalfFiles(_ doc: String) -> [String] {
-        guard let folder = try? workspace.documentFolder(doc),
-            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
-        else { return ["folder unreadable"] }
+        guard let folder = try? workspace.documentFolder(doc) else { return ["folder unreadable"] }
+        return Self.halfFiles(in: folder)
+    }
+
+    /// The JSON files of `folder` that are empty or do not parse (temporary files excluded).
+    static func halfFiles(in folder: URL) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            return ["folder unreadable"]
+        }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.compactMap { name in
             let data = (try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()
             if data.isEmpty { return "\(name) is empty" }

@@ -55,6 +55,8 @@ import Testing
         try Data([0x41, 0x00, 0x42]).write(to: tmp.root.appendingPathComponent("nul.txt"))
         try Data().write(to: tmp.root.appendingPathComponent("empty.txt"))
         try Data("   \n  ".utf8).write(to: tmp.root.appendingPathComponent("blank.txt"))
+        try FileManager.default.createDirectory(
+            at: tmp.root.appendingPathComponent("nothing-here"), withIntermediateDirectories: true)
         let big = tmp.root.appendingPathComponent("big.txt")
         _ = FileManager.default.createFile(atPath: big.path, contents: nil)
         let handle = try FileHandle(forWritingTo: big)
@@ -62,7 +64,7 @@ import Testing
         try handle.close()
         let cases: [([String], String)] = [
             (["extract", "missing.txt"], "missing.txt: no such file"),
-            (["extract", "."], "is a folder"),
+            (["extract", "nothing-here"], "nothing-here: holds no article files"),
             (["extract", "latin1.txt"], "not valid UTF-8"),
             (["extract", "nul.txt"], "NUL byte"),
             (["extract", "empty.txt"], "is empty"),

@@ -218,7 +218,14 @@ import Testing
                 ExtractedClaim(text: $0.text, span: $0.span, kinds: [.quantity], checkworthiness: 0.5, facts: [])
             },
             by: "tester")
-        #expect(tmp.store.numberingGeneration("doc") != added, "a re-extraction renumbers")
+        #expect(tmp.store.numberingGeneration("doc") == added, "a re-extraction that changes nothing writes nothing")
+        _ = try tmp.store.importExtraction(
+            slug: "doc", article: article, title: nil, url: nil, published: nil, extractorVersion: "test",
+            claims: doc.claims.map {
+                ExtractedClaim(text: $0.text, span: $0.span, kinds: [.casualty], checkworthiness: 0.5, facts: [])
+            },
+            by: "tester")
+        #expect(tmp.store.numberingGeneration("doc") != added, "a re-extraction that changes claims renumbers")
         #expect(try tmp.store.load("doc").claims.count == 4, "the generation file is not a claim")
     }
 

@@ -213,8 +213,8 @@ extension DateRules {
     }
 
     /// The year of a month named without one: by its modifier ("last March", "next May", "since June"),
-    /// else by the tense of its clause: the coming one in a future clause, else the latest ("in December",
-    /// written in March, is last December).
+    /// else by the tense of its clause: the coming one in a future clause, the latest in a past one, and without
+    /// a tense the nearer of the two when the coming one is at most three months ahead.
     func yearOfMonth(_ m: Int, after b: String, _ p: CalendarDay, at k: Int, _ s: SentenceScope) -> Int {
         if b == "last" || b == "since" { return m >= p.month ? p.year - 1 : p.year }
         if b == "next" { return m <= p.month ? p.year + 1 : p.year }
@@ -222,8 +222,15 @@ extension DateRules {
         switch clauseTense(at: k, s) {
         // "due to be published in June", "talks to conclude by May": the coming one.
         case .future, .weakFuture: return m < p.month ? p.year + 1 : p.year
-        // A past clause or none: news reports the past ("in December", written in March, is last December).
-        case .past, .unknown: return m > p.month ? p.year - 1 : p.year
+        // A past clause: news reports the past ("was arrested in December", written in March, is last December).
+        case .past: return m > p.month ? p.year - 1 : p.year
+        // No tense: the latest, unless the coming one is at most three months ahead and nearer ("in January",
+        // written in late October, is the coming January).
+        case .unknown:
+            let ahead = (m - p.month + 12) % 12
+            let back = (p.month - m + 12) % 12
+            if ahead > 0, ahead <= 3, ahead < back { return m < p.month ? p.year + 1 : p.year }
+            return m > p.month ? p.year - 1 : p.year
         }
     }
 

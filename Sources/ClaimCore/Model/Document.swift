@@ -16,6 +16,9 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
     public var created: String
     /// When any of its files last changed (ISO 8601 UTC).
     public var updated: String
+    /// Fields of an imported article (a JSON Lines record) that claimcheck does not use, kept as given; written
+    /// as `"extra"` only when there are some.
+    public var extra: [String: JSONValue]?
     /// Every distinct text the article has had, oldest first (`claims/<doc>/revisions/`); nil in a document
     /// extracted before revisions were kept (its next extraction records the stored text first).
     public var revisions: [ArticleRevision]?
@@ -23,7 +26,8 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
     /// A document record with all its fields.
     public init(
         slug: String, title: String?, url: String?, published: String?, sha256: String,
-        extractorVersion: String, created: String, updated: String, revisions: [ArticleRevision]? = nil
+        extractorVersion: String, created: String, updated: String, extra: [String: JSONValue]? = nil,
+        revisions: [ArticleRevision]? = nil
     ) {
         self.slug = slug
         self.title = title
@@ -33,10 +37,11 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
         self.extractorVersion = extractorVersion
         self.created = created
         self.updated = updated
+        self.extra = extra
         self.revisions = revisions
     }
 
-    /// Writes every field, nil ones as `null`, so that document.json always shows all keys.
+    /// Writes every field, nil ones as `null`, so that document.json always shows all keys (`extra` only when set).
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(slug, forKey: .slug)
@@ -47,6 +52,7 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
         try c.encode(extractorVersion, forKey: .extractorVersion)
         try c.encode(created, forKey: .created)
         try c.encode(updated, forKey: .updated)
+        if let extra, !extra.isEmpty { try c.encode(extra, forKey: .extra) }
         if let revisions { try c.encode(revisions, forKey: .revisions) }
     }
 }

@@ -29,34 +29,39 @@ extension ClaimStore {
         return text
     }
 
-    /// The revisions list after storing `article` (called under the document lock, before document.json is written):
-    /// the text is written to `revisions/` unless already there, and listed unless it is the latest revision already.
-    /// A document from before revisions were kept first gets its stored text as revision 1 (source unknown).
-    func recordRevision(
-        _ slug: String, article: String, old: DocumentInfo?, origin: ArticleOrigin?, title: String?, now: String
-    ) throws -> [ArticleRevision] {
-        let folder = try revisionsFolder(slug)
+    /// The revisions list after `input` is stored over `old` (whose text is `stored`), and the texts to write to
+    /// `revisions/`: the new text is listed unless it is the latest revision already. A document from before
+    /// revisions were kept first gets its stored text as revision 1 (source unknown).
+    static func revisions(after old: DocumentInfo?, stored: String?, input: ExtractionInput) -> (
+        list: [ArticleRevision], texts: [String]
+    ) {
         var list = old?.revisions ?? []
-        if let old, old.revisions == nil, let earlier = try? loadArticle(slug) {
-            try storeRevisionText(earlier, in: folder)
+        var texts: [String] = []
+        if let old, old.revisions == nil, let stored {
+            texts.append(stored)
             list.append(
                 ArticleRevision(
-                    sha256: SHA256.hex(earlier), source: nil, fetchedAt: old.updated, title: old.title, finalUrl: nil))
+                    sha256: SHA256.hex(stored), source: nil, fetchedAt: old.updated, title: old.title, finalUrl: nil))
         }
-        let sha = SHA256.hex(article)
-        guard list.last?.sha256 != sha else { return list }
-        try storeRevisionText(article, in: folder)
+        let sha = SHA256.hex(input.article)
+        guard list.last?.sha256 != sha else { return (list, texts) }
+        texts.append(input.article)
         list.append(
             ArticleRevision(
-                sha256: sha, source: origin?.source, fetchedAt: now, title: title, finalUrl: origin?.finalUrl))
-        return list
+                sha256: sha, source: input.origin?.source, fetchedAt: input.now, title: input.title ?? old?.title,
+                finalUrl: input.origin?.finalUrl))
+        return (list, texts)
     }
 
-    /// Writes `text` as `<sha256>.txt` in `folder` unless a file of that name is there already (content-addressed).
-    private func storeRevisionText(_ text: String, in folder: URL) throws {
+    /// Writes each of `texts` as `revisions/<sha256>.txt` of `slug` unless a file of that name is there already.
+    func storeRevisionTexts(_ texts: [String], slug: String) throws {
+        guard !texts.isEmpty else { return }
+        let folder = try revisionsFolder(slug)
         try workspace.ensureFolder(folder)
-        let file = folder.appendingPathComponent("\(SHA256.hex(text)).txt")
-        guard !FileManager.default.fileExists(atPath: file.path) else { return }
-        try AtomicFile.write(Data(text.utf8), to: file)
+        for text in texts {
+            let file = folder.appendingPathComponent("\(SHA256.hex(text)).txt")
+            guard !FileManager.default.fileExists(atPath: file.path) else { continue }
+            try AtomicFile.write(Data(text.utf8), to: file)
+        }
     }
 }

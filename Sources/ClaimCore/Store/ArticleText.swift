@@ -32,7 +32,9 @@ public enum ArticleText {
         }
         // Terminal escape sequences and bidi overrides are not article text: they would be printed raw by the
         // review and read as facts ("ESC[2J" as "2 J"). Refused, with the byte offset (CR is line-ending work).
-        if let bad = ControlCharacters.first(in: text.replacingOccurrences(of: "\r", with: "\n")) {
+        // Most articles hold no carriage return: then the text is scanned as it is, not copied.
+        let hasCR = data.contains(0x0D)
+        if let bad = ControlCharacters.first(in: hasCR ? text.replacingOccurrences(of: "\r", with: "\n") : text) {
             throw ClaimCheckError.badInput(
                 source,
                 reason:
@@ -40,8 +42,10 @@ public enum ArticleText {
             )
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        text = text.precomposedStringWithCanonicalMapping
+        if hasCR {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if !isSurelyNFC(text) { text = text.precomposedStringWithCanonicalMapping }
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw ClaimCheckError.badInput(
                 source,
@@ -71,6 +75,18 @@ public enum ArticleText {
             throw ClaimCheckError.badInput(path, reason: "cannot be read (permissions?)")
         }
         return try decode(data, source: path)
+    }
+
+    /// Whether `text` is certainly in NFC already, so normalising it would change nothing: every scalar is below
+    /// U+0300 (no combining mark, no singleton decomposition) or a general punctuation or currency sign (NFC
+    /// quick check "Yes" for all of them). Anything else goes through the full normalisation.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF: true
+            default: false
+            }
+        }
     }
 
     private static func firstInvalidUTF8(_ data: Data) -> Int {

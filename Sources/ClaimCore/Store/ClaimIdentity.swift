@@ -4,6 +4,38 @@
 public enum ClaimIdentity {
     /// The normalised form hashed for the id.
     public static func normalise(_ sentence: String) -> String {
+        quickNormalise(sentence) ?? fullNormalise(sentence)
+    }
+
+    /// `fullNormalise` for the common sentence — ASCII, curly quotes, dashes, the no-break space — without the
+    /// Unicode normalisation and case mapping that cannot change it (none of those scalars composes, decomposes
+    /// or has a case other than A–Z); nil for any other sentence.
+    static func quickNormalise(_ sentence: String) -> String? {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for scalar in sentence.unicodeScalars {
+            let mapped: Unicode.Scalar
+            switch scalar.value {
+            case 0x41...0x5A: mapped = Unicode.Scalar(scalar.value + 0x20)!
+            case 0x09...0x0D, 0x20, 0xA0:
+                space = true
+                continue
+            case 0..<0x80: mapped = scalar
+            case 0x2018, 0x2019, 0x201B, 0x2032: mapped = "'"
+            case 0x201C, 0x201D, 0x201E, 0x2033, 0xAB, 0xBB: mapped = "\""
+            case 0x2013, 0x2014, 0x2212: mapped = "-"
+            default: return nil
+            }
+            if space, !out.isEmpty { out.append(" ") }
+            space = false
+            out.append(mapped)
+        }
+        return String(out)
+    }
+
+    /// The normalised form by the full rules: NFC, lower case, quotes and dashes folded, white space runs as one
+    /// space, none at the ends.
+    static func fullNormalise(_ sentence: String) -> String {
         var out = ""
         var space = false
         for ch in sentence.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {

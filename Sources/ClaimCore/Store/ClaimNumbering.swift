@@ -96,10 +96,14 @@ extension ClaimStore {
 
     /// Tells open sessions that the numbers changed (see `numberingGeneration`); with the document lock held.
     func bumpNumberingGeneration(_ slug: String) throws {
-        let generation = (Int(numberingGeneration(slug)) ?? 0) + 1
         try AtomicFile.write(
-            Data("\(generation)\n".utf8), to: try workspace.documentFolder(slug).appendingPathComponent(".numbering"),
+            numberingData(slug), to: try workspace.documentFolder(slug).appendingPathComponent(".numbering"),
             syncFolder: false)
+    }
+
+    /// The next numbering generation, as `.numbering` holds it.
+    func numberingData(_ slug: String) -> Data {
+        Data("\((Int(numberingGeneration(slug)) ?? 0) + 1)\n".utf8)
     }
 
     /// Writes a new claim (a reviewer's manual claim) at its place in article order: it gets the ordinal of

@@ -30,18 +30,6 @@ public struct ImportSummary: Sendable, Equatable {
     public init() {}
 }
 
-/// What `importExtraction` stored: the counts, and the document as written (no need to read it back).
-public struct ExtractionImport: Sendable {
-    /// What changed.
-    public var summary: ImportSummary
-    /// The document's claims in article order, then orphaned ones.
-    public var claims: [Claim]
-    /// The document's `document.json` as written.
-    public var info: DocumentInfo
-    /// The edited sentences whose claims were carried over to their successors.
-    public var revisions: [SentenceRevision] = []
-}
-
 /// Reads and writes the JSON files of a workspace (docs/DESIGN.md): one file per claim, atomic writes,
 /// a revision check on every update, and a per-document lock around every read-modify-write so that
 /// concurrent writers never lose an update.
@@ -78,8 +66,10 @@ public struct ClaimStore: Sendable {
         return text
     }
 
-    /// Loads a document; broken claim files are collected in `problems`, the good ones still load.
+    /// Loads a document (finishing first a batch of writes a killed process left); broken claim files are collected
+    /// in `problems`, the good ones still load.
     public func load(_ slug: String) throws -> LoadedDocument {
+        finishInterruptedBatches(try workspace.documentFolder(slug))
         let info = try loadDocumentInfo(slug)
         let article = try loadArticle(slug)
         let (claims, problems) = try loadClaims(slug)
@@ -103,8 +93,20 @@ public struct ClaimStore: Sendable {
         }
     }
 
-    func claimFileNames(_ folder: URL) -> [String] {
+    /// The names in `folder`, after finishing any batch a killed writer left there (`AtomicBatch.rollForward`), so
+    /// that no reader sees half a re-extraction; one directory listing when there is none.
+    @discardableResult
+    func finishInterruptedBatches(_ folder: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        guard names.contains(where: { $0.hasPrefix(".batch-") && $0.hasSuffix(".journal") }),
+            AtomicBatch.rollForward(in: folder) > 0
+        else { return names }
+        return (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    }
+
+    /// The claim files of `folder` (an interrupted batch finished first).
+    func claimFileNames(_ folder: URL) -> [String] {
+        let names = finishInterruptedBatches(folder)
         return names.filter { $0.hasSuffix(".json") && $0 != "document.json" && !$0.hasPrefix(".") }.sorted()
     }
 
@@ -134,7 +136,8 @@ public struct ClaimStore: Sendable {
     }
 
     private static func loadClaimFile(named name: String, in folder: URL, workspace: Workspace) throws -> Claim {
-        let file = folder.appendingPathComponent(name)
+        // Not appendingPathComponent, which asks the file system whether the name is a folder.
+        let file = URL(fileURLWithPath: "\(folder.path)/\(name)", isDirectory: false)
         var shown: String { workspace.display(file) }  // only for messages
         let path = file.path
         var st = stat()
@@ -195,57 +198,6 @@ public struct ClaimStore: Sendable {
                 throw ClaimCheckError.refused("claim \(claim.id) already exists in \(claim.document)")
             }
             try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-        }
-    }
-
-    /// Stores a (re-)extraction of a document: `ExtractionMerge` decides, this writes. Unchanged sentences keep
-    /// their id, verdict and evidence; a reviewed claim whose sentence vanished is kept and marked orphaned; an
-    /// unreviewed one is removed. Refuses to run while any claim file of the document is broken, so that no
-    /// broken file is overwritten. A text the document has not had is kept under `revisions/` and listed with
-    /// `origin` (`recordRevision`). Returns what was stored, so the caller need not read it back.
-    @discardableResult
-    public func importExtraction(
-        slug: String, article: String, title: String?, url: String?, published: String?,
-        extractorVersion: String, claims extracted: [ExtractedClaim], by: String,
-        origin: ArticleOrigin? = nil, now: String = Timestamp.now()
-    ) throws -> ExtractionImport {
-        let folder = try workspace.documentFolder(slug)
-        try workspace.ensureFolder(workspace.claimsFolder)
-        try workspace.ensureFolder(folder)
-        return try DocumentLock.with(folder) {
-            AtomicFile.removeAbandonedTemporaries(in: folder)
-            let (existing, problems) = try loadClaims(slug)
-            if let first = problems.first {
-                throw ClaimCheckError.brokenClaimFiles(document: slug, first: first, count: problems.count)
-            }
-            let old = try? loadDocumentInfo(slug)
-            let merge = ExtractionMerge(
-                existing: existing, extracted: extracted, document: slug, article: article, by: by, now: now)
-            // Each file is fsynced and renamed into place, on every core (the fsyncs overlap); the folder is
-            // fsynced once, after the last one.
-            // Numbers in article order, manual and orphaned claims included (`ClaimNumbering`): claims whose number
-            // alone changed are written too, without a revision or history entry.
-            let (numbered, writes) = ClaimNumbering.apply(to: merge.claims, writes: merge.writes, onDisk: existing)
-            _ = try Parallel.map(writes.count) { index in
-                let claim = writes[index]
-                try AtomicFile.write(
-                    try ClaimCoding.encode(claim), to: folder.appendingPathComponent("\(claim.id).json"),
-                    syncFolder: false)
-            }
-            for id in merge.deletions { unlink(folder.appendingPathComponent("\(id).json").path) }
-            let revisions = try recordRevision(
-                slug, article: article, old: old, origin: origin, title: title ?? old?.title, now: now)
-            try bumpNumberingGeneration(slug)
-            try AtomicFile.write(
-                Data(article.utf8), to: folder.appendingPathComponent("article.txt"), syncFolder: false)
-            let info = DocumentInfo(
-                slug: slug, title: title ?? old?.title, url: url ?? old?.url,
-                published: published ?? old?.published, sha256: SHA256.hex(article),
-                extractorVersion: extractorVersion, created: old?.created ?? now, updated: now, revisions: revisions)
-            try AtomicFile.write(
-                try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"), syncFolder: false)
-            AtomicFile.syncDirectory(folder)
-            return ExtractionImport(summary: merge.summary, claims: numbered, info: info, revisions: merge.revisions)
         }
     }
 }

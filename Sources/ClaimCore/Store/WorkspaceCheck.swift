@@ -22,7 +22,8 @@ public struct WorkspaceCheck: Sendable {
         public var problems: [ClaimCheckError] = []
     }
 
-    /// Checks every file of document `slug` and returns what it found; never throws, never repairs.
+    /// Checks every file of document `slug` and returns what it found; never throws, never repairs (it only
+    /// finishes a batch of writes a killed process left half-done, as any reader does).
     public func check(_ slug: String) -> Result {
         var result = Result(document: slug)
         let ws = store.workspace
@@ -37,6 +38,7 @@ public struct WorkspaceCheck: Sendable {
             }
             return nil
         }
+        if let folder = try? ws.documentFolder(slug) { store.finishInterruptedBatches(folder) }
         guard let info = attempt({ try store.loadDocumentInfo(slug) }),
             let article = attempt({ try store.loadArticle(slug) })
         else { return result }

@@ -1,6 +1,7 @@
 import ClaimCore
 
-/// `claimcheck check [DOC]`: validates every file and prints one line per problem.
+/// `claimcheck check [DOC]`: removes what killed writers left behind (staging folders, temporary files), then
+/// validates every file and prints one line per problem.
 public struct CheckJob: Sendable {
     /// The workspace check, over the workspace's store.
     public let check: WorkspaceCheck
@@ -12,6 +13,11 @@ public struct CheckJob: Sendable {
 
     /// The report text and whether everything was fine.
     public func run(document: String?) throws -> (text: String, ok: Bool) {
+        let removed = check.store.removeAbandonedFiles()
+        var lines: [String] = []
+        if removed.stagingFolders + removed.temporaryFiles + removed.finishedBatches > 0 {
+            lines.append(Self.cleanupLine(removed))
+        }
         let results: [WorkspaceCheck.Result]
         if let document {
             _ = try Slug.validate(document)
@@ -19,12 +25,11 @@ public struct CheckJob: Sendable {
         } else {
             results = check.checkAll()
             if results.isEmpty {
-                return (
-                    "no documents in \(check.store.workspace.claimsFolder.path) (run 'claimcheck extract' first)", true
-                )
+                lines.append(
+                    "no documents in \(check.store.workspace.claimsFolder.path) (run 'claimcheck extract' first)")
+                return (lines.joined(separator: "\n"), true)
             }
         }
-        var lines: [String] = []
         var problemCount = 0
         for result in results {
             problemCount += result.problems.count
@@ -37,5 +42,21 @@ public struct CheckJob: Sendable {
             + (problemCount == 0 ? "ok" : "\(problemCount) problem\(problemCount == 1 ? "" : "s")")
         lines.append(summary)
         return (lines.joined(separator: "\n"), problemCount == 0)
+    }
+
+    /// "finished 1 interrupted batch of writes; removed 2 abandoned staging folders and 3 abandoned temporary files
+    /// (left by interrupted writes)".
+    static func cleanupLine(_ removed: (stagingFolders: Int, temporaryFiles: Int, finishedBatches: Int)) -> String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let parts =
+            (removed.stagingFolders > 0 ? [count(removed.stagingFolders, "abandoned staging folder")] : [])
+            + (removed.temporaryFiles > 0 ? [count(removed.temporaryFiles, "abandoned temporary file")] : [])
+        var line = parts.isEmpty ? "" : "removed \(parts.joined(separator: " and "))"
+        if removed.finishedBatches > 0 {
+            line =
+                "finished \(removed.finishedBatches) interrupted batch\(removed.finishedBatches == 1 ? "" : "es") of writes"
+                + (line.isEmpty ? "" : "; " + line)
+        }
+        return line + " (left by interrupted writes)"
     }
 }

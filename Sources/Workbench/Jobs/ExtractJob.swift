@@ -95,18 +95,25 @@ public struct ExtractJob: Sendable {
 
         /// Checks the request for `source` and names the document: `--doc`, else the file's name, else the title.
         init(_ request: Request, source: ArticleSource) throws {
+            var path: String?
+            if case .file(let file) = source { path = file }
+            try self.init(request, name: source == .standardInput ? "-" : source.name, path: path)
+        }
+
+        /// Checks the request for the input called `name` (read from the file `path`, if one) and names the
+        /// document: `--doc`, else the file's name, else the title.
+        init(_ request: Request, name: String, path: String?) throws {
             self.request = request
             published = try Self.checkDateAndURL(request)
             if let doc = request.document {
                 slug = try Slug.validate(doc)
-            } else if case .file(let path) = source, let derived = Slug.make(from: path) {
+            } else if let path, let derived = Slug.make(from: path) {
                 slug = derived
             } else if let title = request.title, let derived = Slug.make(from: title) {
                 slug = derived
             } else {
                 throw ClaimCheckError.badInput(
-                    source == .standardInput ? "-" : source.name,
-                    reason: "cannot name the document from this input; give --doc SLUG")
+                    name, reason: "cannot name the document from this input; give --doc SLUG")
             }
         }
 
@@ -153,19 +160,27 @@ public struct ExtractJob: Sendable {
     }
 
     func store(article: String, options: Options, origin: ArticleOrigin) throws -> Outcome {
-        let store = ClaimStore(workspace: workspace)
-        let slug = options.slug
-        // Without --published, re-extraction keeps resolving against the date stored earlier.
-        let previous = try? store.loadDocumentInfo(slug)
+        let (input, day) = extraction(of: article, options: options, origin: origin)
+        let stored = try ClaimStore(workspace: workspace).importExtraction(input)
+        return Outcome(
+            document: input.slug, folder: try workspace.documentFolder(input.slug), summary: stored.summary,
+            claims: stored.claims, publishedUsed: day, revisions: stored.revisions)
+    }
+
+    /// Extracts `article` for the document `options` name, ready to store, and the publication date used:
+    /// without `--published`, a re-extraction keeps resolving against the date stored earlier. `origin` is where
+    /// the text came from, for the document's revisions.
+    func extraction(
+        of article: String, options: Options, extra: [String: JSONValue]? = nil, origin: ArticleOrigin? = nil
+    ) -> (ExtractionInput, CalendarDay?) {
+        let previous = try? ClaimStore(workspace: workspace).loadDocumentInfo(options.slug)
         let day = options.published ?? previous?.published.flatMap(CalendarDay.init(iso:))
         let extracted = extractor.extract(article, published: day)
-        let stored = try store.importExtraction(
-            slug: slug, article: article, title: options.request.title, url: options.request.url,
-            published: day?.iso, extractorVersion: Extractor.version,
-            claims: extracted, by: options.request.reviewer, origin: origin)
-        return Outcome(
-            document: slug, folder: try workspace.documentFolder(slug), summary: stored.summary,
-            claims: stored.claims, publishedUsed: day, revisions: stored.revisions)
+        let input = ExtractionInput(
+            slug: options.slug, article: article, title: options.request.title, url: options.request.url,
+            published: day?.iso, extractorVersion: Extractor.version, claims: extracted, by: options.request.reviewer,
+            extra: extra, origin: origin)
+        return (input, day)
     }
 
     static func parsePublished(_ s: String) throws -> CalendarDay {

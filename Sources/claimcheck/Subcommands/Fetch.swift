@@ -52,17 +52,3 @@ extension ClaimCheck {
         }
     }
 }
-
-/// `[#########.........]  12/40` on stderr, redrawn in place.
-final class ProgressBar {
-    func show(_ done: Int, of total: Int) {
-        let width = 30
-        let filled = total == 0 ? width : done * width / total
-        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
-    }
-
-    func finish() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-}
