@@ -84,4 +84,40 @@ import Testing
             try ListJob.checkWithoutDocument(kind: nil, verdict: nil, json: true)
         }
     }
+
+    @Test func theExtractSummaryNamesEachEditedSentence() throws {
+        let tmp = TemporaryWorkspace()
+        let lines = article.split(separator: "\n").map(String.init)
+        try tmp.store.importExtraction(
+            slug: "doc", article: article, title: nil, url: nil, published: nil, extractorVersion: "test",
+            claims: [found(lines[0], article, value: 12), found(lines[1], article, value: 2)], by: "ann")
+        let first = try tmp.store.load("doc").claims[0]
+        try tmp.store.update("doc", id: first.id) { claim in
+            claim.verdict = Verdict(label: .true, note: "", reviewer: "bo", at: "2026-12-01T09:00:00Z")
+            return HistoryEntry(at: "2026-12-01T09:00:00Z", by: "bo", action: .verdict, from: "unreviewed", to: "true")
+        }
+        let edited = "Police said 14 people were injured on Friday.\nThe council said the new road cost $2 million."
+        let newLines = edited.split(separator: "\n").map(String.init)
+        let stored = try tmp.store.importExtraction(
+            slug: "doc", article: edited, title: nil, url: nil, published: nil, extractorVersion: "test",
+            claims: [found(newLines[0], edited, value: 14), found(newLines[1], edited, value: 2)], by: "ann")
+        let outcome = ExtractJob.Outcome(
+            document: "doc", folder: try tmp.workspace.documentFolder("doc"), summary: stored.summary,
+            claims: stored.claims, publishedUsed: nil, revisions: stored.revisions)
+        let text = ExtractReport.summary(outcome, workspace: tmp.workspace)
+        #expect(text.contains("(2 edited sentences carried over)"), "\(text)")
+        #expect(
+            text.contains(
+                ": “Police said 12 people were injured on…” → “Police said 14 people were injured on…” — True, needs re-checking: casualty 12 → 14 people"
+            ))
+        #expect(
+            text.contains(
+                ": “The council said the road cost $2 million.” → “The council said the new road cost $2 million.” — unreviewed"
+            ), "\(text)")
+        #expect(!text.contains("\u{1B}["), "plain")
+        let coloured = ExtractReport.summary(outcome, workspace: tmp.workspace, style: TextStyle(colored: true))
+        #expect(
+            coloured.contains("\u{1B}[31m12\u{1B}[0m") && coloured.contains("\u{1B}[32m14\u{1B}[0m"),
+            "changed words marked")
+    }
 }
