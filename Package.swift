@@ -8,6 +8,7 @@ let package = Package(
     name: "claimcheck",
     products: [
         .executable(name: "claimcheck", targets: ["claimcheck"]),
+        .executable(name: "claimcheck-merge-file", targets: ["claimcheck-merge-file"]),
         .library(name: "ClaimCore", targets: ["ClaimCore"]),
     ],
     dependencies: [
@@ -37,6 +38,9 @@ let package = Package(
             dependencies: [
                 "Workbench", "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // git's merge driver alone (the merge of `claimcheck merge-file`), linking only ClaimCore: git starts it
+        // once per claim file changed on both sides, and the full executable's many libraries take longer to load.
+        .executableTarget(name: "claimcheck-merge-file", dependencies: ["ClaimCore"]),
         // Release-mode benchmarks that print figures (never run by the test suite).
         .executableTarget(
             name: "claimcheck-bench",

@@ -15,7 +15,8 @@ struct ClaimCheck: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Extract.self, List.self, Check.self, Review.self, Evidence.self, Fetch.self, Report.self, Export.self,
-            Diff.self, Update.self,
+            Init.self, Extract.self, List.self, Check.self, Review.self, Evidence.self, Fetch.self, Report.self,
+            Export.self, Diff.self, Update.self,
+            MergeFile.self, Agreement.self,
         ])
 }

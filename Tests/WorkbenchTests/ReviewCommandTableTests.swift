@@ -50,7 +50,7 @@ import Testing
         #expect(
             HistoryAction.allCases.map(\.rawValue) == [
                 "extracted", "reextracted", "revised", "orphaned", "verdict", "note", "evidence-add",
-                "evidence-remove", "evidence-fetch", "evidence-check", "kinds", "manual", "undo",
+                "evidence-remove", "evidence-fetch", "evidence-check", "kinds", "manual", "undo", "dispute", "resolve",
             ],
             "the strings DESIGN.md lists")
         let written = String(

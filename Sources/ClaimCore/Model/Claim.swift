@@ -29,6 +29,9 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     public var orphaned: Bool?
     /// True when a reviewer made this claim by hand from the article's text.
     public var manual: Bool?
+    /// The verdicts two sides of a git merge set differently (`ClaimMerge`); nil when there is no dispute.
+    /// The verdict of record stays the merge base's until a reviewer sets one, which clears the dispute.
+    public var dispute: [ReviewRecord]?
     /// The claim this one replaced when its sentence was edited (absent otherwise).
     public var previous: PreviousClaim?
     /// A re-check a reviewer still owes the claim (its facts changed since the verdict); absent when none.
@@ -39,7 +42,7 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
         id: String, document: String, ordinal: Int, text: String, span: Span, kinds: [ClaimKind],
         checkworthiness: Double, facts: [Fact], verdict: Verdict = .unreviewed, evidence: [Evidence] = [],
         history: [HistoryEntry] = [], revision: Int = 0, orphaned: Bool? = nil, manual: Bool? = nil,
-        previous: PreviousClaim? = nil, recheck: Recheck? = nil
+        dispute: [ReviewRecord]? = nil, previous: PreviousClaim? = nil, recheck: Recheck? = nil
     ) {
         self.id = id
         self.document = document
@@ -55,6 +58,7 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
         self.revision = revision
         self.orphaned = orphaned
         self.manual = manual
+        self.dispute = dispute
         self.previous = previous
         self.recheck = recheck
     }
@@ -64,6 +68,9 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
         verdict.label != .unreviewed || !verdict.note.isEmpty || !evidence.isEmpty || manual == true
             || history.contains { !$0.action.isExtraction }
     }
+
+    /// Whether the claim has an unresolved dispute (a verdict set differently on two sides of a merge).
+    public var isDisputed: Bool { !(dispute ?? []).isEmpty }
 
     /// Whether re-extraction lost this claim's sentence (`orphaned` read as a Bool).
     public var isOrphaned: Bool { orphaned == true }

@@ -7,18 +7,24 @@ public struct ClaimFilter: Sendable, Equatable {
     public var verdict: VerdictLabel?
     /// Only claims whose verdict waits for a re-check (`Claim.needsRecheck`).
     public var recheck: Bool
+    /// Only claims with an unresolved dispute (`Claim.dispute`).
+    public var disputed: Bool
 
-    /// A filter on `kind`, `verdict` and `recheck`; nil (false) lets every claim through on that count.
-    public init(kind: ClaimKind? = nil, verdict: VerdictLabel? = nil, recheck: Bool = false) {
+    /// A filter on `kind`, `verdict`, `recheck` and `disputed`; nil (false) lets every claim through on that count.
+    public init(
+        kind: ClaimKind? = nil, verdict: VerdictLabel? = nil, recheck: Bool = false, disputed: Bool = false
+    ) {
         self.kind = kind
         self.verdict = verdict
         self.recheck = recheck
+        self.disputed = disputed
     }
 
     /// Whether `claim` passes.
     public func matches(_ claim: Claim) -> Bool {
         (kind.map { claim.kinds.contains($0) } ?? true) && (verdict.map { claim.verdict.label == $0 } ?? true)
             && (!recheck || claim.needsRecheck)
+            && (!disputed || claim.isDisputed)
     }
 
     /// The claims that pass, in their order.

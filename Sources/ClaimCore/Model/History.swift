@@ -28,6 +28,12 @@ public enum HistoryAction: String, Codable, CaseIterable, Hashable, Sendable, Cu
     case manual
     /// A reviewer undid one of their own changes; `from` says which, `to` what was restored.
     case undo
+    /// A git merge found the verdict changed on both sides to different labels (`ClaimMerge`); `from` is the
+    /// verdict of record kept, `to` the disputed ones ("alice: true; bob: false").
+    case dispute
+    /// A reviewer set the verdict of a disputed claim, ending the dispute; `from` names the disputed verdicts,
+    /// `to` the verdict set.
+    case resolve
 
     /// Entries the extractor writes; every other action is a person's work that must never be thrown away.
     public var isExtraction: Bool { self == .extracted || self == .reextracted || self == .revised }

@@ -67,6 +67,10 @@ struct ClaimCard {
         if claim.isOrphaned { tags.append("no longer in the article") }
         if claim.manual == true { tags.append("added by a reviewer") }
         if claim.previous != nil { tags.append("edited after extraction") }
+        if let dispute = claim.dispute, !dispute.isEmpty {
+            tags.append(
+                "disputed: " + dispute.map { "\($0.reviewer) says \($0.label.displayName)" }.joined(separator: ", "))
+        }
 
         id = claim.id
         self.number = number

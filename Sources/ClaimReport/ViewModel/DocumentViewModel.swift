@@ -114,7 +114,9 @@ struct DocumentViewModel: Sendable {
         }
         for claim in claims {
             if claim.verdict.label != .unreviewed { add(claim.verdict.reviewer) }
-            for entry in claim.history where entry.action == .verdict && entry.to != VerdictLabel.unreviewed.rawValue {
+            for entry in claim.history
+            where (entry.action == .verdict || entry.action == .resolve) && entry.to != VerdictLabel.unreviewed.rawValue
+            {
                 add(entry.by)
             }
         }

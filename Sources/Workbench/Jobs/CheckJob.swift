@@ -27,6 +27,7 @@ public struct CheckJob: Sendable {
             if results.isEmpty {
                 lines.append(
                     "no documents in \(check.store.workspace.claimsFolder.path) (run 'claimcheck extract' first)")
+                if let warning = InitJob.driverWarning(for: check.store.workspace) { lines.append(warning) }
                 return (lines.joined(separator: "\n"), true)
             }
         }
@@ -41,6 +42,7 @@ public struct CheckJob: Sendable {
             "\(docs) document\(docs == 1 ? "" : "s"), \(claims) claim\(claims == 1 ? "" : "s"): "
             + (problemCount == 0 ? "ok" : "\(problemCount) problem\(problemCount == 1 ? "" : "s")")
         lines.append(summary)
+        if let warning = InitJob.driverWarning(for: check.store.workspace) { lines.append(warning) }
         return (lines.joined(separator: "\n"), problemCount == 0)
     }
 

@@ -41,12 +41,13 @@ public struct ListJob: Sendable {
     }
 
     /// The claims of `document` that have `kind` (if given) and `verdict` (if given), as typed; with `recheck`, only
-    /// those whose verdict waits for a re-check.
-    public func claims(of document: String, kind: String? = nil, verdict: String? = nil, recheck: Bool = false) throws
-        -> Selection
-    {
+    /// those whose verdict waits for a re-check; with `disputed`, only disputed ones.
+    public func claims(
+        of document: String, kind: String? = nil, verdict: String? = nil, recheck: Bool = false, disputed: Bool = false
+    ) throws -> Selection {
         let filter = ClaimFilter(
-            kind: try kind.map(Self.parseKind), verdict: try verdict.map(Self.parseVerdict), recheck: recheck)
+            kind: try kind.map(Self.parseKind), verdict: try verdict.map(Self.parseVerdict), recheck: recheck,
+            disputed: disputed)
         return try claims(of: document, filter: filter)
     }
 
@@ -67,7 +68,8 @@ public struct ListJob: Sendable {
     public static func checkWithoutDocument(kind: String?, verdict: String?, json: Bool) throws {
         if kind != nil || verdict != nil || json {
             throw ClaimCheckError.badInput(
-                "list", reason: "--kind, --verdict, --recheck and --json need a document: claimcheck list DOC")
+                "list",
+                reason: "--kind, --verdict, --recheck, --disputed and --json need a document: claimcheck list DOC")
         }
     }
 
@@ -89,9 +91,11 @@ public struct ListJob: Sendable {
             }
             let tally = VerdictTally(loaded.claims)
             let changed = !ReviewTimeline.changesAfterReview(loaded.info, claims: loaded.claims).isEmpty
+            let disputed = loaded.claims.filter(\.isDisputed).count
             out +=
                 style.bold(slug.padding(toLength: width, withPad: " ", startingAt: 0)) + "  "
                 + "\(tally.total) claims  " + tally.summary
+                + (disputed > 0 ? "  " + style.yellow("\(disputed) disputed") : "")
                 + (changed ? "  " + style.yellow("(article changed after review: 'claimcheck diff \(slug)')") : "")
                 + (loaded.info.title.map { "  — \($0)" } ?? "") + "\n"
         }

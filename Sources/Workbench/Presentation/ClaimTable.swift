@@ -41,6 +41,11 @@ public struct ClaimTable: Sendable {
             if let recheck = claim.recheck, !claim.isOrphaned {
                 factText = Self.truncate("(re-check: \(recheck.reason)) ", factWidth) + factText
             }
+            if let dispute = claim.dispute, !dispute.isEmpty {
+                factText =
+                    ControlCharacters.visible("(disputed: \(dispute.map(\.summary).joined(separator: ", "))) ")
+                    + factText
+            }
             var line =
                 pad(String(claim.ordinal), ordinalWidth, right: true) + "  " + pad(claim.id, idWidth) + "  "
                 + pad(kinds.isEmpty ? "-" : kinds, kindsWidth) + "  "

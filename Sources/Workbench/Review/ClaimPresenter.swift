@@ -42,8 +42,22 @@ struct ClaimPresenter {
             head += " · " + style.yellow("re-check: \(clean(recheck.reason)) (a verdict confirms or changes it)")
         }
         var lines = [head, "  " + clean(claim.text)]
+        lines += disputeLines(claim)
         if withFlags { lines += flagLines(claim) }
         return lines.joined(separator: "\n")
+    }
+
+    /// A disputed claim's side-by-side verdicts, one line each, after a heading; none when undisputed.
+    func disputeLines(_ claim: Claim) -> [String] {
+        guard let dispute = claim.dispute, !dispute.isEmpty else { return [] }
+        return [
+            style.yellow("  ⚑ disputed: verdicts set differently on two sides of a merge; 'verdict LABEL' settles it")
+        ]
+            + dispute.map { record in
+                "    \(clean(record.reviewer)): \(verdictText(record.label))"
+                    + (record.note.isEmpty ? "" : " — “\(clean(ClaimTable.truncate(record.note, 100)))”")
+                    + (record.at.isEmpty ? "" : " (\(record.at))")
+            }
     }
 
     /// The claim's consistency notes and evidence discrepancies, one line each.
@@ -66,7 +80,7 @@ struct ClaimPresenter {
             toLength: 15, withPad: " ", startingAt: 0)
         return
             "\(marker) \(n)\(claim.id)  \(ClaimTable(style: style).verdictCell(claim, width: 13))  \(kinds)  \(clean(ClaimTable.truncate(claim.text, 70)))"
-            + (session.flags[claim.id].map { $0.isEmpty ? "" : " ⚠" } ?? "")
+            + (session.flags[claim.id].map { $0.isEmpty ? "" : " ⚠" } ?? "") + (claim.isDisputed ? " ⚑ disputed" : "")
     }
 
     /// The claim in context (the sentence before and after), facts, verdict, evidence and history.
@@ -104,6 +118,7 @@ struct ClaimPresenter {
                 "  before the edit (\(previous.id), \(previous.at)): “\(clean(ClaimTable.truncate(previous.text, 200)))”"
             )
         }
+        lines += disputeLines(claim)
         lines.append(style.bold("Evidence"))
         if claim.evidence.isEmpty { lines.append("  (none yet: 'evidence URL [supports|refutes|context] [note…]')") }
         for (i, e) in claim.evidence.enumerated() {

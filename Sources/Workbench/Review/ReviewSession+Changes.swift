@@ -40,10 +40,16 @@ extension ReviewSession {
             claim.verdict = Verdict(label: label, note: note, reviewer: reviewer, at: Timestamp.now())
             // A verdict given is the re-check done: the history says which one it settled.
             claim.recheck = nil
-            let entry = HistoryEntry(
-                at: Timestamp.now(), by: reviewer, action: .verdict,
-                from: before.label.rawValue + (recheck.map { "; re-check cleared (\($0.reason))" } ?? ""),
+            let settled = recheck.map { "; re-check cleared (\($0.reason))" } ?? ""
+            var entry = HistoryEntry(
+                at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue + settled,
                 to: label.rawValue)
+            if let dispute = claim.dispute, !dispute.isEmpty {
+                // Setting a verdict ends a merge's dispute; the history entry names the verdicts it settles.
+                entry.action = .resolve
+                entry.from = dispute.map(\.summary).joined(separator: "; ") + settled
+                claim.dispute = nil
+            }
             return (entry, .verdict(before: before, after: claim.verdict, recheck: recheck))
         } done: { claim in
             var text = "claim \(number(claim)) (\(claim.id)): \(presenter.verdictText(claim.verdict.label))"

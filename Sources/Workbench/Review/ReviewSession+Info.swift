@@ -36,6 +36,13 @@ extension ReviewSession {
         lines.append(
             "  \(withNotes) claim\(withNotes == 1 ? "" : "s") with consistency notes, \(withDiscrepancies) with number discrepancies in evidence"
                 + (withNotes + withDiscrepancies > 0 ? " ('list --flagged')" : ""))
+        let disputed = claims.filter(\.isDisputed).count
+        if disputed > 0 {
+            lines.append(
+                style.yellow(
+                    "  \(disputed) disputed claim\(disputed == 1 ? "" : "s"): verdicts set differently on two sides of a merge ('next disputed')"
+                ))
+        }
         if brokenFiles > 0 {
             lines.append(style.yellow("  \(brokenFiles) claim file\(brokenFiles == 1 ? "" : "s") did not load"))
         }

@@ -22,18 +22,24 @@ extension ReviewSession {
     }
 
     func nextUnreviewed() -> ReviewReply {
-        next(where: { $0.verdict.label == .unreviewed && !$0.isOrphaned }, otherwise: "every claim has a verdict")
+        nextMatching("every claim has a verdict") { $0.verdict.label == .unreviewed && !$0.isOrphaned }
     }
 
     /// `next recheck`: the next claim whose verdict waits for a re-check after an edit changed its facts.
     func nextRecheck() -> ReviewReply {
-        next(where: \.needsRecheck, otherwise: "no claim waits for a re-check")
+        nextMatching("no claim waits for a re-check") { $0.needsRecheck }
     }
 
-    /// Goes to the next claim after the current one (wrapping round) that passes `test`.
-    private func next(where test: (Claim) -> Bool, otherwise: String) -> ReviewReply {
+    /// `next disputed`: the next claim whose verdict two sides of a git merge set differently.
+    func nextDisputed() -> ReviewReply {
+        nextMatching("no claim is disputed") { $0.isDisputed }
+    }
+
+    /// Moves to the next claim (wrapping around) that passes `test`; `none` when there is none.
+    private func nextMatching(_ none: String, _ test: (Claim) -> Bool) -> ReviewReply {
+        guard !claims.isEmpty else { return .error("\(document) has no claims") }
         let order = Array(claims.indices[(position + 1)...]) + Array(claims.indices[...position])
-        guard let found = order.first(where: { test(claims[$0]) }) else { return .ok(otherwise) }
+        guard let found = order.first(where: { test(claims[$0]) }) else { return .ok(none) }
         position = found
         return arrive()
     }
@@ -74,9 +80,14 @@ extension ReviewSession {
                 i += 1
                 continue
             }
+            if flag == "--disputed" {
+                filter.disputed = true
+                i += 1
+                continue
+            }
             guard i + 1 < args.count, flag == "--kind" || flag == "--verdict" else {
                 return .error(
-                    "usage: list [--kind K] [--verdict V] [--recheck] [--flagged] [--all] ('\(flag)' is not understood)"
+                    "usage: list [--kind K] [--verdict V] [--recheck] [--flagged] [--disputed] [--all] ('\(flag)' is not understood)"
                 )
             }
             let value = args[i + 1]

@@ -149,6 +149,7 @@ public final class ReviewSession {
             switch args.first?.lowercased() {
             case "unreviewed": return nextUnreviewed()
             case "recheck", "re-check": return nextRecheck()
+            case "disputed": return nextDisputed()
             default: return move(by: 1)
             }
         case .prev: return move(by: -1)
@@ -186,11 +187,12 @@ public final class ReviewSession {
             case .labels: candidates = VerdictLabel.allCases.map(\.rawValue)
             case .kinds: candidates = ClaimKind.allCases.map(\.rawValue)
             case .claimIDs: candidates = claims.map(\.id)
-            case .unreviewed: candidates = ["unreviewed", "recheck"]
+            case .unreviewed: candidates = ["unreviewed", "recheck", "disputed"]
             case .evidence: candidates = before.count >= 2 ? Stance.allCases.map(\.rawValue) : ["remove", "https://"]
             case .listOptions:
                 candidates =
-                    ["--kind", "--verdict", "--recheck", "--flagged", "--all"] + ClaimKind.allCases.map(\.rawValue)
+                    ["--kind", "--verdict", "--recheck", "--flagged", "--disputed", "--all"]
+                    + ClaimKind.allCases.map(\.rawValue)
                     + VerdictLabel.allCases.map(\.rawValue)
             }
         }

@@ -94,6 +94,8 @@ enum ChangeDescription {
         case .orphaned: what = "re-extracted the article, which no longer has this sentence"
         case .extracted: what = "extracted the claim"
         case .manual: what = "made the claim by hand"
+        case .dispute: what = "merged verdicts set differently (\(entry.to ?? "")) into a dispute"
+        case .resolve: what = "resolved the dispute (\(entry.from ?? "")) with verdict \(entry.to ?? "?")"
         }
         return ControlCharacters.visible("\(entry.by) \(what) at \(entry.at)")
     }
