@@ -136,8 +136,8 @@ public struct ExtractionMerge: Sendable, Equatable {
         let known = Set(existing.map(\.id))
         let newcomers = extracted.indices.filter { !known.contains(ids[$0]) }
         guard !vanished.isEmpty, !newcomers.isEmpty else { return [:] }
-        // Between the nearest unchanged neighbours before and after the old place, in new positions.
-        // (old order position, new article position) of the nearest unchanged claim before and after each one.
+        // A successor is looked for between the nearest unchanged neighbours before and after the old place: for each
+        // old claim, (old order position, new article position) of those neighbours.
         var before = [(Int, Int)?](repeating: nil, count: oldOrder.count)
         var after = [(Int, Int)?](repeating: nil, count: oldOrder.count)
         var last: (Int, Int)? = nil
