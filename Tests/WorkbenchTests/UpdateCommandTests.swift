@@ -60,6 +60,7 @@ import Testing
         let diff = try CommandLineTool.run(["diff", "strike"], in: tmp.root)
         #expect(diff.status == 0 && diff.stdout.contains("strike: revision 1 → revision 2"))
         #expect(diff.stdout.contains("- Libya’s conflict, which has help to create"))
+        #expect(!diff.stdout.contains("\u{1B}["), "plain when piped")
         let listed = try CommandLineTool.run(["list"], in: tmp.root)
         #expect(listed.stdout.contains("article changed after review"), "\(listed.stdout)")
         let recheck = try CommandLineTool.run(["list", "strike", "--recheck"], in: tmp.root)
