@@ -65,6 +65,10 @@ import Testing
         let reviews = try ReportHTML(html: html).jsonLD()
         #expect(!reviews.contains { "\($0)".contains(successor.id) }, "no ClaimReview while it waits for a re-check")
 
+        #expect(!PublicPage.shows(successor), "the public page leaves it out until it is re-checked")
+        var confirmed = successor
+        confirmed.recheck = nil
+        #expect(PublicPage.shows(confirmed))
         let record = ExportRecord(claim: successor, reviewURL: "")
         #expect(record.json(review: nil)["recheck"] as? String == "casualty 12 → 14 people")
         #expect(record.cells[ExportRecord.columns.firstIndex(of: "recheck")!] as? String == "casualty 12 → 14 people")
