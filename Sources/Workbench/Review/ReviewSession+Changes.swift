@@ -36,16 +36,21 @@ extension ReviewSession {
         return save { claim in
             let before = claim.verdict
             cleared = note.isEmpty ? before.note : ""
+            let recheck = claim.recheck
             claim.verdict = Verdict(label: label, note: note, reviewer: reviewer, at: Timestamp.now())
+            // A verdict given is the re-check done: the history says which one it settled.
+            claim.recheck = nil
+            let settled = recheck.map { "; re-check cleared (\($0.reason))" } ?? ""
             var entry = HistoryEntry(
-                at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue, to: label.rawValue)
+                at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue + settled,
+                to: label.rawValue)
             if let dispute = claim.dispute, !dispute.isEmpty {
                 // Setting a verdict ends a merge's dispute; the history entry names the verdicts it settles.
                 entry.action = .resolve
-                entry.from = dispute.map(\.summary).joined(separator: "; ")
+                entry.from = dispute.map(\.summary).joined(separator: "; ") + settled
                 claim.dispute = nil
             }
-            return (entry, .verdict(before: before, after: claim.verdict))
+            return (entry, .verdict(before: before, after: claim.verdict, recheck: recheck))
         } done: { claim in
             var text = "claim \(number(claim)) (\(claim.id)): \(presenter.verdictText(claim.verdict.label))"
             if !claim.verdict.note.isEmpty { text += " — note: \(presenter.clean(claim.verdict.note))" }
