@@ -148,6 +148,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: temp.root.appendingPathComponent("x.warc.gz").path))
     }
 
+    @Test func theArticleFetchOfExtractURLIsCapturedToo() throws {
+        let outcome = try ExtractJob(workspace: temp.workspace).run(
+            source: .url(server.url("/page")), ExtractJob.Request(document: "fetched", reviewer: "ana"))
+        #expect(outcome.document == "fetched")
+        let output = temp.root.appendingPathComponent("article.warc.gz").path
+        _ = try ExportJob(workspace: temp.workspace).run(document: "fetched", format: .warc, output: output)
+        let lines = try records(output)
+        #expect(
+            lines.map { $0.split(separator: "|").first.map(String.init) ?? "" } == ["request", "response", "metadata"])
+        #expect(lines[1].hasSuffix(WARCTests.page))
+        #expect(lines[2].contains("claimcheck-document: fetched") && lines[2].contains("claimcheck-source: article"))
+    }
+
     @Test func base32IsRFC4648() {
         #expect(WARCRecord.base32(Array("".utf8)) == "")
         #expect(WARCRecord.base32(Array("f".utf8)) == "MY======")

@@ -5,7 +5,8 @@ import Foundation
 public struct WARCContext: Sendable, Equatable {
     /// The document whose evidence (or article) was fetched.
     public var document: String
-    /// The claims whose evidence the URL is (empty for an article fetch).
+    /// The claims whose evidence the URL is (empty for an article fetch: the metadata then says
+    /// `claimcheck-source: article`).
     public var claims: [String]
     /// The User-Agent the request was sent with.
     public var userAgent: String
@@ -18,7 +19,8 @@ public struct WARCContext: Sendable, Equatable {
     }
 }
 
-/// Evidence as WARC/1.1: every fetch is kept as a request, a response and a metadata record (one gzip member
+/// Evidence as WARC/1.1: every fetch (of an evidence link, or of the article by `extract URL` and `update`) is
+/// kept as a request, a response and a metadata record (one gzip member
 /// each) in `claims/<doc>/sources/warc/<time>-<sha256>-<n>.warc.gz`, beside the content-addressed body and text
 /// cache of `SourceArchive`. `export` joins a document's captures into one `.warc.gz` that archive tools
 /// (warcio, pywb, the Wayback Machine's tools) read; snapshots stored before WARC capture existed are exported as
@@ -42,6 +44,7 @@ public enum WARCArchive {
             fields: [("WARC-Concurrent-To", response.id)], block: httpRequest(target, userAgent: context.userAgent))
         var metadata = "claimcheck-document: \(context.document)\r\n"
         for claim in context.claims { metadata += "claimcheck-claim: \(claim)\r\n" }
+        if context.claims.isEmpty { metadata += "claimcheck-source: article\r\n" }
         if page.url != page.finalURL { metadata += "via: \(page.url)\r\n" }
         let info = WARCRecord(
             type: "metadata", date: date, target: target, contentType: "application/warc-fields",

@@ -8,13 +8,16 @@ public struct FetchedArticle: Sendable, Equatable {
     public var finalURL: String
     /// Publication day `YYYY-MM-DD`, when the page states it.
     public var published: String?
+    /// The exchange the article was read from, for the evidence archive (`WARCArchive`).
+    public var page: FetchedPage?
 
-    /// An article read from `finalURL`.
-    public init(text: String, title: String?, finalURL: String, published: String?) {
+    /// An article read from `finalURL` (in `page`, when kept).
+    public init(text: String, title: String?, finalURL: String, published: String?, page: FetchedPage? = nil) {
         self.text = text
         self.title = title
         self.finalURL = finalURL
         self.published = published
+        self.page = page
     }
 }
 
@@ -26,6 +29,7 @@ extension Fetcher {
         guard let text = source.text else {
             throw FetchError.notText(contentType: SourceText.mediaType(page.contentType) ?? "unknown type")
         }
-        return FetchedArticle(text: text, title: source.title, finalURL: page.finalURL, published: source.published)
+        return FetchedArticle(
+            text: text, title: source.title, finalURL: page.finalURL, published: source.published, page: page)
     }
 }

@@ -82,8 +82,10 @@ public struct ExtractJob: Sendable {
                 origin: ArticleOrigin(source: "-"))
         case .url(let link):
             _ = try Options.checkDateAndURL(request)
-            let (article, filled, origin) = try fetch(link, request: request)
-            return try store(article: article, options: try Options(filled, source: source), origin: origin)
+            let (article, filled, origin, page) = try fetch(link, request: request)
+            let outcome = try store(article: article, options: try Options(filled, source: source), origin: origin)
+            try capture(page, document: outcome.document)
+            return outcome
         }
     }
 
@@ -127,7 +129,9 @@ public struct ExtractJob: Sendable {
 
     /// Fetches the article at `link` (http(s) only, bounded time, size and redirects) and fills the request's
     /// title, URL, date and document name from the page where the request leaves them out.
-    func fetch(_ link: String, request: Request) throws -> (article: String, request: Request, origin: ArticleOrigin) {
+    func fetch(_ link: String, request: Request) throws -> (
+        article: String, request: Request, origin: ArticleOrigin, page: FetchedPage?
+    ) {
         let url = try WebLink.validate(link)
         let page: FetchedArticle
         do {
@@ -155,8 +159,15 @@ public struct ExtractJob: Sendable {
         }
         return (
             try ArticleText.decode(Data(page.text.utf8), source: url), filled,
-            ArticleOrigin(source: url, finalUrl: page.finalURL)
+            ArticleOrigin(source: url, finalUrl: page.finalURL), page.page
         )
+    }
+
+    /// Keeps the fetch of a document's article as WARC records beside its evidence (`WARCArchive`).
+    func capture(_ page: FetchedPage?, document: String) throws {
+        guard let page else { return }
+        let context = WARCContext(document: document, claims: [], userAgent: fetcher.policy.userAgent)
+        try WARCArchive.store(page, sha: SHA256.hex(page.body), context: context, in: workspace)
     }
 
     func store(article: String, options: Options, origin: ArticleOrigin) throws -> Outcome {

@@ -82,10 +82,11 @@ public struct UpdateJob: Sendable {
         guard let url = info.url else {
             throw ClaimCheckError.refused("\(slug) has no article URL to fetch")
         }
-        let (article, filled, origin) = try extract.fetch(
+        let (article, filled, origin, page) = try extract.fetch(
             url, request: ExtractJob.Request(document: slug, reviewer: reviewer))
         let sha = SHA256.hex(article)
         if sha == info.sha256 {
+            try extract.capture(page, document: slug)
             let since = info.revisions?.last { $0.sha256 == sha }?.fetchedAt ?? info.updated
             return .unchanged(since: since)
         }
@@ -102,6 +103,7 @@ public struct UpdateJob: Sendable {
         // The stored publication date stays unless the page states one (as `extract URL` does).
         let outcome = try extract.store(
             article: article, options: try ExtractJob.Options(request, source: .url(url)), origin: origin)
+        try extract.capture(page, document: slug)
         let diff = try DiffJob(workspace: workspace).run(document: slug)
         return .changed(outcome, diff)
     }
