@@ -20,12 +20,13 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
 
         // Model, extraction and the JSON claim store. Imports nothing else of the project.
         .target(name: "ClaimCore"),
         // libcurl fetching, HTML and PDF to text, snapshots, evidence matching.
-        .target(name: "SourceFetch", dependencies: ["ClaimCore", "CCurl", "CLibXML2", "CPoppler"]),
+        .target(name: "SourceFetch", dependencies: ["ClaimCore", "CCurl", "CLibXML2", "CPoppler", "CZlib"]),
         // HTML report, ClaimReview JSON-LD, exports.
         .target(
             name: "ClaimReport", dependencies: ["ClaimCore", .product(name: "Mustache", package: "swift-mustache")],

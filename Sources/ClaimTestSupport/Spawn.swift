@@ -10,6 +10,15 @@ public enum Spawn {
         public var description: String
     }
 
+    /// The id of a process that has already exited: what files "left by a killed writer" are named after.
+    public static func exitedProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
     /// Runs `path ARGS` with standard output written to `stdoutPath`; returns the exit status (128+signal if killed).
     public static func run(_ path: String, _ arguments: [String], stdoutPath: String = "/dev/null") throws -> Int32 {
         var actions = posix_spawn_file_actions_t()

@@ -26,15 +26,6 @@ import Testing
         ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
     }
 
-    /// The pid of a process that has exited (for files "left by a killed writer").
-    func deadPID() throws -> Int32 {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/true")
-        try p.run()
-        p.waitUntilExit()
-        return p.processIdentifier
-    }
-
     @Test func aNewDocumentIsStagedThenRenamedWhole() throws {
         let tmp = TemporaryWorkspace()
         let staged = try #require(try tmp.store.stageNewDocument(input("doc", sentences)))
@@ -110,7 +101,7 @@ import Testing
     @Test func whatKilledWritersLeftIsRemovedOnlyWhenTheirProcessIsGone() throws {
         let tmp = TemporaryWorkspace()
         try tmp.store.importExtraction(input("doc", sentences))
-        let dead = try deadPID()
+        let dead = try Spawn.exitedProcessID()
         let claims = tmp.workspace.claimsFolder
         let abandonedStaging = claims.appendingPathComponent(".staging-other-doc-\(dead)-42")
         try FileManager.default.createDirectory(at: abandonedStaging, withIntermediateDirectories: true)
@@ -131,7 +122,7 @@ import Testing
         let tmp = TemporaryWorkspace()
         let ids = try tmp.store.importExtraction(input("doc", sentences)).claims.map(\.id)
         let folder = tmp.root.appendingPathComponent("claims/doc")
-        let dead = try deadPID()
+        let dead = try Spawn.exitedProcessID()
         // What a writer killed after its sync and journal, before its renames, leaves behind.
         var changed = try tmp.store.loadClaim("doc", id: ids[0])
         changed.verdict.note = "from the batch"

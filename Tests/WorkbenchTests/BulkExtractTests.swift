@@ -115,8 +115,10 @@ import Testing
         let summary = try BulkExtractJob(workspace: tmp.workspace)
             .run(.jsonLines(file.path), .init(reviewer: "ann", jobs: 3))
         #expect(summary.new == 3 && summary.failures.count == 6, "\(summary.failures)")
-        let located = summary.failures.map { $0.location ?? "" }.sorted()
-        #expect(located.map { $0.components(separatedBy: ":").last! } == ["10", "2", "4", "5", "7", "9"], "\(located)")
+        let located = summary.failures.map { $0.location ?? "" }
+        #expect(
+            located.map { $0.components(separatedBy: ":").last! } == ["2", "4", "5", "7", "9", "10"],
+            "input order: \(located)")
         #expect(summary.failures.allSatisfy { $0.location?.hasPrefix(file.path + ":") == true })
         #expect(tmp.workspace.documentSlugs() == ["a-titled-story", "fetched-story", "first"])
         #expect(
@@ -155,11 +157,7 @@ import Testing
     @Test func checkRemovesWhatKilledWritersLeft() throws {
         let tmp = TemporaryWorkspace()
         #expect(try CommandLineTool.run(["extract", sample.path], in: tmp.root).status == 0)
-        let gone = Process()
-        gone.executableURL = URL(fileURLWithPath: "/bin/true")
-        try gone.run()
-        gone.waitUntilExit()
-        let pid = gone.processIdentifier
+        let pid = try Spawn.exitedProcessID()
         let claims = tmp.workspace.claimsFolder
         try write("{}", ".staging-lost-\(pid)-1/a.json", in: claims)
         try write("half", "benghazi/.article.txt.tmp-\(pid)-5", in: claims)
@@ -208,5 +206,27 @@ import Testing
         let single = try snapshot(Workspace(root: one))
         #expect(single.count > 80)
         #expect(try snapshot(Workspace(root: sharded)) == single, "four shards write what one process writes")
+    }
+
+    @Test func progressAndSummaryText() {
+        let files = BulkExtractJob.Progress(done: 30, total: 120, bytesRead: 0, bytesTotal: nil, elapsed: 2)
+        #expect(BulkReport.progress(files).text == "30/120 articles · 15/s · ETA 6 s")
+        #expect(BulkReport.progress(files).fraction == 0.25)
+        let stream = BulkExtractJob.Progress(done: 10, total: nil, bytesRead: 5, bytesTotal: nil, elapsed: 0.2)
+        #expect(BulkReport.progress(stream) == ("10 articles · 50/s", nil))
+        var summary = BulkExtractJob.Summary()
+        summary.new = 2
+        summary.unchanged = 1
+        summary.claims = 7
+        summary.seconds = 0.5
+        summary.failures = [.badInput("x.txt", reason: "is empty")]
+        #expect(
+            BulkReport.summary(summary)
+                == "2 new, 0 updated, 1 unchanged, 1 failed · 7 claims · 4 articles in 0.50 s (8 articles/s)")
+        summary.stored = false
+        summary.new = 0
+        summary.unchanged = 0
+        summary.extracted = 3
+        #expect(BulkReport.summary(summary).hasPrefix("3 extracted, 1 failed · 7 claims"))
     }
 }

@@ -29,7 +29,7 @@ import Testing
             "claimcheck": ["ArgumentParser", "Workbench", "CEditLine", "Foundation", "Glibc"],
             "Workbench": system.union(["ClaimCore", "SourceFetch", "ClaimReport"]),
             "ClaimReport": system.union(["ClaimCore", "Mustache"]),
-            "SourceFetch": system.union(["ClaimCore", "CCurl", "CLibXML2", "CPoppler"]),
+            "SourceFetch": system.union(["ClaimCore", "CCurl", "CLibXML2", "CPoppler", "CZlib"]),
             "ClaimCore": system,
         ]
         for (module, permitted) in allowed {

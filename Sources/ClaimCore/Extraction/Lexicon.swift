@@ -39,9 +39,9 @@ enum Lexicon {
     /// `qualifiers` by their last word, in the same order.
     static let qualifiersByLastWord: [String: [([String], Qualifier)]] = Dictionary(grouping: qualifiers) { $0.0.last! }
 
-    /// Words that mark a number as a time of day or an ordinal-ish label, never a quantity.
+    /// Words that mark a number as a time of day, an ordinal-ish label or a decade ("30s"), never a quantity.
     static let numberBlockers: Set<String> = [
-        "am", "pm", "a.m.", "p.m.", "st", "nd", "rd", "th", "gmt", "utc", "bst", "cet",
+        "am", "pm", "a.m.", "p.m.", "st", "nd", "rd", "th", "gmt", "utc", "bst", "cet", "s",
     ]
 
 }

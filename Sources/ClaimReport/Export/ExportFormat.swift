@@ -6,4 +6,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case jsonl
     /// RFC 4180 CSV with a header row, one row per claim, safe to open in a spreadsheet.
     case csv
+    /// The document's evidence archive as one gzip-compressed WARC/1.1 file (binary, not text: written from the
+    /// source archive by Workbench's `ExportJob`, never by `Exporter`).
+    case warc
 }

@@ -43,6 +43,8 @@ public struct Exporter: Sendable {
                 + document.claims.map { claim in
                     CSVWriter.row(ExportRecord(claim: claim, reviewURL: "\(builder.pageURL)#claim-\(claim.id)").cells)
                 }.joined()
+        case .warc:
+            throw ClaimCheckError.refused("a WARC archive is binary: it is written from the sources by ExportJob")
         }
     }
 }

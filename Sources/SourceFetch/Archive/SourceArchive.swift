@@ -33,7 +33,8 @@ public struct SnapshotRecord: Codable, Sendable, Equatable {
 
 /// The content-addressed archive of one document's fetched sources, `claims/<doc>/sources/`:
 /// `<sha256>.body` (the raw bytes), `<sha256>.txt` (readable text) and `<sha256>.json` (a `SnapshotRecord`),
-/// all written atomically. The same bytes are stored once, whichever URL brought them.
+/// all written atomically. The same bytes are stored once, whichever URL brought them. Each fetch is also
+/// kept as WARC records under `sources/warc/` (`WARCArchive`).
 public struct SourceArchive: Sendable {
     /// The workspace whose `claims/` folder holds the archive.
     public let workspace: Workspace
@@ -46,12 +47,14 @@ public struct SourceArchive: Sendable {
         self.document = document
     }
 
-    /// Stores a fetched page (if its bytes are not stored yet) and returns its sha256.
+    /// Stores a fetched page (if its bytes are not stored yet) and returns its sha256. With a `capture` context,
+    /// the fetch itself is also kept as WARC records (`WARCArchive`), every time, also when the bytes were stored.
     @discardableResult
-    public func store(_ page: FetchedPage, text: SourceText) throws -> String {
+    public func store(_ page: FetchedPage, text: SourceText, capture: WARCContext? = nil) throws -> String {
         let sha = SHA256.hex(page.body)
         let folder = try workspace.sourcesFolder(document)
         try workspace.ensureFolder(folder)
+        if let capture { try WARCArchive.store(page, sha: sha, context: capture, in: workspace) }
         let body = folder.appendingPathComponent("\(sha).body")
         if FileManager.default.fileExists(atPath: body.path),
             FileManager.default.fileExists(atPath: file(sha, "json", in: folder).path)

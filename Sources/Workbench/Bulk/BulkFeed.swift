@@ -47,10 +47,19 @@ final class BulkFeed: @unchecked Sendable {
         return lines?.bytesRead ?? 0
     }
 
-    /// The next article (or the failure of an unusable one), nil when there are no more.
-    func next() -> Result<BulkArticle, ClaimCheckError>? {
+    private var handedOut = 0
+
+    /// The next article (or the failure of an unusable one) with its place in the input (0, 1, …), nil when there
+    /// are no more.
+    func next() -> (order: Int, article: Result<BulkArticle, ClaimCheckError>)? {
         lock.lock()
         defer { lock.unlock() }
+        guard let article = nextArticle() else { return nil }
+        handedOut += 1
+        return (handedOut - 1, article)
+    }
+
+    private func nextArticle() -> Result<BulkArticle, ClaimCheckError>? {
         if let lines { return nextRecord(lines) }
         guard nextFile < files.count else { return nil }
         defer { nextFile += 1 }

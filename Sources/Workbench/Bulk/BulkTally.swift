@@ -6,6 +6,8 @@ import Foundation
 final class BulkTally: @unchecked Sendable {
     private let lock = NSLock()
     private var totals = BulkExtractJob.Summary()
+    /// The failures with their place in the input, put in input order at the end.
+    private var failures: [(order: Int, problem: ClaimCheckError)] = []
     private var done = 0
     private let started = Date()
     private let feed: BulkFeed
@@ -17,21 +19,20 @@ final class BulkTally: @unchecked Sendable {
         self.progress = progress
     }
 
-    /// Counts an article's outcome (a failure if `emit` throws).
+    /// Counts the outcome of the article at `order` in the input (a failure if `emit` throws).
     func record(
-        _ result: Result<BulkExtractJob.Article, ClaimCheckError>,
+        _ result: Result<BulkExtractJob.Article, ClaimCheckError>, order: Int,
         emit: (@Sendable (BulkExtractJob.Article) throws -> Void)?
     ) {
         lock.lock()
         defer { lock.unlock() }
         switch result {
-        case .failure(let problem): totals.failures.append(problem)
+        case .failure(let problem): failures.append((order, problem))
         case .success(let article):
             do {
                 try emit?(article)
             } catch {
-                totals.failures.append(
-                    error as? ClaimCheckError ?? .io(path: "standard output", problem: "\(error)"))
+                failures.append((order, error as? ClaimCheckError ?? .io(path: "standard output", problem: "\(error)")))
             }
             totals.claims += article.claims.count
             switch article.status {
@@ -44,9 +45,9 @@ final class BulkTally: @unchecked Sendable {
         advance()
     }
 
-    /// Counts an article that could not be used.
-    func fail(_ problem: ClaimCheckError) {
-        record(.failure(problem), emit: nil)
+    /// Counts the article at `order` that could not be used.
+    func fail(_ problem: ClaimCheckError, order: Int) {
+        record(.failure(problem), order: order, emit: nil)
     }
 
     /// The totals, with the time taken and the bytes read.
@@ -54,6 +55,7 @@ final class BulkTally: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         var summary = totals
+        summary.failures = failures.sorted { $0.order < $1.order }.map(\.problem)
         summary.seconds = Date().timeIntervalSince(started)
         summary.bytes = feed.bytesRead
         return summary

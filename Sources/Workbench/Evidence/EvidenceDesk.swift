@@ -44,7 +44,7 @@ public struct EvidenceDesk: Sendable {
         var evidence = Evidence(url: link, stance: stance, note: note, addedBy: by, addedAt: now, checkedAt: now)
         var matches: [EvidenceMatch] = []
         let report: FetchReport
-        switch fetchAndArchive(document: document, url: link) {
+        switch fetchAndArchive(document: document, url: link, claim: claimID) {
         case .success(let snapshot):
             matches = matcher.match(before, in: snapshot.text, url: link)
             evidence.snapshot = snapshot.sha
@@ -126,7 +126,8 @@ public struct EvidenceDesk: Sendable {
         var fetched: [String: ArchivedSnapshot] = [:]
         var failures: [String: FetchError] = [:]
         for (url, result) in zip(urls, results) {
-            switch result.flatMap({ archive(document: document, page: $0) }) {
+            let citing = claims.filter { $0.evidence.contains { $0.url == url } }.map(\.id)
+            switch result.flatMap({ archive(document: document, page: $0, claims: citing) }) {
             case .success(let snapshot): fetched[url] = snapshot
             case .failure(let error): failures[url] = error
             }
@@ -233,19 +234,23 @@ public struct EvidenceDesk: Sendable {
         var sha: String
     }
 
-    private func fetchAndArchive(document: String, url: String) -> Result<ArchivedSnapshot, FetchError> {
+    private func fetchAndArchive(document: String, url: String, claim: String) -> Result<ArchivedSnapshot, FetchError> {
         do {
-            return archive(document: document, page: try Fetcher(policy: policy).fetch(url))
+            return archive(document: document, page: try Fetcher(policy: policy).fetch(url), claims: [claim])
         } catch {
             return .failure(error)
         }
     }
 
-    /// Reads and stores a fetched page; a disk failure becomes a `FetchError` so that it is reported per URL.
-    private func archive(document: String, page: FetchedPage) -> Result<ArchivedSnapshot, FetchError> {
+    /// Reads and stores a fetched page, and keeps the fetch as WARC records naming the `claims` it is evidence
+    /// of; a disk failure becomes a `FetchError` so that it is reported per URL.
+    private func archive(document: String, page: FetchedPage, claims: [String]) -> Result<ArchivedSnapshot, FetchError>
+    {
         let text = SourceText.read(page.body, contentType: page.contentType)
         do {
-            let sha = try SourceArchive(workspace: workspace, document: document).store(page, text: text)
+            let capture = WARCContext(document: document, claims: claims, userAgent: policy.userAgent)
+            let sha = try SourceArchive(workspace: workspace, document: document)
+                .store(page, text: text, capture: capture)
             return .success(ArchivedSnapshot(page: page, text: text, sha: sha))
         } catch {
             return .failure(.storage("\(error)"))

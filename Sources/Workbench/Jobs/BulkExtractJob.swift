@@ -78,7 +78,7 @@ public struct BulkExtractJob: Sendable {
         public var bytes = 0
         /// Wall time in seconds.
         public var seconds = 0.0
-        /// The articles that failed, each named, in the order they failed.
+        /// The articles that failed, each named, in input order.
         public var failures: [ClaimCheckError] = []
         /// Whether anything failed (the command's exit status is then 1).
         public var failed: Bool { !failures.isEmpty }
@@ -115,12 +115,12 @@ public struct BulkExtractJob: Sendable {
         let tally = BulkTally(feed: feed, progress: progress)
         let committer = request.store ? DocumentCommitter(store: store) : nil
         let work: @Sendable () -> Void = { [single] in
-            while let next = feed.next() {
+            while let (order, next) = feed.next() {
                 switch next {
-                case .failure(let problem): tally.fail(problem)
+                case .failure(let problem): tally.fail(problem, order: order)
                 case .success(let article):
                     Self.process(article, with: single, store: request.store ? store : nil, committer: committer) {
-                        tally.record($0, emit: emit)
+                        tally.record($0, order: order, emit: emit)
                     }
                 }
             }

@@ -7,12 +7,17 @@ extension ExportFormat: ExpressibleByArgument {}
 extension ClaimCheck {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a document's claims as ClaimReview JSON, JSON Lines or CSV (stdout unless --output).")
+            abstract:
+                "Write a document's claims as ClaimReview JSON, JSON Lines or CSV (stdout unless --output), or its evidence archive as WARC (--output)."
+        )
 
         @Argument(help: ArgumentHelp("The document (as named by 'extract').", valueName: "doc"))
         var document: String
 
-        @Option(help: ArgumentHelp("claimreview (JSON array), jsonl (one claim per line) or csv.", valueName: "format"))
+        @Option(
+            help: ArgumentHelp(
+                "claimreview (JSON array), jsonl (one claim per line), csv, or warc (every fetch of its evidence, gzip WARC/1.1).",
+                valueName: "format"))
         var format: ExportFormat
 
         @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))

@@ -59,7 +59,7 @@ extension ClaimCheck {
                 "Read articles from a JSON Lines file (- for standard input), one object per line.", valueName: "file"))
         var jsonl: String?
 
-        @Option(help: "Articles extracted at once (default: the number of cores).")
+        @Option(help: ArgumentHelp("Articles extracted at once (default: the number of cores).", valueName: "n"))
         var jobs: Int?
 
         @Option(
