@@ -37,15 +37,17 @@ extension ReviewSession {
             let before = claim.verdict
             cleared = note.isEmpty ? before.note : ""
             claim.verdict = Verdict(label: label, note: note, reviewer: reviewer, at: Timestamp.now())
-            var entry = HistoryEntry(
+            let entry = HistoryEntry(
                 at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue, to: label.rawValue)
-            if let dispute = claim.dispute, !dispute.isEmpty {
-                // Setting a verdict ends a merge's dispute; the history entry names the verdicts it settles.
-                entry.action = .resolve
-                entry.from = dispute.map(\.summary).joined(separator: "; ")
-                claim.dispute = nil
+            guard let dispute = claim.dispute, !dispute.isEmpty else {
+                return (entry, .verdict(before: before, after: claim.verdict))
             }
-            return (entry, .verdict(before: before, after: claim.verdict))
+            // Setting a verdict ends a merge's dispute; the history entry names the verdicts it settles.
+            claim.dispute = nil
+            let resolve = HistoryEntry(
+                at: entry.at, by: reviewer, action: .resolve, from: dispute.map(\.summary).joined(separator: "; "),
+                to: label.rawValue)
+            return (resolve, .resolution(before: before, after: claim.verdict, dispute: dispute))
         } done: { claim in
             var text = "claim \(number(claim)) (\(claim.id)): \(presenter.verdictText(claim.verdict.label))"
             if !claim.verdict.note.isEmpty { text += " — note: \(presenter.clean(claim.verdict.note))" }

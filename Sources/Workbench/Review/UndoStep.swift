@@ -6,6 +6,8 @@ struct UndoStep: Sendable {
     /// The fields one change touched.
     enum Change: Sendable {
         case verdict(before: Verdict, after: Verdict)
+        /// A verdict that ended a merge's dispute: undo restores the verdict and the dispute.
+        case resolution(before: Verdict, after: Verdict, dispute: [ReviewRecord])
         case note(before: Verdict, after: Verdict)
         case kinds(before: [ClaimKind], after: [ClaimKind])
         case evidenceAdded(url: String)
@@ -23,6 +25,7 @@ struct UndoStep: Sendable {
     var what: String {
         switch change {
         case .verdict(_, let after): "verdict \(after.label.rawValue)"
+        case .resolution(_, let after, _): "verdict \(after.label.rawValue), which resolved a dispute"
         case .note: "the note"
         case .kinds(_, let after): "kinds \(after.map(\.rawValue).joined(separator: ","))"
         case .evidenceAdded(let url): "evidence \(url)"
@@ -38,6 +41,11 @@ struct UndoStep: Sendable {
         case .verdict(let before, _):
             claim.verdict = before
             restored = "verdict \(before.label.rawValue)" + (before.note.isEmpty ? "" : " with note “\(before.note)”")
+        case .resolution(let before, _, let dispute):
+            claim.verdict = before
+            claim.dispute = dispute
+            restored =
+                "verdict \(before.label.rawValue) and the dispute (\(dispute.map(\.summary).joined(separator: "; ")))"
         case .note(let before, _):
             claim.verdict.note = before.note
             claim.verdict.reviewer = before.reviewer
