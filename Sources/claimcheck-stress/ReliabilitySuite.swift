@@ -280,18 +280,23 @@ struct ReliabilitySuite {
             }
             return s
         }
-        func time(_ text: String) -> Double {
-            let start = Date()
-            _ = Extractor().extract(text, published: CalendarDay(iso: "2016-02-24"))
-            return Date().timeIntervalSince(start)
+        /// The best of `runs` timings: a busy machine only ever adds time, so the minimum is the truest.
+        func time(_ text: String, runs: Int) -> Double {
+            (0..<runs).map { _ in
+                let start = Date()
+                _ = Extractor().extract(text, published: CalendarDay(iso: "2016-02-24"))
+                return Date().timeIntervalSince(start)
+            }.min()!
         }
         let small = quick ? 200_000 : 1_000_000
         let large = small * 10
-        let t1 = time(line(small))
-        let t10 = time(line(large))
+        let t1 = time(line(small), runs: 5)
+        let t10 = time(line(large), runs: 2)
         let ratio = t10 / max(t1, 1e-6)
+        // Linear work gives about 10×; quadratic work 100×. The bound sits between, far from both: a loaded
+        // machine (CI beside other builds) has been seen to stretch one timing threefold.
         return Row(
-            name: "extractor-linear", runs: 2, passed: ratio < 25,
+            name: "extractor-linear", runs: 7, passed: ratio < 40,
             detail: String(
                 format: "%.1f MB single line in %.2f s; 10× the input took %.1f× the time", Double(large) / 1e6, t10,
                 ratio))

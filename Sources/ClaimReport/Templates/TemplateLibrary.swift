@@ -7,6 +7,7 @@ enum TemplateLibrary {
     static let articleEnd: MustacheTemplate = compile(DocumentTemplate.articleEnd)
     static let pageEnd: MustacheTemplate = compile(DocumentTemplate.pageEnd)
     static let index: MustacheTemplate = compile(IndexTemplate.source)
+    static let publicPage: MustacheTemplate = compile(PublicTemplate.source)
 
     private static func compile(_ source: String) -> MustacheTemplate {
         MustacheContentTypes.register(StrictHTMLContentType(), named: StrictHTMLContentType.name)

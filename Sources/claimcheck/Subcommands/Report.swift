@@ -4,7 +4,9 @@ import Workbench
 extension ClaimCheck {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the HTML verification report of a document (reports/DOC.html), or of all with --all.")
+            abstract:
+                "Write the HTML verification report of a document (reports/DOC.html), or of all with --all; --public writes the page for readers with its archived evidence."
+        )
 
         @Argument(help: ArgumentHelp("The document (as named by 'extract').", valueName: "doc"))
         var document: String?
@@ -12,16 +14,33 @@ extension ClaimCheck {
         @Flag(help: "Render every document of the workspace and reports/index.html.")
         var all = false
 
+        @Flag(
+            help:
+                "Write the public fact-check page (verdicts, reasons, evidence with archived copies; no workbench detail) and its archived evidence into one folder (reports/public/DOC/ unless --bundle)."
+        )
+        var `public` = false
+
+        @Option(
+            help: ArgumentHelp("The folder of the public page and its evidence (implies --public).", valueName: "dir"))
+        var bundle: String?
+
         @OptionGroup var publication: PublicationOptions
         @OptionGroup var options: WorkspaceOptions
 
         func validate() throws {
             if all == (document != nil) { throw ValidationError("give either a document or --all") }
+            if all && (`public` || bundle != nil) { throw ValidationError("--public and --bundle take one document") }
         }
 
         func run() throws {
             try Console.run {
                 let job = ReportJob(workspace: options.resolved, options: publication.reportOptions)
+                if let document, `public` || bundle != nil {
+                    let outcome = try PublicReportJob(workspace: options.resolved, options: publication.reportOptions)
+                        .run(document: document, bundle: bundle)
+                    Console.print(outcome.page)
+                    return
+                }
                 if let document {
                     let written = try job.render(document: document)
                     for warning in written.warnings { Console.printError(warning) }
