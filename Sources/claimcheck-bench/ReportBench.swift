@@ -24,7 +24,15 @@ enum ReportBench {
         defer { try? FileManager.default.removeItem(at: root) }
         let workspace = Workspace(root: root)
         let store = ClaimStore(workspace: workspace)
+        try makeDocument(in: workspace, count: count, heavy: heavy)
+        try time(store: store, renderer: ReportRenderer(workspace: workspace), rounds: rounds, heavy: heavy)
+    }
 
+    /// Document `bench` of `count` claims in `workspace`, written as claimcheck writes it: typical (one to three
+    /// facts, a third reviewed, a quarter of those with evidence) or heavy (five facts, every claim reviewed with
+    /// evidence). The `verify` bench measures the same documents.
+    static func makeDocument(in workspace: Workspace, count: Int, heavy: Bool) throws {
+        let store = ClaimStore(workspace: workspace)
         var article = ""
         var claims: [ExtractedClaim] = []
         for i in 0..<count {
@@ -75,8 +83,9 @@ enum ReportBench {
                 return HistoryEntry(at: Timestamp.now(), by: "Bench", action: .verdict)
             }
         }
+    }
 
-        let renderer = ReportRenderer(workspace: workspace)
+    static func time(store: ClaimStore, renderer: ReportRenderer, rounds: Int, heavy: Bool) throws {
         var clock = ContinuousClock.now
         let loaded = try store.load("bench")
         let loadTime = ContinuousClock.now - clock

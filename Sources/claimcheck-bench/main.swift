@@ -7,6 +7,7 @@ let suites: [String: (ArraySlice<String>) throws -> Void] = [
     "extract": ExtractionBench.run,
     "report": ReportBench.run,
     "review": ReviewBench.run,
+    "verify": VerifyBench.run,
     "pdf": PDFBench.run,
     "pdf-hostile": PDFHostileBench.run,
     "bulk": BulkBench.run,

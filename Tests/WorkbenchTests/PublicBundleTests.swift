@@ -30,7 +30,8 @@ import Testing
 
     @Test func everyRelativeLinkOfTheBundleResolvesInsideIt() throws {
         let folder = temp.root.appendingPathComponent("site/pub")
-        let outcome = try PublicReportJob(workspace: temp.workspace).run(document: "bundle", bundle: folder.path)
+        let outcome = try PublicReportJob(workspace: temp.workspace).run(
+            document: "bundle", bundle: folder.path, force: true)
         #expect(outcome.claims == 1 && outcome.copies == 1)
         let html = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
         let hrefs = html.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
@@ -50,10 +51,10 @@ import Testing
         var options = ReportOptions()
         options.generatedAt = "2026-01-01T00:00:00Z"
         _ = try PublicReportJob(workspace: temp.workspace, options: options).run(
-            document: "bundle", bundle: folder.path)
+            document: "bundle", bundle: folder.path, force: true)
         options.generatedAt = "2026-02-01T00:00:00Z"
         _ = try PublicReportJob(workspace: temp.workspace, options: options).run(
-            document: "bundle", bundle: folder.path)
+            document: "bundle", bundle: folder.path, force: true)
         let html = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(
             html.contains(
@@ -61,8 +62,30 @@ import Testing
     }
 
     @Test func theDefaultBundleIsUnderReportsPublic() throws {
-        let outcome = try PublicReportJob(workspace: temp.workspace).run(document: "bundle")
+        let outcome = try PublicReportJob(workspace: temp.workspace).run(document: "bundle", force: true)
         #expect(outcome.page == "reports/public/bundle/index.html")
         #expect(throws: ClaimCheckError.self) { try PublicReportJob(workspace: temp.workspace).run(document: "../x") }
+    }
+
+    @Test func thePublishGateRefusesUntilLintPassesUnlessForced() throws {
+        let folder = temp.root.appendingPathComponent("gated")
+        var seen: [PublishLint.Finding] = []
+        #expect(throws: ClaimCheckError.self) {
+            try PublicReportJob(workspace: temp.workspace).run(document: "bundle", bundle: folder.path) { seen = $0 }
+        }
+        #expect(seen.contains { $0.rule == .unreviewed && $0.claim == ids[1] }, "\(seen.map(\.line))")
+        #expect(seen.contains { $0.rule == .noBaseURL })
+        #expect(!FileManager.default.fileExists(atPath: folder.path), "nothing is written while the gate is shut")
+        // Everything reviewed, a base URL and an organisation: the gate opens.
+        try temp.store.update("bundle", id: ids[1]) { claim in
+            claim.verdict = Verdict(label: .notAClaim, note: "", reviewer: "ana", at: Timestamp.now())
+            return HistoryEntry(at: Timestamp.now(), by: "ana", action: .verdict, from: "unreviewed", to: "not-a-claim")
+        }
+        let options = ReportOptions(publicBaseURL: "https://desk.example.org/pub/", organization: "Example Desk")
+        let outcome = try PublicReportJob(workspace: temp.workspace, options: options).run(
+            document: "bundle", bundle: folder.path
+        ) { seen = $0 }
+        #expect(seen.isEmpty, "\(seen.map(\.line))")
+        #expect(outcome.claims == 1)
     }
 }

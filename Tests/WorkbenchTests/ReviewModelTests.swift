@@ -221,6 +221,10 @@ import Testing
                 "claim \(c + 1): every history entry accounted for")
         }
         #expect(WorkspaceCheck(store: tmp.store).check("doc").problems.isEmpty)
+        // Every saved change, whoever won the race, is chained and in the ledger (issue 16 point 1).
+        let record = try tmp.store.verifyRecord("doc")
+        #expect(record.breaks.isEmpty, "\(record.breaks)")
+        #expect(record.ledgerLines == record.entries, "one ledger line per history entry")
         // The interleaving exercised every outcome.
         for outcome in ["saved", "stale", "undo-ok", "undo-refused"] {
             #expect(counts[outcome, default: 0] > 20, "\(outcome): \(counts)")

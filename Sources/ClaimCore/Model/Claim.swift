@@ -29,6 +29,8 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     public var orphaned: Bool?
     /// True when a reviewer made this claim by hand from the article's text.
     public var manual: Bool?
+    /// A re-check a reviewer still owes the claim (its facts changed since the verdict); absent when none.
+    public var recheck: Recheck?
     /// The verdicts two sides of a git merge set differently (`ClaimMerge`); nil when there is no dispute.
     /// The verdict of record stays the merge base's until a reviewer sets one, which clears the dispute.
     public var dispute: [ReviewRecord]?
@@ -68,4 +70,20 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
 
     /// Whether re-extraction lost this claim's sentence (`orphaned` read as a Bool).
     public var isOrphaned: Bool { orphaned == true }
+}
+
+/// Why a reviewed claim must be looked at again (`"recheck": {"reason", "since"}` of the design contract: a
+/// re-extraction changed the facts behind a verdict). Nothing in this version writes it yet; it is kept when
+/// present, is part of the claim's recorded state (`ClaimRecord`), and holds back publication (`PublishLint`).
+public struct Recheck: Codable, Hashable, Sendable {
+    /// What changed, in words.
+    public var reason: String
+    /// Since when (ISO 8601 UTC), when known.
+    public var since: String?
+
+    /// A pending re-check for `reason` since `since`.
+    public init(reason: String, since: String? = nil) {
+        self.reason = reason
+        self.since = since
+    }
 }

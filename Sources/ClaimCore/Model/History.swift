@@ -51,13 +51,33 @@ public struct HistoryEntry: Codable, Hashable, Sendable {
     public var from: String?
     /// The value after (the new verdict, the added URL, what an undo restored).
     public var to: String?
+    /// The hash of the entry before this one (`ClaimRecord.entryHash`), or of the claim's name for the first
+    /// entry; set by the store when the entry is saved. Nil in files written before the record was sealed.
+    public var prev: String?
+    /// sha256 of the claim's canonical content after this change (`ClaimRecord.state`); set by the store when
+    /// the entry is saved. Nil before sealing, and on entries sealed by the upgrade of an old workspace other than
+    /// each claim's last.
+    public var state: String?
 
-    /// An entry; `from` and `to` as the action needs them.
-    public init(at: String, by: String, action: HistoryAction, from: String? = nil, to: String? = nil) {
+    /// An entry; `from` and `to` as the action needs them. `prev` and `state` are the store's to set.
+    public init(
+        at: String, by: String, action: HistoryAction, from: String? = nil, to: String? = nil, prev: String? = nil,
+        state: String? = nil
+    ) {
         self.at = at
         self.by = by
         self.action = action
         self.from = from
         self.to = to
+        self.prev = prev
+        self.state = state
+    }
+
+    /// Whether the store has chained this entry (`prev` set).
+    public var isSealed: Bool { prev != nil }
+
+    /// The entry as its writer made it, without the record hashes the store adds (for comparing what was said).
+    public var withoutSeal: HistoryEntry {
+        HistoryEntry(at: at, by: by, action: action, from: from, to: to)
     }
 }

@@ -79,16 +79,17 @@ extension ClaimStore {
         let up = moving.filter { $0.1 > $0.0.ordinal }.sorted { $0.1 > $1.1 }
         let down = moving.filter { $0.1 < $0.0.ordinal }.sorted { $0.1 < $1.1 }
         let new = extra.flatMap { claim in ordinals[claim.id].map { (claim, $0) } }.map { [$0] } ?? []
-        for (claim, ordinal) in up + down + new {
-            var claim = claim
-            claim.ordinal = ordinal
-            try AtomicFile.write(
-                try ClaimCoding.encode(claim), to: try workspace.claimFile(slug, id: claim.id), syncFolder: false)
-        }
+        let written = try persist(
+            (up + down + new).map { claim, ordinal in
+                var claim = claim
+                claim.ordinal = ordinal
+                return PendingClaimWrite(claim: claim, newFrom: claim.id == extra?.id ? 0 : claim.history.count)
+            }, in: slug, syncFolder: false)
         try bumpNumberingGeneration(slug)
+        let sealed = Dictionary(written.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return ClaimStore.ordered(
             all.map { claim in
-                var numbered = claim
+                var numbered = sealed[claim.id] ?? claim
                 numbered.ordinal = ordinals[claim.id] ?? claim.ordinal
                 return numbered
             })
@@ -117,6 +118,7 @@ extension ClaimStore {
             guard !FileManager.default.fileExists(atPath: file.path) else {
                 throw ClaimCheckError.refused("claim \(claim.id) already exists in \(claim.document)")
             }
+            try upgradeRecordIfNeeded(claim.document)
             try renumber(claim.document, extra: claim)
             AtomicFile.syncDirectory(folder)
             return try loadClaim(claim.document, id: claim.id)

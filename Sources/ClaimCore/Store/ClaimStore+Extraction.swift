@@ -112,10 +112,12 @@ extension ClaimStore {
             // An interrupted batch is finished first: its temporary files are its journal's to rename.
             AtomicBatch.rollForward(in: folder)
             AtomicFile.removeAbandonedTemporaries(in: folder)
-            let (existing, problems) = try loadClaims(slug)
+            let (loaded, problems) = try loadClaims(slug)
             if let first = problems.first {
                 throw ClaimCheckError.brokenClaimFiles(document: slug, first: first, count: problems.count)
             }
+            let existing =
+                try upgradeRecordIfNeeded(slug, by: input.by, now: input.now) > 0 ? try loadClaims(slug).0 : loaded
             let old = try? loadDocumentInfo(slug)
             let merge = ExtractionMerge(
                 existing: existing, extracted: input.claims, document: slug, article: input.article, by: input.by,
@@ -134,21 +136,36 @@ extension ClaimStore {
             // Every changed file goes to a temporary file (encoded on every core), one sync pass makes them all
             // durable, a journal makes the batch all-or-nothing, then each is renamed into place, the deletions
             // done and the folder fsynced once.
+            // Each claim's new entries are chained (`seal`) before it is encoded; their ledger lines are appended
+            // once the batch is in place.
             let batch = AtomicBatch(journal: folder)
             let folderPath = folder.path
-            _ = try Parallel.map(writes.count) { index in
-                let claim = writes[index]
+            let onDisk = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let sealed = try Parallel.map(writes.count) { index -> (claim: Claim, lines: [LedgerLine]) in
+                let old = onDisk[writes[index].id]
+                let adds = (old?.history.count ?? 0) < writes[index].history.count
+                let sealed = try Self.seal(
+                    PendingClaimWrite(
+                        claim: writes[index], newFrom: old?.history.count ?? 0, before: adds ? old : nil))
                 // Not appendingPathComponent, which asks the file system whether the name is a folder.
-                let file = URL(fileURLWithPath: "\(folderPath)/\(claim.id).json", isDirectory: false)
-                try batch.add(try ClaimCoding.encode(claim), to: file)
+                let file = URL(fileURLWithPath: "\(folderPath)/\(sealed.claim.id).json", isDirectory: false)
+                try batch.add(try ClaimCoding.encode(sealed.claim), to: file)
+                return sealed
             }
             try batch.add(numberingData(slug), to: folder.appendingPathComponent(".numbering"))
             try batch.add(Data(input.article.utf8), to: folder.appendingPathComponent("article.txt"))
             try batch.add(try ClaimCoding.encode(info), to: folder.appendingPathComponent("document.json"))
             for id in merge.deletions { batch.delete("\(id).json") }
             try batch.commit()
+            let deleted = Set(merge.deletions)
+            try appendToLedger(
+                sealed.flatMap(\.lines)
+                    + Self.removalLines(existing.filter { deleted.contains($0.id) }, by: input.by, at: input.now),
+                in: slug)
+            let byID = Dictionary(sealed.map { ($0.claim.id, $0.claim) }, uniquingKeysWith: { a, _ in a })
             return ExtractionImport(
-                summary: merge.summary, claims: numbered, info: info, status: old == nil ? .new : .updated)
+                summary: merge.summary, claims: numbered.map { byID[$0.id] ?? $0 }, info: info,
+                status: old == nil ? .new : .updated)
         }
     }
 }

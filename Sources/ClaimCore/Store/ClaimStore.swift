@@ -10,6 +10,9 @@ public struct LoadedDocument: Sendable {
     public var claims: [Claim]
     /// Claim files that could not be read; they are reported and left untouched.
     public var problems: [ClaimCheckError]
+    /// The record fingerprint: the hash of the last line of the document's ledger (nil before anything was
+    /// recorded). A published report prints it so the page can be checked against the workspace later.
+    public var fingerprint: String? = nil
 }
 
 /// What a (re-)extraction did to a document's claims.
@@ -71,7 +74,9 @@ public struct ClaimStore: Sendable {
         let info = try loadDocumentInfo(slug)
         let article = try loadArticle(slug)
         let (claims, problems) = try loadClaims(slug)
-        return LoadedDocument(info: info, article: article, claims: ClaimStore.ordered(claims), problems: problems)
+        return LoadedDocument(
+            info: info, article: article, claims: ClaimStore.ordered(claims), problems: problems,
+            fingerprint: fingerprint(slug))
     }
 
     /// Reads one claim file; `claimNotFound` when it is not there, `malformedFile` when it does not parse.
@@ -116,7 +121,11 @@ public struct ClaimStore: Sendable {
         let workspace = self.workspace
         let loaded = try Parallel.map(names.count) { index -> Result<Claim, ClaimCheckError> in
             do {
-                return .success(try Self.loadClaimFile(named: names[index], in: folder, workspace: workspace))
+                return .success(
+                    try Self.readClaimFile(
+                        named: names[index], in: folder, workspace: workspace, as: Claim.self, id: \.id
+                    )
+                    .claim)
             } catch let e as ClaimCheckError {
                 return .failure(e)
             }
@@ -133,7 +142,11 @@ public struct ClaimStore: Sendable {
         return (claims, problems)
     }
 
-    private static func loadClaimFile(named name: String, in folder: URL, workspace: Workspace) throws -> Claim {
+    /// One claim file, decoded as `type` (a `Claim`, or a partial view of one) whose id is at `id`, with the bytes
+    /// it was decoded from.
+    static func readClaimFile<T: Decodable>(
+        named name: String, in folder: URL, workspace: Workspace, as type: T.Type, id: KeyPath<T, String>
+    ) throws -> (claim: T, data: Data) {
         // Not appendingPathComponent, which asks the file system whether the name is a folder.
         let file = URL(fileURLWithPath: "\(folder.path)/\(name)", isDirectory: false)
         var shown: String { workspace.display(file) }  // only for messages
@@ -146,12 +159,12 @@ public struct ClaimStore: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ClaimCheckError.io(path: shown, problem: "cannot be read")
         }
-        let claim = try ClaimCoding.decode(Claim.self, from: data, path: shown)
-        guard claim.id + ".json" == name else {
+        let claim = try ClaimCoding.decode(T.self, from: data, path: shown)
+        guard claim[keyPath: id] + ".json" == name else {
             throw ClaimCheckError.malformedFile(
-                path: shown, line: nil, problem: "its id '\(claim.id)' does not match its file name")
+                path: shown, line: nil, problem: "its id '\(claim[keyPath: id])' does not match its file name")
         }
-        return claim
+        return (claim, data)
     }
 
     // MARK: Writing
@@ -172,6 +185,7 @@ public struct ClaimStore: Sendable {
         let folder = try workspace.documentFolder(slug)
         let file = try workspace.claimFile(slug, id: id)
         return try DocumentLock.with(folder) {
+            try upgradeRecordIfNeeded(slug)
             var claim = try loadClaim(slug, id: id)
             if let expected = expectedRevision, claim.revision != expected {
                 let last = claim.history.last
@@ -179,11 +193,12 @@ public struct ClaimStore: Sendable {
                     path: workspace.display(file), expected: expected, found: claim.revision,
                     by: last?.by ?? "someone", at: last?.at ?? "an unknown time")
             }
+            let before = claim
             guard let entry = try change(&claim) else { return claim }
             claim.history.append(entry)
             claim.revision += 1
-            try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
-            return claim
+            return try persist(
+                [PendingClaimWrite(claim: claim, newFrom: before.history.count, before: before)], in: slug)[0]
         }
     }
 
@@ -195,7 +210,8 @@ public struct ClaimStore: Sendable {
             guard !FileManager.default.fileExists(atPath: file.path) else {
                 throw ClaimCheckError.refused("claim \(claim.id) already exists in \(claim.document)")
             }
-            try AtomicFile.write(try ClaimCoding.encode(claim), to: file)
+            try upgradeRecordIfNeeded(claim.document)
+            try persist([.new(claim)], in: claim.document)
         }
     }
 }

@@ -43,17 +43,21 @@ extension ClaimStore {
             let shown = workspace.display(target)
             // Paths as strings: URL.appendingPathComponent asks the file system whether each name is a folder.
             let folder = staging.path
-            let claimFiles = try Parallel.map(writes.count) { index -> String in
-                let claim = writes[index]
-                let path = "\(folder)/\(claim.id).json"
+            // Every claim's entries are chained (`seal`); the ledger is written whole, beside them.
+            let sealed = try Parallel.map(writes.count) { index -> (claim: Claim, lines: [LedgerLine]) in
+                let sealed = try Self.seal(.new(writes[index]))
+                let path = "\(folder)/\(sealed.claim.id).json"
                 try AtomicFile.writeNew(
-                    try ClaimCoding.encode(claim), at: path, shownAs: "\(shown)/\(claim.id).json", sync: false)
-                return path
+                    try ClaimCoding.encode(sealed.claim), at: path, shownAs: "\(shown)/\(sealed.claim.id).json",
+                    sync: false)
+                return sealed
             }
-            var files = claimFiles
+            var files = sealed.map { "\(folder)/\($0.claim.id).json" }
+            let byID = Dictionary(sealed.map { ($0.claim.id, $0.claim) }, uniquingKeysWith: { a, _ in a })
+            let ledger = try Ledger(folder: target, document: input.slug).encode(sealed.flatMap(\.lines), after: nil)
             let others: [(String, Data)] = [
                 ("article.txt", Data(input.article.utf8)), (".numbering", Data("1\n".utf8)),
-                ("document.json", try ClaimCoding.encode(info)),
+                ("document.json", try ClaimCoding.encode(info)), ("ledger.jsonl", Data(ledger.bytes)),
             ]
             for (name, data) in others {
                 let path = "\(folder)/\(name)"
@@ -63,7 +67,10 @@ extension ClaimStore {
             files.append(staging.path)
             return StagedDocument(
                 slug: input.slug, staging: staging, target: target, files: files,
-                result: ExtractionImport(summary: merge.summary, claims: numbered, info: info, status: .new))
+                result: ExtractionImport(
+                    summary: merge.summary,
+                    claims: numbered.map { byID[$0.id] ?? $0 },
+                    info: info, status: .new))
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error

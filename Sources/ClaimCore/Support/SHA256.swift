@@ -32,16 +32,30 @@ public struct SHA256: Sendable {
 
     /// Feeds `bytes` to the hash.
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        length &+= UInt64(bytes.count)
-        buffer.append(contentsOf: bytes)
+        // Contiguous input is hashed in place, block by block; only a partial block is buffered.
+        let done: Void? = bytes.withContiguousStorageIfAvailable { input in update(contiguous: input) }
+        if done != nil { return }
+        let copy = Array(bytes)
+        copy.withUnsafeBufferPointer { update(contiguous: $0) }
+    }
+
+    private mutating func update(contiguous input: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(input.count)
         var offset = 0
-        buffer.withUnsafeBufferPointer { p in
-            while p.count - offset >= 64 {
-                compress(p.baseAddress! + offset)
-                offset += 64
-            }
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, input.count)
+            buffer.append(contentsOf: input[0..<take])
+            offset = take
+            guard buffer.count == 64 else { return }
+            buffer.withUnsafeBufferPointer { compress($0.baseAddress!) }
+            buffer.removeAll(keepingCapacity: true)
         }
-        buffer.removeFirst(offset)
+        guard let base = input.baseAddress else { return }
+        while input.count - offset >= 64 {
+            compress(base + offset)
+            offset += 64
+        }
+        if offset < input.count { buffer.append(contentsOf: input[offset...]) }
     }
 
     /// Finishes the hash and returns its 32-byte digest; call it once, after the last `update`.
@@ -70,8 +84,17 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress(_ p: UnsafePointer<UInt8>) {
+        // The message schedule lives on the stack and the constants are read without bounds checks: no heap
+        // allocation per 64-byte block.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            SHA256.k.withUnsafeBufferPointer { k in compress(p, w, k) }
+        }
+    }
+
+    private mutating func compress(
+        _ p: UnsafePointer<UInt8>, _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
+    ) {
         @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-        var w = [UInt32](repeating: 0, count: 64)
         for i in 0..<16 {
             w[i] =
                 UInt32(p[i * 4]) << 24 | UInt32(p[i * 4 + 1]) << 16 | UInt32(p[i * 4 + 2]) << 8 | UInt32(p[i * 4 + 3])
@@ -85,7 +108,7 @@ public struct SHA256: Sendable {
         for i in 0..<64 {
             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
+            let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
             let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
             let maj = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ maj

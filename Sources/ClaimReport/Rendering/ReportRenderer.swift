@@ -66,7 +66,7 @@ public struct ReportRenderer: Sendable {
                     .init(
                         slug: slug, info: loaded.info,
                         title: DocumentViewModel.title(loaded.info, article: loaded.article),
-                        tally: VerdictTally(loaded.claims), error: nil))
+                        tally: VerdictTally(loaded.claims), error: nil, fingerprint: loaded.fingerprint))
             } catch let error as ClaimCheckError {
                 batch.failures.append((slug, error))
                 rows.append(.init(slug: slug, info: nil, tally: VerdictTally([]), error: error.description))

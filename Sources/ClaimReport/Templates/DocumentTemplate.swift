@@ -23,6 +23,7 @@ enum DocumentTemplate {
             {{#hasPublished}}<dt>Published</dt><dd><time>{{published}}</time></dd>{{/hasPublished}}
             <dt>Reviewed by</dt><dd>{{#hasReviewers}}{{reviewers}}{{/hasReviewers}}{{^hasReviewers}}<span class="muted">nobody yet</span>{{/hasReviewers}}</dd>
             <dt>Generated</dt><dd><time>{{generatedAt}}</time> · extractor {{extractorVersion}}</dd>
+            {{#hasFingerprint}}<dt>Record fingerprint</dt><dd><code class="fingerprint" id="fingerprint" title="The head of claims/{{slug}}/ledger.jsonl: 'claimcheck verify {{slug}}' prints it">{{fingerprint}}</code></dd>{{/hasFingerprint}}
             </dl>
             <section class="tally" aria-label="Verdicts">
             <p><strong>{{claimCount}}</strong> {{claimNoun}} · <strong>{{reviewedCount}}</strong> reviewed{{#hasUnreviewed}} · <strong>{{unreviewedCount}}</strong> still unreviewed{{/hasUnreviewed}}{{#hasOrphans}} · <strong>{{orphanCount}}</strong> no longer in the article{{/hasOrphans}}</p>

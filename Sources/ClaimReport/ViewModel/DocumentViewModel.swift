@@ -90,6 +90,8 @@ struct DocumentViewModel: Sendable {
         context["sourceText"] = source
         context["sourceIsLink"] = sourceIsLink
         context["hasSource"] = !source.isEmpty
+        context["fingerprint"] = document.fingerprint ?? ""
+        context["hasFingerprint"] = document.fingerprint != nil
         return context
     }
 

@@ -10,6 +10,8 @@ struct IndexViewModel {
         let tally: VerdictTally
         /// Why the document could not be rendered; nil when its report was written.
         let error: String?
+        /// The document's record fingerprint (its ledger's head), when it has one.
+        var fingerprint: String? = nil
     }
 
     let rows: [Row]
@@ -36,6 +38,8 @@ struct IndexViewModel {
                     "tallySummary": row.tally.summary,
                     "error": row.error ?? "",
                     "hasError": row.error != nil,
+                    "fingerprint": row.fingerprint ?? "",
+                    "hasFingerprint": row.fingerprint != nil,
                 ]
             },
         ]

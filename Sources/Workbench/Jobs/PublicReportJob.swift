@@ -7,7 +7,8 @@ import SourceFetch
 /// evidence it links, in one folder that can be published as it is (default `reports/public/DOC/`):
 /// `index.html`, `evidence/SHA.txt` (the readable text of each archived page a shown claim cites) and
 /// `publication.json` (when the page was first published: later verdict changes make its corrections log).
-/// Every link inside the folder is relative.
+/// Every link inside the folder is relative. Nothing is written while the publish gate (`PublishLint`) finds a
+/// reason not to publish, unless forced.
 public struct PublicReportJob: Sendable {
     /// What was written.
     public struct Outcome: Sendable, Equatable {
@@ -41,12 +42,34 @@ public struct PublicReportJob: Sendable {
             .appendingPathComponent(try Slug.validate(document), isDirectory: true)
     }
 
+    /// The publish gate's findings for `loaded` (`PublishLint`), with the base URL and organisation this job
+    /// publishes with (the flags over the workspace's settings).
+    public func findings(_ loaded: LoadedDocument) throws -> [PublishLint.Finding] {
+        var config = try WorkspaceConfig.load(from: workspace)
+        if let base = options.publicBaseURL, !base.isEmpty { config.baseURL = base }
+        if config.organization == nil, !options.organization.isEmpty, options.organization != "claimcheck" {
+            config.organization = options.organization
+        }
+        return PublishLint(config: config).findings(for: loaded)
+    }
+
     /// Writes the public page of `document` and its archived evidence into `bundle` (default `defaultFolder`).
-    public func run(document: String, bundle: String? = nil) throws -> Outcome {
+    /// Refuses (`ClaimCheckError.refused`, after nothing is written) while the publish gate has findings, unless
+    /// `force`; `gate` receives them first, to be shown one per line.
+    public func run(
+        document: String, bundle: String? = nil, force: Bool = false, gate: ([PublishLint.Finding]) -> Void = { _ in }
+    ) throws -> Outcome {
         let slug = try Slug.validate(document)
         let loaded = try ClaimStore(workspace: workspace).load(slug)
         if let first = loaded.problems.first {
             throw ClaimCheckError.brokenClaimFiles(document: slug, first: first, count: loaded.problems.count)
+        }
+        let findings = try findings(loaded)
+        gate(findings)
+        if !findings.isEmpty && !force {
+            throw ClaimCheckError.refused(
+                "\(slug) is not ready to publish (\(findings.count) \(findings.count == 1 ? "reason" : "reasons"): 'claimcheck lint \(slug)'); fix them, or give --force"
+            )
         }
         let folder = try bundle.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? defaultFolder(slug)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -28,8 +28,10 @@ extension ClaimCheck {
 
         func run() throws {
             try Console.run {
-                let outcome = try ExportJob(workspace: options.resolved, options: publication.reportOptions)
-                    .run(document: document, format: format, output: output)
+                let outcome = try ExportJob(
+                    workspace: options.resolved, options: try publication.reportOptions(options.resolved)
+                )
+                .run(document: document, format: format, output: output)
                 for warning in outcome.warnings { Console.printError(warning) }
                 if let text = outcome.text { FileHandle.standardOutput.write(Data(text.utf8)) }
                 if let written = outcome.written { Console.print(written) }

@@ -24,20 +24,28 @@ extension ClaimCheck {
             help: ArgumentHelp("The folder of the public page and its evidence (implies --public).", valueName: "dir"))
         var bundle: String?
 
+        @Flag(help: "Publish with --public even though 'claimcheck lint' finds reasons not to (they are still listed).")
+        var force = false
+
         @OptionGroup var publication: PublicationOptions
         @OptionGroup var options: WorkspaceOptions
 
         func validate() throws {
             if all == (document != nil) { throw ValidationError("give either a document or --all") }
             if all && (`public` || bundle != nil) { throw ValidationError("--public and --bundle take one document") }
+            if force && !(`public` || bundle != nil) { throw ValidationError("--force goes with --public") }
         }
 
         func run() throws {
             try Console.run {
-                let job = ReportJob(workspace: options.resolved, options: publication.reportOptions)
+                let workspace = options.resolved
+                let reportOptions = try publication.reportOptions(workspace)
+                let job = ReportJob(workspace: workspace, options: reportOptions)
                 if let document, `public` || bundle != nil {
-                    let outcome = try PublicReportJob(workspace: options.resolved, options: publication.reportOptions)
-                        .run(document: document, bundle: bundle)
+                    let outcome = try PublicReportJob(workspace: workspace, options: reportOptions)
+                        .run(document: document, bundle: bundle, force: force) { findings in
+                            for finding in findings { Console.printError(finding.line) }
+                        }
                     Console.print(outcome.page)
                     return
                 }
