@@ -11,6 +11,7 @@ let suites: [String: (ArraySlice<String>) throws -> Void] = [
     "pdf": PDFBench.run,
     "pdf-hostile": PDFHostileBench.run,
     "bulk": BulkBench.run,
+    "reextract": ReextractBench.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -16,6 +16,6 @@ struct ClaimCheck: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Extract.self, List.self, Check.self, Review.self, Evidence.self, Fetch.self, Report.self,
-            Export.self, Verify.self, Lint.self, Config.self, MergeFile.self, Agreement.self,
+            Export.self, Diff.self, Update.self, Verify.self, Lint.self, Config.self, MergeFile.self, Agreement.self,
         ])
 }

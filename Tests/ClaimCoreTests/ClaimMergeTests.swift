@@ -52,6 +52,25 @@ import Testing
         #expect(reverse.claim.verdict == ours.verdict && reverse.claim.history == result.claim.history)
     }
 
+    @Test func aRecheckClearedOnOneSideStaysClearedAndTheLineageIsKept() throws {
+        var base = Self.rated(Self.base(), .true, by: "ana", at: "2026-12-01T10:00:00Z")
+        base.previous = PreviousClaim(id: "c0", text: "Forty-five people died.", at: "2026-12-01T11:00:00Z")
+        base.recheck = Recheck(reason: "casualty 45 → 40 people", since: "2026-12-01T11:00:00Z")
+        // Ours confirms the verdict (which clears the re-check); theirs adds a note to the evidence only.
+        var ours = Self.rated(base, .true, by: "bo", at: "2026-12-02T10:00:00Z")
+        ours.recheck = nil
+        var theirs = base
+        theirs.kinds = [.casualty, .quote]
+        theirs.revision += 1
+        for result in [try Self.merge(base, ours, theirs), try Self.merge(base, theirs, ours)] {
+            #expect(result.claim.recheck == nil, "the side that cleared it wins")
+            #expect(result.claim.previous == base.previous)
+            #expect(result.claim.kinds == [.casualty, .quote])
+        }
+        // Neither side touched it: it stays.
+        #expect(try Self.merge(base, theirs, theirs).claim.recheck == base.recheck)
+    }
+
     @Test func verdictsChangedOnBothSidesBecomeADisputeAndTheBaseVerdictStays() throws {
         var base = Self.base()
         base = Self.rated(base, .mixed, by: "desk", at: "2026-12-01T10:00:00Z")

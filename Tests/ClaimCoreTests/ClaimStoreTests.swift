@@ -99,11 +99,12 @@ import Testing
             claim.verdict.label = .mostlyTrue
             return HistoryEntry(at: "t", by: "ann", action: .verdict)
         }
-        // The editor rewrites sentence 2 and drops sentence 3; sentence 1 moves down.
+        // The editor replaces sentence 2 with an unrelated one (no successor: see ExtractionMergeTests for edits)
+        // and drops sentence 3; sentence 1 moves down.
         let edited =
-            "A new opening line with 7 people.\nFirst sentence has 12 people.\nSecond sentence now has 41 people."
+            "A new opening line with 7 people.\nFirst sentence has 12 people.\nNothing else happened to 41 people."
         let newSentences = [
-            "A new opening line with 7 people.", "First sentence has 12 people.", "Second sentence now has 41 people.",
+            "A new opening line with 7 people.", "First sentence has 12 people.", "Nothing else happened to 41 people.",
         ]
         let claims = newSentences.map {
             ExtractedClaim(

@@ -31,6 +31,7 @@ import Testing
                 files["\(slug)/\(name)"] = text.split(separator: "\n", omittingEmptySubsequences: false)
                     .filter {
                         !$0.contains("\"at\" : \"") && !$0.contains("\"created\"") && !$0.contains("\"updated\"")
+                            && !$0.contains("\"fetchedAt\"")
                     }
                     .joined(separator: "\n")
             }

@@ -49,7 +49,7 @@ import Testing
         }
         #expect(
             HistoryAction.allCases.map(\.rawValue) == [
-                "extracted", "reextracted", "orphaned", "verdict", "note", "evidence-add",
+                "extracted", "reextracted", "revised", "orphaned", "verdict", "note", "evidence-add",
                 "evidence-remove", "evidence-fetch", "evidence-check", "kinds", "manual", "undo", "dispute", "resolve",
             ],
             "the strings DESIGN.md lists")

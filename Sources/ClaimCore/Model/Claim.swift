@@ -29,18 +29,20 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     public var orphaned: Bool?
     /// True when a reviewer made this claim by hand from the article's text.
     public var manual: Bool?
-    /// A re-check a reviewer still owes the claim (its facts changed since the verdict); absent when none.
-    public var recheck: Recheck?
     /// The verdicts two sides of a git merge set differently (`ClaimMerge`); nil when there is no dispute.
     /// The verdict of record stays the merge base's until a reviewer sets one, which clears the dispute.
     public var dispute: [ReviewRecord]?
+    /// The claim this one replaced when its sentence was edited (absent otherwise).
+    public var previous: PreviousClaim?
+    /// A re-check a reviewer still owes the claim (its facts changed since the verdict); absent when none.
+    public var recheck: Recheck?
 
     /// A claim with all its fields; a new claim is unreviewed, without evidence or history, at revision 0.
     public init(
         id: String, document: String, ordinal: Int, text: String, span: Span, kinds: [ClaimKind],
         checkworthiness: Double, facts: [Fact], verdict: Verdict = .unreviewed, evidence: [Evidence] = [],
         history: [HistoryEntry] = [], revision: Int = 0, orphaned: Bool? = nil, manual: Bool? = nil,
-        dispute: [ReviewRecord]? = nil
+        dispute: [ReviewRecord]? = nil, previous: PreviousClaim? = nil, recheck: Recheck? = nil
     ) {
         self.id = id
         self.document = document
@@ -57,6 +59,8 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
         self.orphaned = orphaned
         self.manual = manual
         self.dispute = dispute
+        self.previous = previous
+        self.recheck = recheck
     }
 
     /// Whether a person has done anything with this claim that re-extraction must never throw away.
@@ -70,20 +74,8 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
 
     /// Whether re-extraction lost this claim's sentence (`orphaned` read as a Bool).
     public var isOrphaned: Bool { orphaned == true }
-}
 
-/// Why a reviewed claim must be looked at again (`"recheck": {"reason", "since"}` of the design contract: a
-/// re-extraction changed the facts behind a verdict). Nothing in this version writes it yet; it is kept when
-/// present, is part of the claim's recorded state (`ClaimRecord`), and holds back publication (`PublishLint`).
-public struct Recheck: Codable, Hashable, Sendable {
-    /// What changed, in words.
-    public var reason: String
-    /// Since when (ISO 8601 UTC), when known.
-    public var since: String?
-
-    /// A pending re-check for `reason` since `since`.
-    public init(reason: String, since: String? = nil) {
-        self.reason = reason
-        self.since = since
-    }
+    /// Whether the claim is current and waits for a reviewer to confirm or change its verdict (`recheck` set):
+    /// it counts as not reviewed until then.
+    public var needsRecheck: Bool { recheck != nil && !isOrphaned }
 }

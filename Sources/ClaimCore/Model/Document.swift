@@ -19,11 +19,15 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
     /// Fields of an imported article (a JSON Lines record) that claimcheck does not use, kept as given; written
     /// as `"extra"` only when there are some.
     public var extra: [String: JSONValue]?
+    /// Every distinct text the article has had, oldest first (`claims/<doc>/revisions/`); nil in a document
+    /// extracted before revisions were kept (its next extraction records the stored text first).
+    public var revisions: [ArticleRevision]?
 
     /// A document record with all its fields.
     public init(
         slug: String, title: String?, url: String?, published: String?, sha256: String,
-        extractorVersion: String, created: String, updated: String, extra: [String: JSONValue]? = nil
+        extractorVersion: String, created: String, updated: String, extra: [String: JSONValue]? = nil,
+        revisions: [ArticleRevision]? = nil
     ) {
         self.slug = slug
         self.title = title
@@ -34,6 +38,7 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
         self.created = created
         self.updated = updated
         self.extra = extra
+        self.revisions = revisions
     }
 
     /// Writes every field, nil ones as `null`, so that document.json always shows all keys (`extra` only when set).
@@ -48,5 +53,6 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
         try c.encode(created, forKey: .created)
         try c.encode(updated, forKey: .updated)
         if let extra, !extra.isEmpty { try c.encode(extra, forKey: .extra) }
+        if let revisions { try c.encode(revisions, forKey: .revisions) }
     }
 }

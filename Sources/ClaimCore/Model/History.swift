@@ -5,6 +5,9 @@ public enum HistoryAction: String, Codable, CaseIterable, Hashable, Sendable, Cu
     case extracted
     /// A re-extraction changed the claim (its text, span, facts or ordinal).
     case reextracted
+    /// A re-extraction found the claim's sentence edited: `from` is the old text, `to` the new one (the claim took
+    /// over its predecessor's verdict, evidence and history).
+    case revised
     /// A re-extraction no longer found the reviewed claim's sentence.
     case orphaned
     /// A reviewer set the verdict (and possibly its note).
@@ -33,7 +36,7 @@ public enum HistoryAction: String, Codable, CaseIterable, Hashable, Sendable, Cu
     case resolve
 
     /// Entries the extractor writes; every other action is a person's work that must never be thrown away.
-    public var isExtraction: Bool { self == .extracted || self == .reextracted }
+    public var isExtraction: Bool { self == .extracted || self == .reextracted || self == .revised }
 
     /// The stored string.
     public var description: String { rawValue }

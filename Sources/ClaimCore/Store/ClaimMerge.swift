@@ -36,6 +36,9 @@ public enum ClaimMerge {
         merged.facts = pick(base?.facts, ours.facts, theirs.facts)
         merged.orphaned = pick(base?.orphaned, ours.orphaned, theirs.orphaned)
         merged.manual = pick(base?.manual, ours.manual, theirs.manual)
+        // An edit's lineage and pending re-check: the side that changed them (a verdict given clears `recheck`).
+        merged.previous = pick(base?.previous, ours.previous, theirs.previous)
+        merged.recheck = pick(base?.recheck, ours.recheck, theirs.recheck)
         merged.evidence = mergeEvidence(base: base?.evidence ?? [], ours: ours.evidence, theirs: theirs.evidence)
         merged.history = unionInTimeOrder(ours.history, theirs.history)
         merged.revision = max(ours.revision, theirs.revision) + 1

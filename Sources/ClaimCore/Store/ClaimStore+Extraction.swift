@@ -24,11 +24,14 @@ public struct ExtractionInput: Sendable {
     public var extra: [String: JSONValue]?
     /// The time written into history and document.json.
     public var now: String
+    /// Where the text came from, for the document's revisions (nil: not recorded).
+    public var origin: ArticleOrigin?
 
     /// An extraction of `article` into document `slug`.
     public init(
         slug: String, article: String, title: String?, url: String?, published: String?, extractorVersion: String,
-        claims: [ExtractedClaim], by: String, extra: [String: JSONValue]? = nil, now: String = Timestamp.now()
+        claims: [ExtractedClaim], by: String, extra: [String: JSONValue]? = nil, origin: ArticleOrigin? = nil,
+        now: String = Timestamp.now()
     ) {
         self.slug = slug
         self.article = article
@@ -39,15 +42,16 @@ public struct ExtractionInput: Sendable {
         self.claims = claims
         self.by = by
         self.extra = extra
+        self.origin = origin
         self.now = now
     }
 
-    /// document.json for this extraction, over the one stored before (`old`), if any.
-    func info(over old: DocumentInfo?) -> DocumentInfo {
+    /// document.json for this extraction, over the one stored before (`old`), if any, listing `revisions`.
+    func info(over old: DocumentInfo?, revisions: [ArticleRevision]?) -> DocumentInfo {
         DocumentInfo(
             slug: slug, title: title ?? old?.title, url: url ?? old?.url, published: published ?? old?.published,
             sha256: SHA256.hex(article), extractorVersion: extractorVersion, created: old?.created ?? now,
-            updated: now, extra: extra ?? old?.extra)
+            updated: now, extra: extra ?? old?.extra, revisions: revisions)
     }
 }
 
@@ -71,6 +75,8 @@ public struct ExtractionImport: Sendable {
     public var info: DocumentInfo
     /// New, updated or unchanged.
     public var status: ImportStatus = .updated
+    /// The edited sentences whose claims were carried over to their successors.
+    public var revisions: [SentenceRevision] = []
 }
 
 extension ClaimStore {
@@ -78,13 +84,13 @@ extension ClaimStore {
     @discardableResult
     public func importExtraction(
         slug: String, article: String, title: String?, url: String?, published: String?,
-        extractorVersion: String, claims extracted: [ExtractedClaim], by: String,
+        extractorVersion: String, claims extracted: [ExtractedClaim], by: String, origin: ArticleOrigin? = nil,
         now: String = Timestamp.now()
     ) throws -> ExtractionImport {
         try importExtraction(
             ExtractionInput(
                 slug: slug, article: article, title: title, url: url, published: published,
-                extractorVersion: extractorVersion, claims: extracted, by: by, now: now))
+                extractorVersion: extractorVersion, claims: extracted, by: by, origin: origin, now: now))
     }
 
     /// Stores a (re-)extraction of a document: `ExtractionMerge` decides, this writes. A new document is built in
@@ -92,7 +98,8 @@ extension ClaimStore {
     /// no document or the whole one. An existing one is merged under its lock: unchanged sentences keep their
     /// id, verdict and evidence; a reviewed claim whose sentence vanished is kept and marked orphaned; an
     /// unreviewed one is removed; the changed files are replaced with one sync pass (`AtomicBatch`), and nothing
-    /// is written when nothing changed. Refuses to run while any claim file of the document is broken, so that
+    /// is written when nothing changed. A text the document has not had is kept under `revisions/` and listed
+    /// (`ClaimStore+Revisions`). Refuses to run while any claim file of the document is broken, so that
     /// no broken file is overwritten. Returns what was stored, so the caller need not read it back.
     @discardableResult
     public func importExtraction(_ input: ExtractionInput) throws -> ExtractionImport {
@@ -125,7 +132,9 @@ extension ClaimStore {
             // Numbers in article order, manual and orphaned claims included (`ClaimNumbering`): claims whose number
             // alone changed are written too, without a revision or history entry.
             let (numbered, writes) = ClaimNumbering.apply(to: merge.claims, writes: merge.writes, onDisk: existing)
-            let info = input.info(over: old)
+            let (revisions, texts) = Self.revisions(
+                after: old, stored: old.flatMap { _ in try? loadArticle(slug) }, input: input)
+            let info = input.info(over: old, revisions: revisions)
             if let old, writes.isEmpty, merge.deletions.isEmpty {
                 var same = info
                 same.updated = old.updated
@@ -138,6 +147,8 @@ extension ClaimStore {
             // done and the folder fsynced once.
             // Each claim's new entries are chained (`seal`) before it is encoded; their ledger lines are appended
             // once the batch is in place.
+            // A new text goes to revisions/ first (content-addressed, written once: harmless if the batch fails).
+            try storeRevisionTexts(texts, slug: slug)
             let batch = AtomicBatch(journal: folder)
             let folderPath = folder.path
             let onDisk = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -165,7 +176,7 @@ extension ClaimStore {
             let byID = Dictionary(sealed.map { ($0.claim.id, $0.claim) }, uniquingKeysWith: { a, _ in a })
             return ExtractionImport(
                 summary: merge.summary, claims: numbered.map { byID[$0.id] ?? $0 }, info: info,
-                status: old == nil ? .new : .updated)
+                status: old == nil ? .new : .updated, revisions: merge.revisions)
         }
     }
 }

@@ -23,6 +23,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var unchanged = 0
     /// Claims found again with new text, span, facts or position (or revived orphans).
     public var updated = 0
+    /// Edited sentences whose claims were taken over by their successors (`ExtractionMerge.revisions`).
+    public var revised = 0
     /// Reviewed claims whose sentence is gone, kept and marked orphaned.
     public var orphaned = 0
     /// Unreviewed claims whose sentence is gone, deleted.

@@ -39,7 +39,8 @@ extension ClaimStore {
                 existing: [], extracted: input.claims, document: input.slug, article: input.article, by: input.by,
                 now: input.now)
             let (numbered, writes) = ClaimNumbering.apply(to: merge.claims, writes: merge.writes, onDisk: [])
-            let info = input.info(over: nil)
+            let (revisions, texts) = ClaimStore.revisions(after: nil, stored: nil, input: input)
+            let info = input.info(over: nil, revisions: revisions)
             let shown = workspace.display(target)
             // Paths as strings: URL.appendingPathComponent asks the file system whether each name is a folder.
             let folder = staging.path
@@ -64,6 +65,19 @@ extension ClaimStore {
                 try AtomicFile.writeNew(data, at: path, shownAs: "\(shown)/\(name)", sync: false)
                 files.append(path)
             }
+            // The first revision, in the staged folder's revisions/.
+            let revisionFolder = "\(folder)/revisions"
+            if !texts.isEmpty, mkdir(revisionFolder, 0o755) != 0 {
+                throw ClaimCheckError.io(
+                    path: "\(shown)/revisions", problem: "cannot create folder: \(AtomicFile.errnoText())")
+            }
+            for text in texts {
+                let name = "revisions/\(SHA256.hex(text)).txt"
+                try AtomicFile.writeNew(
+                    Data(text.utf8), at: "\(folder)/\(name)", shownAs: "\(shown)/\(name)", sync: false)
+                files.append("\(folder)/\(name)")
+            }
+            if !texts.isEmpty { files.append(revisionFolder) }
             files.append(staging.path)
             return StagedDocument(
                 slug: input.slug, staging: staging, target: target, files: files,

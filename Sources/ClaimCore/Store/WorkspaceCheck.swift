@@ -51,6 +51,15 @@ public struct WorkspaceCheck: Sendable {
         if SHA256.hex(article) != info.sha256 {
             result.problems.append(.articleChanged(document: slug, path: docPath))
         }
+        // Every listed revision is on disk and hashes to its name; the last one is the current text.
+        for revision in Set((info.revisions ?? []).map(\.sha256)).sorted() {
+            _ = attempt { try store.loadRevision(slug, sha256: revision) }
+        }
+        if let last = info.revisions?.last, last.sha256 != info.sha256 {
+            result.problems.append(
+                .malformedFile(
+                    path: docPath, line: nil, problem: "the last of 'revisions' is not the current text ('sha256')"))
+        }
         guard let (claims, problems) = attempt({ try store.loadClaims(slug) }) else { return result }
         result.problems += problems
         result.claims = claims.count

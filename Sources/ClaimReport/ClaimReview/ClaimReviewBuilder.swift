@@ -46,7 +46,9 @@ public struct ClaimReviewBuilder: Sendable {
     /// `publisher` is always the organisation. `itemReviewed.author` is set only when the claim names a
     /// speaker that is a person or an organisation (`SpeakerKind`); `appearance` is the article's URL.
     public func review(for claim: Claim) -> [String: Any]? {
-        guard Self.isPublished(claim.verdict.label), !claim.isOrphaned, !claim.isDisputed else { return nil }
+        guard Self.isPublished(claim.verdict.label), !claim.isOrphaned, !claim.needsRecheck, !claim.isDisputed else {
+            return nil
+        }
         var rating: [String: Any] = ["@type": "Rating", "alternateName": claim.verdict.label.displayName]
         if let value = claim.verdict.label.ratingValue {
             rating["ratingValue"] = value

@@ -5,7 +5,7 @@ import Foundation
 struct ExportRecord {
     static let columns = [
         "document", "id", "ordinal", "text", "kinds", "verdict", "rating_value", "verdict_note",
-        "reviewer", "reviewed_at", "speakers", "evidence_urls", "evidence_stances", "orphaned", "review_url",
+        "reviewer", "reviewed_at", "speakers", "evidence_urls", "evidence_stances", "orphaned", "recheck", "review_url",
     ]
 
     let claim: Claim
@@ -21,7 +21,7 @@ struct ExportRecord {
             claim.verdict.note, claim.verdict.reviewer ?? "", claim.verdict.at ?? "", speakers.joined(separator: "; "),
             claim.evidence.map(\.url).joined(separator: " "),
             claim.evidence.map(\.stance.rawValue).joined(separator: " "),
-            claim.isOrphaned, reviewURL,
+            claim.isOrphaned, claim.needsRecheck ? claim.recheck?.reason ?? "" : "", reviewURL,
         ]
     }
 
@@ -43,6 +43,8 @@ struct ExportRecord {
                 ] as [String: Any]
             },
             "orphaned": claim.isOrphaned, "reviewURL": reviewURL,
+            // Why the verdict waits for a re-check after an edit; null when it stands.
+            "recheck": claim.needsRecheck ? orNull(claim.recheck?.reason) : NSNull(),
             "claimReview": orNull(review),
         ]
     }

@@ -37,10 +37,11 @@ public struct PublicPage: Sendable {
         self.firstPublished = firstPublished
     }
 
-    /// The claims a reader sees: a rated or "unverifiable" verdict, still in the article, not disputed.
+    /// The claims a reader sees: a rated or "unverifiable" verdict, still in the article, not disputed, not waiting
+    /// for a re-check after an edit changed its facts.
     public static func shows(_ claim: Claim) -> Bool {
         claim.verdict.label != .unreviewed && claim.verdict.label != .notAClaim && !claim.isOrphaned
-            && !claim.isDisputed
+            && !claim.isDisputed && !claim.needsRecheck
     }
 
     /// The claims shown, in article order.

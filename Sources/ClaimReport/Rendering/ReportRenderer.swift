@@ -66,7 +66,9 @@ public struct ReportRenderer: Sendable {
                     .init(
                         slug: slug, info: loaded.info,
                         title: DocumentViewModel.title(loaded.info, article: loaded.article),
-                        tally: VerdictTally(loaded.claims), error: nil, fingerprint: loaded.fingerprint))
+                        tally: VerdictTally(loaded.claims), error: nil, fingerprint: loaded.fingerprint,
+                        changedAfterReview: !ReviewTimeline.changesAfterReview(loaded.info, claims: loaded.claims)
+                            .isEmpty))
             } catch let error as ClaimCheckError {
                 batch.failures.append((slug, error))
                 rows.append(.init(slug: slug, info: nil, tally: VerdictTally([]), error: error.description))
@@ -93,7 +95,8 @@ public struct ReportRenderer: Sendable {
     private func page(for document: LoadedDocument) throws -> HTMLWriter {
         try options.validate()
         let model = DocumentViewModel(document: document, options: options, generatedAt: generatedAt)
-        let context = try model.context()
+        var context = try model.context()
+        context.merge(RevisionSection(document, store: ClaimStore(workspace: workspace)).context) { _, new in new }
         let cards = try ParallelRender.chunks(count: document.claims.count) { index, out in
             ClaimCardMarkup.write(model.card(at: index), to: &out)
         }

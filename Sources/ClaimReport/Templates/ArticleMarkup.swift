@@ -14,13 +14,13 @@ enum ArticleMarkup {
                 }
                 let label = claim.verdict.label
                 out.markup("<a class=\"hl v-")
-                out.text(label.rawValue)
+                out.text(claim.needsRecheck ? ClaimCard.recheckClass : label.rawValue)
                 out.markup("\" href=\"#claim-")
                 out.text(claim.id)
                 out.markup("\" title=\"Claim ")
                 out.number(target.number)
                 out.markup(": ")
-                out.text(label.displayName)
+                out.text(claim.needsRecheck ? ClaimCard.recheckName : label.displayName)
                 if piece.isStart {
                     out.markup("\" id=\"hl-")
                     out.text(claim.id)

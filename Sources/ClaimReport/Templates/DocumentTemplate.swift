@@ -26,13 +26,22 @@ enum DocumentTemplate {
             {{#hasFingerprint}}<dt>Record fingerprint</dt><dd><code class="fingerprint" id="fingerprint" title="The head of claims/{{slug}}/ledger.jsonl: 'claimcheck verify {{slug}}' prints it">{{fingerprint}}</code></dd>{{/hasFingerprint}}
             </dl>
             <section class="tally" aria-label="Verdicts">
-            <p><strong>{{claimCount}}</strong> {{claimNoun}} · <strong>{{reviewedCount}}</strong> reviewed{{#hasUnreviewed}} · <strong>{{unreviewedCount}}</strong> still unreviewed{{/hasUnreviewed}}{{#hasOrphans}} · <strong>{{orphanCount}}</strong> no longer in the article{{/hasOrphans}}</p>
+            <p><strong>{{claimCount}}</strong> {{claimNoun}} · <strong>{{reviewedCount}}</strong> reviewed{{#hasUnreviewed}} · <strong>{{unreviewedCount}}</strong> still unreviewed{{/hasUnreviewed}}{{#hasRecheckCount}} · <strong>{{recheckCount}}</strong> to re-check after an edit{{/hasRecheckCount}}{{#hasOrphans}} · <strong>{{orphanCount}}</strong> no longer in the article{{/hasOrphans}}</p>
             {{^noClaims}}<svg class="chart" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img" aria-label="{{tallySummary}}" xmlns="http://www.w3.org/2000/svg">{{#tally}}<rect class="fill-{{label}}" x="{{x}}" y="0" width="{{width}}" height="28"><title>{{name}}: {{count}}</title></rect>{{/tally}}</svg>
             <ul class="legend">{{#tally}}<li><span class="swatch fill-{{label}}"></span>{{name}} <strong>{{count}}</strong></li>{{/tally}}</ul>{{/noClaims}}
             </section>
             </header>
             {{#hasProblems}}<div class="banner warn" role="alert" id="problems"><strong>{{problemSummary}}</strong> Their claims are missing from this report until the files are fixed:
             <ul>{{#problems}}<li><code>{{problem}}</code></li>{{/problems}}</ul></div>{{/hasProblems}}
+            {{#changedAfterReview}}<section class="banner warn revised" id="article-changed" aria-labelledby="changed-heading">
+            <h2 id="changed-heading">This article changed after review</h2>
+            <p>The first verdict was given at <time>{{firstVerdictAt}}</time>; the article’s text changed after that. Verdicts of edited sentences were carried over{{#hasRechecks}}, and those whose facts changed wait for a re-check{{/hasRechecks}}.</p>
+            <ol class="revisions">{{#revisionRows}}<li>Revision {{revNumber}}: <time>{{revAt}}</time> · {{revSource}} · sha256 <code>{{revSha}}</code> <em>{{revNote}}</em></li>{{/revisionRows}}</ol>
+            {{#hasDiffLines}}<p>Sentences changed from revision {{diffFrom}} (reviewed) to revision {{diffTo}}:</p>
+            <div class="diff">{{#diffLines}}<p class="{{diffClass}}"><span class="sign">{{diffSign}}</span> {{#runs}}{{#changed}}<mark>{{runText}}</mark>{{/changed}}{{^changed}}{{runText}}{{/changed}}{{/runs}}</p>{{/diffLines}}</div>{{/hasDiffLines}}
+            <p class="error">{{diffError}}</p>
+            {{#hasRechecks}}<p>To re-check:</p><ul>{{#recheckRefs}}<li><a href="#claim-{{recheckID}}">Claim {{recheckNumber}}</a>: {{recheckReason}}</li>{{/recheckRefs}}</ul>{{/hasRechecks}}
+            </section>{{/changedAfterReview}}
             {{#noClaims}}<div class="banner info" id="empty-state">No checkable claims were found in this document, so there is nothing to verify. The article text is shown below for reference.</div>{{/noClaims}}
             {{#allUnreviewed}}<div class="banner info" id="unreviewed-state">{{unreviewedSummary}} Run <code>claimcheck review {{slug}}</code> to give verdicts.</div>{{/allUnreviewed}}
             <main>

@@ -17,7 +17,7 @@ enum IndexTemplate {
             {{#documents}}<tr class="doc">
             <td>{{#hasReport}}<a href="{{href}}">{{docTitle}}</a>{{/hasReport}}{{^hasReport}}{{docTitle}}{{/hasReport}}<br><span class="muted">{{docSlug}}{{#hasPublished}} · {{published}}{{/hasPublished}}</span>{{#hasFingerprint}}<br><span class="muted">record <code class="fingerprint">{{fingerprint}}</code></span>{{/hasFingerprint}}</td>
             <td class="count">{{claimCount}}<br><span class="muted">{{reviewedCount}} reviewed</span></td>
-            <td>{{#hasError}}<span class="error">{{error}}</span>{{/hasError}}{{^hasError}}{{tallySummary}}{{#hasClaims}}<svg class="chart" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img" aria-label="{{tallySummary}}" xmlns="http://www.w3.org/2000/svg">{{#tally}}<rect class="fill-{{label}}" x="{{x}}" y="0" width="{{width}}" height="28"><title>{{name}}: {{count}}</title></rect>{{/tally}}</svg>{{/hasClaims}}{{^hasClaims}}<span class="muted">no claims</span>{{/hasClaims}}{{/hasError}}</td>
+            <td>{{#hasError}}<span class="error">{{error}}</span>{{/hasError}}{{^hasError}}{{tallySummary}}{{#changedAfterReview}} · <strong class="changed">article changed after review</strong>{{/changedAfterReview}}{{#hasClaims}}<svg class="chart" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img" aria-label="{{tallySummary}}" xmlns="http://www.w3.org/2000/svg">{{#tally}}<rect class="fill-{{label}}" x="{{x}}" y="0" width="{{width}}" height="28"><title>{{name}}: {{count}}</title></rect>{{/tally}}</svg>{{/hasClaims}}{{^hasClaims}}<span class="muted">no claims</span>{{/hasClaims}}{{/hasError}}</td>
             </tr>
             {{/documents}}</tbody>
             </table>{{/hasDocuments}}

@@ -4,11 +4,11 @@ enum Stylesheet {
     static let css = #"""
         :root{--bg:#fdfcf9;--fg:#1d1d1f;--muted:#5f6368;--rule:#dcd8cf;--card:#fff;--accent:#8a1c1c;--link:#0b57a4;
         --v-true:#1e7d3c;--v-mostly-true:#6b9d2a;--v-mixed:#c08a00;--v-mostly-false:#d4620b;--v-false:#b3261e;
-        --v-unverifiable:#5b6b8c;--v-not-a-claim:#7d7a74;--v-unreviewed:#c4bfb4;--on-v:#fff;
+        --v-unverifiable:#5b6b8c;--v-not-a-claim:#7d7a74;--v-unreviewed:#c4bfb4;--v-recheck:#7b3fa0;--on-v:#fff;
         --hl-true:#d7f0dd;--hl-mostly-true:#e6f2cf;--hl-mixed:#fbefc4;--hl-mostly-false:#fde0c8;--hl-false:#f9d4d1;
-        --hl-unverifiable:#dfe4ef;--hl-not-a-claim:#ececec;--hl-unreviewed:transparent;--warn-bg:#fff4d6;--warn-fg:#6a4a00;--info-bg:#e8f0fb}
+        --hl-unverifiable:#dfe4ef;--hl-not-a-claim:#ececec;--hl-unreviewed:transparent;--hl-recheck:#f1e6f8;--warn-bg:#fff4d6;--warn-fg:#6a4a00;--info-bg:#e8f0fb}
         @media (prefers-color-scheme:dark){:root{--bg:#141414;--fg:#e8e6e1;--muted:#a4a29c;--rule:#38362f;--card:#1d1c1a;--accent:#f08c7c;--link:#8ab8f0;
-        --v-true:#4cc06c;--v-mostly-true:#9acb5b;--v-mixed:#e0b43a;--v-mostly-false:#f08a3c;--v-false:#f0675d;--v-unverifiable:#93a3c6;--v-not-a-claim:#9a9a9a;--v-unreviewed:#77736a;
+        --v-true:#4cc06c;--v-mostly-true:#9acb5b;--v-mixed:#e0b43a;--v-mostly-false:#f08a3c;--v-false:#f0675d;--v-unverifiable:#93a3c6;--v-not-a-claim:#9a9a9a;--v-unreviewed:#77736a;--v-recheck:#c08ee0;--hl-recheck:#34243f;
         --hl-true:#1f3d27;--hl-mostly-true:#2e3a1c;--hl-mixed:#3f3416;--hl-mostly-false:#43291a;--hl-false:#4a2220;--hl-unverifiable:#272d3b;--hl-not-a-claim:#2c2c2c;
         --warn-bg:#3a2f12;--warn-fg:#f3d98c;--info-bg:#1b2738;--on-v:#111}}
         *{box-sizing:border-box}
@@ -32,10 +32,16 @@ enum Stylesheet {
         .fill-mixed{fill:var(--v-mixed);background:var(--v-mixed)}.fill-mostly-false{fill:var(--v-mostly-false);background:var(--v-mostly-false)}
         .fill-false{fill:var(--v-false);background:var(--v-false)}.fill-unverifiable{fill:var(--v-unverifiable);background:var(--v-unverifiable)}
         .fill-not-a-claim{fill:var(--v-not-a-claim);background:var(--v-not-a-claim)}.fill-unreviewed{fill:var(--v-unreviewed);background:var(--v-unreviewed)}
+        .fill-recheck{fill:var(--v-recheck);background:var(--v-recheck)}
         .banner{border-radius:6px;padding:.8rem 1rem;margin:1.2rem 0;font-size:.95rem}
         .banner.warn{background:var(--warn-bg);color:var(--warn-fg);border-left:4px solid var(--v-mixed)}
         .banner.info{background:var(--info-bg);border-left:4px solid var(--link)}
         .banner ul{margin:.4rem 0 0;padding-left:1.2rem}
+        .revised h2{margin:0 0 .5rem;font-size:1.1rem;border:0}.revised ol{margin:.4rem 0;padding-left:1.4rem}
+        .diff{font:.95rem/1.5 Georgia,"Times New Roman",serif;margin:.5rem 0}.diff p{margin:.25rem 0;padding:.2rem .5rem;border-radius:3px}
+        .diff .del{background:var(--hl-false)}.diff .ins{background:var(--hl-true)}.diff .sign{font-weight:700;font-family:ui-monospace,monospace}
+        .diff mark{background:none;color:inherit;font-weight:700;text-decoration:underline}.diff .del mark{text-decoration:line-through}
+        .error:empty{display:none}
         .article p{font:1.08rem/1.75 Georgia,"Times New Roman",serif;margin:0 0 1rem;overflow-wrap:break-word}
         .hint,.article p.hint{color:var(--muted);font-size:.88rem;line-height:1.5;font-family:inherit}
         .hl{color:inherit;text-decoration:none;border-radius:3px;padding:.05rem .1rem;box-decoration-break:clone;-webkit-box-decoration-break:clone;border-bottom:2px solid var(--v-unreviewed)}
@@ -45,6 +51,7 @@ enum Stylesheet {
         .v-mixed{--v:var(--v-mixed);--hl:var(--hl-mixed)}.v-mostly-false{--v:var(--v-mostly-false);--hl:var(--hl-mostly-false)}
         .v-false{--v:var(--v-false);--hl:var(--hl-false)}.v-unverifiable{--v:var(--v-unverifiable);--hl:var(--hl-unverifiable)}
         .v-not-a-claim{--v:var(--v-not-a-claim);--hl:var(--hl-not-a-claim)}.v-unreviewed{--v:var(--v-unreviewed);--hl:var(--hl-unreviewed)}
+        .v-recheck{--v:var(--v-recheck);--hl:var(--hl-recheck)}.hl.v-recheck{border-bottom:2px dotted var(--v-recheck)}
         .hl{background:var(--hl);border-bottom-color:var(--v)}.hl .num{background:var(--v)}
         .hl.v-unreviewed{border-bottom:2px dashed var(--v-unreviewed)}.hl.v-unreviewed .num{background:transparent;color:var(--muted);border:1px dashed var(--v-unreviewed)}
         .notes li,.refs li{margin-bottom:.4rem}
@@ -53,6 +60,7 @@ enum Stylesheet {
         .card .num{font-weight:700;font-size:.95rem}
         .badge{background:var(--v);color:var(--on-v);font-weight:700;border-radius:3px;padding:.05rem .45rem;text-transform:uppercase;letter-spacing:.04em;font-size:.75rem}
         .v-unreviewed .badge,.badge.v-unreviewed{background:transparent;color:var(--muted);border:1px dashed var(--v-unreviewed)}
+        .v-recheck .badge,.badge.v-recheck{background:transparent;color:var(--v-recheck);border:2px dotted var(--v-recheck)}
         .kinds,.tag{color:var(--muted)}
         .tag{border:1px solid var(--rule);border-radius:3px;padding:0 .35rem}
         .claim-text{font:1.02rem/1.6 Georgia,"Times New Roman",serif;margin:.6rem 0;padding:0;overflow-wrap:anywhere}

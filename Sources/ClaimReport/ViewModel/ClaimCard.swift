@@ -55,12 +55,18 @@ struct ClaimCard {
 
     init(claim: Claim, number: Int, isPlaced: Bool, documentSlug: String) {
         let verdict = claim.verdict
-        let reviewed = verdict.label != .unreviewed
+        let reviewed = verdict.label != .unreviewed && !claim.needsRecheck
         var heading = reviewed ? "Verdict: \(verdict.label.displayName)" : "Not reviewed yet"
+        if let recheck = claim.recheck, claim.needsRecheck {
+            // Not its old verdict's colour as if current: a badge of its own until a reviewer confirms it.
+            heading =
+                "Needs re-checking: \(recheck.reason) (the verdict was \(verdict.label.displayName) before the edit)"
+        }
         if claim.evidence.isEmpty { heading += " · no evidence attached" }
         var tags: [String] = []
         if claim.isOrphaned { tags.append("no longer in the article") }
         if claim.manual == true { tags.append("added by a reviewer") }
+        if claim.previous != nil { tags.append("edited after extraction") }
         if let dispute = claim.dispute, !dispute.isEmpty {
             tags.append(
                 "disputed: " + dispute.map { "\($0.reviewer) says \($0.label.displayName)" }.joined(separator: ", "))
@@ -69,8 +75,8 @@ struct ClaimCard {
         id = claim.id
         self.number = number
         text = claim.text
-        verdictClass = verdict.label.rawValue
-        verdictName = verdict.label.displayName
+        verdictClass = claim.needsRecheck ? Self.recheckClass : verdict.label.rawValue
+        verdictName = claim.needsRecheck ? Self.recheckName : verdict.label.displayName
         self.heading = heading
         headingClass = reviewed ? "reviewed" : "open"
         verdictNote = verdict.note
@@ -78,10 +84,17 @@ struct ClaimCard {
         kinds = claim.kinds.map(\.rawValue).joined(separator: ", ")
         self.tags = tags
         facts = claim.facts.map { ($0.kind.rawValue, $0.summary) }
-        flags = ClaimFlags.flags(claim)
+        flags =
+            ClaimFlags.flags(claim)
+            + (claim.previous.map { ["Before the edit (\($0.at)) the sentence read: “\($0.text)”"] } ?? [])
         self.isPlaced = isPlaced
         evidence = claim.evidence.map { EvidenceItem($0, documentSlug: documentSlug) }
     }
+
+    /// The class and badge of a claim whose verdict waits for a re-check (`Claim.needsRecheck`).
+    static let recheckClass = "recheck"
+    /// The badge text of such a claim.
+    static let recheckName = "Re-check"
 
     static func isSHA256(_ s: String) -> Bool {
         s.utf8.count == 64 && s.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }

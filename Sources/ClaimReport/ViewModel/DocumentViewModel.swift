@@ -54,6 +54,8 @@ struct DocumentViewModel: Sendable {
             "reviewedCount": tally.reviewed,
             "unreviewedCount": tally.count(.unreviewed),
             "hasUnreviewed": tally.count(.unreviewed) > 0 && tally.reviewed > 0,
+            "recheckCount": tally.recheck,
+            "hasRecheckCount": tally.recheck > 0,
             "tally": tally.rows(),
             "tallySummary": tally.summary,
             "noClaims": claims.isEmpty,

@@ -12,6 +12,8 @@ struct IndexViewModel {
         let error: String?
         /// The document's record fingerprint (its ledger's head), when it has one.
         var fingerprint: String? = nil
+        /// Whether the article's text changed after its first verdict (`ReviewTimeline`).
+        var changedAfterReview = false
     }
 
     let rows: [Row]
@@ -40,6 +42,7 @@ struct IndexViewModel {
                     "hasError": row.error != nil,
                     "fingerprint": row.fingerprint ?? "",
                     "hasFingerprint": row.fingerprint != nil,
+                    "changedAfterReview": row.changedAfterReview,
                 ]
             },
         ]

@@ -6,12 +6,13 @@ extension VerdictTally {
     func rows() -> [[String: Any]] {
         var x = 0.0
         let total = Double(max(self.total, 1))
-        return present.map { label in
-            let width = Double(count(label)) / total * 1000
+        var segments = present.map { ($0.rawValue, $0.displayName, count($0)) }
+        if recheck > 0 { segments.append((ClaimCard.recheckClass, "To re-check", recheck)) }
+        return segments.map { label, name, count in
+            let width = Double(count) / total * 1000
             defer { x += width }
             return [
-                "label": label.rawValue, "name": label.displayName, "count": count(label),
-                "x": Self.svgNumber(x), "width": Self.svgNumber(width),
+                "label": label, "name": name, "count": count, "x": Self.svgNumber(x), "width": Self.svgNumber(width),
             ]
         }
     }

@@ -208,7 +208,7 @@ public struct BulkExtractJob: Sendable {
             let text = try ArticleText.decode(Data(words.utf8), source: article.name)
             return (text, try ExtractJob.Options(article.request, name: article.name, path: nil))
         case .page(let link):
-            let (text, filled) = try job.fetch(link, request: article.request)
+            let (text, filled, _) = try job.fetch(link, request: article.request)
             return (text, try ExtractJob.Options(filled, name: article.name, path: nil))
         }
     }

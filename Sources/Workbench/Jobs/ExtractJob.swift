@@ -43,6 +43,8 @@ public struct ExtractJob: Sendable {
         public var claims: [Claim]
         /// The publication date relative dates were resolved against, if any.
         public var publishedUsed: CalendarDay?
+        /// The edited sentences whose verdicts, evidence and history went over to their successors.
+        public var revisions: [SentenceRevision] = []
 
         /// The claims still in the article (orphaned ones left out), in article order: the table `extract` prints.
         public var currentClaims: [Claim] { claims.filter { !$0.isOrphaned } }
@@ -70,15 +72,18 @@ public struct ExtractJob: Sendable {
         case .file(let path):
             // A missing file or a folder is the first thing to hear about, before how to name it.
             let article = try ArticleText.read(path: path)
-            return try store(article: article, options: try Options(request, source: source))
+            return try store(
+                article: article, options: try Options(request, source: source), origin: ArticleOrigin(source: path))
         case .standardInput:
             let options = try Options(request, source: source)
             let data = try ArticleSource.readStandardInput()
-            return try store(article: try ArticleText.decode(data, source: source.name), options: options)
+            return try store(
+                article: try ArticleText.decode(data, source: source.name), options: options,
+                origin: ArticleOrigin(source: "-"))
         case .url(let link):
             _ = try Options.checkDateAndURL(request)
-            let (article, filled) = try fetch(link, request: request)
-            return try store(article: article, options: try Options(filled, source: source))
+            let (article, filled, origin) = try fetch(link, request: request)
+            return try store(article: article, options: try Options(filled, source: source), origin: origin)
         }
     }
 
@@ -122,7 +127,7 @@ public struct ExtractJob: Sendable {
 
     /// Fetches the article at `link` (http(s) only, bounded time, size and redirects) and fills the request's
     /// title, URL, date and document name from the page where the request leaves them out.
-    func fetch(_ link: String, request: Request) throws -> (article: String, request: Request) {
+    func fetch(_ link: String, request: Request) throws -> (article: String, request: Request, origin: ArticleOrigin) {
         let url = try WebLink.validate(link)
         let page: FetchedArticle
         do {
@@ -148,29 +153,33 @@ public struct ExtractJob: Sendable {
         if filled.document == nil, filled.title.flatMap(Slug.make(from:)) == nil {
             throw ClaimCheckError.badInput(url, reason: "cannot name the document from this input; give --doc SLUG")
         }
-        return (try ArticleText.decode(Data(page.text.utf8), source: url), filled)
+        return (
+            try ArticleText.decode(Data(page.text.utf8), source: url), filled,
+            ArticleOrigin(source: url, finalUrl: page.finalURL)
+        )
     }
 
-    private func store(article: String, options: Options) throws -> Outcome {
-        let (input, day) = extraction(of: article, options: options)
+    func store(article: String, options: Options, origin: ArticleOrigin) throws -> Outcome {
+        let (input, day) = extraction(of: article, options: options, origin: origin)
         let stored = try ClaimStore(workspace: workspace).importExtraction(input)
         return Outcome(
             document: input.slug, folder: try workspace.documentFolder(input.slug), summary: stored.summary,
-            claims: stored.claims, publishedUsed: day)
+            claims: stored.claims, publishedUsed: day, revisions: stored.revisions)
     }
 
     /// Extracts `article` for the document `options` name, ready to store, and the publication date used:
-    /// without `--published`, a re-extraction keeps resolving against the date stored earlier.
-    func extraction(of article: String, options: Options, extra: [String: JSONValue]? = nil) -> (
-        ExtractionInput, CalendarDay?
-    ) {
+    /// without `--published`, a re-extraction keeps resolving against the date stored earlier. `origin` is where
+    /// the text came from, for the document's revisions.
+    func extraction(
+        of article: String, options: Options, extra: [String: JSONValue]? = nil, origin: ArticleOrigin? = nil
+    ) -> (ExtractionInput, CalendarDay?) {
         let previous = try? ClaimStore(workspace: workspace).loadDocumentInfo(options.slug)
         let day = options.published ?? previous?.published.flatMap(CalendarDay.init(iso:))
         let extracted = extractor.extract(article, published: day)
         let input = ExtractionInput(
             slug: options.slug, article: article, title: options.request.title, url: options.request.url,
             published: day?.iso, extractorVersion: Extractor.version, claims: extracted, by: options.request.reviewer,
-            extra: extra)
+            extra: extra, origin: origin)
         return (input, day)
     }
 

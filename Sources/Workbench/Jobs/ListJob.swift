@@ -40,13 +40,14 @@ public struct ListJob: Sendable {
         return label
     }
 
-    /// The claims of `document` that have `kind` (if given) and `verdict` (if given), as typed; only disputed
-    /// ones with `disputed`.
-    public func claims(of document: String, kind: String? = nil, verdict: String? = nil, disputed: Bool = false)
-        throws -> Selection
-    {
+    /// The claims of `document` that have `kind` (if given) and `verdict` (if given), as typed; with `recheck`, only
+    /// those whose verdict waits for a re-check; with `disputed`, only disputed ones.
+    public func claims(
+        of document: String, kind: String? = nil, verdict: String? = nil, recheck: Bool = false, disputed: Bool = false
+    ) throws -> Selection {
         let filter = ClaimFilter(
-            kind: try kind.map(Self.parseKind), verdict: try verdict.map(Self.parseVerdict), disputed: disputed)
+            kind: try kind.map(Self.parseKind), verdict: try verdict.map(Self.parseVerdict), recheck: recheck,
+            disputed: disputed)
         return try claims(of: document, filter: filter)
     }
 
@@ -67,11 +68,13 @@ public struct ListJob: Sendable {
     public static func checkWithoutDocument(kind: String?, verdict: String?, json: Bool) throws {
         if kind != nil || verdict != nil || json {
             throw ClaimCheckError.badInput(
-                "list", reason: "--kind, --verdict, --disputed and --json need a document: claimcheck list DOC")
+                "list",
+                reason: "--kind, --verdict, --recheck, --disputed and --json need a document: claimcheck list DOC")
         }
     }
 
-    /// One line per document: slug, claim count, tally, title; a hint when the workspace has none.
+    /// One line per document: slug, claim count, tally, whether the article changed after review, title; a hint
+    /// when the workspace has none.
     public func documentsTable(style: TextStyle = .plain) -> String {
         let slugs = store.workspace.documentSlugs()
         guard !slugs.isEmpty else {
@@ -87,11 +90,13 @@ public struct ListJob: Sendable {
                 continue
             }
             let tally = VerdictTally(loaded.claims)
+            let changed = !ReviewTimeline.changesAfterReview(loaded.info, claims: loaded.claims).isEmpty
             let disputed = loaded.claims.filter(\.isDisputed).count
             out +=
                 style.bold(slug.padding(toLength: width, withPad: " ", startingAt: 0)) + "  "
                 + "\(tally.total) claims  " + tally.summary
                 + (disputed > 0 ? "  " + style.yellow("\(disputed) disputed") : "")
+                + (changed ? "  " + style.yellow("(article changed after review: 'claimcheck diff \(slug)')") : "")
                 + (loaded.info.title.map { "  — \($0)" } ?? "") + "\n"
         }
         return out

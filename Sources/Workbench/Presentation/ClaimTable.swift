@@ -38,6 +38,9 @@ public struct ClaimTable: Sendable {
                 facts.isEmpty
                 ? Self.truncate(claim.text, factWidth) : Self.truncate(facts.joined(separator: "; "), factWidth)
             if claim.isOrphaned { factText = "(orphaned) " + factText }
+            if let recheck = claim.recheck, !claim.isOrphaned {
+                factText = Self.truncate("(re-check: \(recheck.reason)) ", factWidth) + factText
+            }
             if let dispute = claim.dispute, !dispute.isEmpty {
                 factText =
                     ControlCharacters.visible("(disputed: \(dispute.map(\.summary).joined(separator: ", "))) ")
@@ -47,11 +50,19 @@ public struct ClaimTable: Sendable {
                 pad(String(claim.ordinal), ordinalWidth, right: true) + "  " + pad(claim.id, idWidth) + "  "
                 + pad(kinds.isEmpty ? "-" : kinds, kindsWidth) + "  "
             if showVerdict {
-                line += colour(pad(claim.verdict.label.rawValue, verdictWidth), claim.verdict.label) + "  "
+                line += verdictCell(claim, width: verdictWidth) + "  "
             }
             out += line + factText + "\n"
         }
         return out
+    }
+
+    /// The verdict column of `claim`, `width` wide: its label coloured, or "re-check" (yellow) while the verdict waits
+    /// for a reviewer to confirm it after an edit changed its facts.
+    public func verdictCell(_ claim: Claim, width: Int) -> String {
+        claim.needsRecheck
+            ? style.yellow(pad("re-check", width))
+            : colour(pad(claim.verdict.label.rawValue, width), claim.verdict.label)
     }
 
     /// Colours a verdict label: green for true, red for false, yellow between, dim when unreviewed.

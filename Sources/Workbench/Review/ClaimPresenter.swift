@@ -38,6 +38,9 @@ struct ClaimPresenter {
         var head =
             "\(style.bold(position(claim))) · \(claim.id) · \(kinds(claim)) · \(verdictText(claim.verdict.label))"
         if claim.isOrphaned { head += " · " + style.yellow("orphaned: its sentence is no longer in the article") }
+        if let recheck = claim.recheck, !claim.isOrphaned {
+            head += " · " + style.yellow("re-check: \(clean(recheck.reason)) (a verdict confirms or changes it)")
+        }
         var lines = [head, "  " + clean(claim.text)]
         lines += disputeLines(claim)
         if withFlags { lines += flagLines(claim) }
@@ -73,11 +76,10 @@ struct ClaimPresenter {
     func listLine(_ claim: Claim, isCurrent: Bool) -> String {
         let marker = isCurrent ? ">" : " "
         let n = String(session.number(claim)).padding(toLength: 4, withPad: " ", startingAt: 0)
-        let label = claim.verdict.label.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)
         let kinds = claim.kinds.map { ClaimTable.kindAbbreviation[$0]! }.joined(separator: ",").padding(
             toLength: 15, withPad: " ", startingAt: 0)
         return
-            "\(marker) \(n)\(claim.id)  \(ClaimTable(style: style).colour(label, claim.verdict.label))  \(kinds)  \(clean(ClaimTable.truncate(claim.text, 70)))"
+            "\(marker) \(n)\(claim.id)  \(ClaimTable(style: style).verdictCell(claim, width: 13))  \(kinds)  \(clean(ClaimTable.truncate(claim.text, 70)))"
             + (session.flags[claim.id].map { $0.isEmpty ? "" : " ⚠" } ?? "") + (claim.isDisputed ? " ⚑ disputed" : "")
     }
 
@@ -107,6 +109,15 @@ struct ClaimPresenter {
                 + (claim.verdict.reviewer.map { " by \(clean($0))" } ?? "")
                 + (claim.verdict.at.map { " at \($0)" } ?? ""))
         if !claim.verdict.note.isEmpty { lines.append("  note: " + clean(claim.verdict.note)) }
+        if let recheck = claim.recheck {
+            lines.append(
+                style.yellow("  re-check: \(clean(recheck.reason))") + (recheck.since.map { " (since \($0))" } ?? ""))
+        }
+        if let previous = claim.previous {
+            lines.append(
+                "  before the edit (\(previous.id), \(previous.at)): “\(clean(ClaimTable.truncate(previous.text, 200)))”"
+            )
+        }
         lines += disputeLines(claim)
         lines.append(style.bold("Evidence"))
         if claim.evidence.isEmpty { lines.append("  (none yet: 'evidence URL [supports|refutes|context] [note…]')") }

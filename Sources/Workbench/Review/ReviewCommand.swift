@@ -12,7 +12,7 @@ public enum ReviewCommand: String, CaseIterable, Sendable {
         case nothing, commands, labels, kinds, claimIDs, listOptions
         /// `evidence`: "remove" or a URL first, a stance after the URL.
         case evidence
-        /// `next`: the words "unreviewed" and "disputed".
+        /// `next`: the words "unreviewed", "recheck" and "disputed".
         case unreviewed
     }
 
@@ -47,8 +47,8 @@ public enum ReviewCommand: String, CaseIterable, Sendable {
         switch self {
         case .next:
             return Spec(
-                ["n"], "next [unreviewed|disputed]",
-                "go to the next claim (Enter on an empty line too); 'next unreviewed' skips reviewed ones, 'next disputed' goes to the next verdict two reviewers set differently",
+                ["n"], "next [unreviewed|recheck|disputed]",
+                "go to the next claim (Enter on an empty line too); 'next unreviewed' skips reviewed ones, 'next recheck' goes to the next claim edited after its verdict, 'next disputed' to the next verdict two reviewers set differently",
                 completion: .unreviewed)
         case .prev: return Spec(["p", "previous"], "prev", "go to the previous claim")
         case .goto:
@@ -58,8 +58,8 @@ public enum ReviewCommand: String, CaseIterable, Sendable {
                 completion: .claimIDs)
         case .list:
             return Spec(
-                ["ls", "l"], "list [--kind K] [--verdict V] [--flagged] [--disputed] [--all]",
-                "list the claims, optionally filtered; --flagged: those with consistency notes or number discrepancies; --disputed: verdicts set differently on two sides of a merge (50 around the current one unless --all)",
+                ["ls", "l"], "list [--kind K] [--verdict V] [--recheck] [--flagged] [--disputed] [--all]",
+                "list the claims, optionally filtered; --recheck: those whose verdict waits for a re-check after an edit; --flagged: those with consistency notes or number discrepancies; --disputed: verdicts set differently on two sides of a merge (50 around the current one unless --all)",
                 completion: .listOptions, worksWithoutClaims: true)
         case .show:
             return Spec(

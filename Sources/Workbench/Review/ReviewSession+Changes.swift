@@ -36,18 +36,22 @@ extension ReviewSession {
         return save { claim in
             let before = claim.verdict
             cleared = note.isEmpty ? before.note : ""
+            let recheck = claim.recheck
             claim.verdict = Verdict(label: label, note: note, reviewer: reviewer, at: Timestamp.now())
-            let entry = HistoryEntry(
-                at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue, to: label.rawValue)
+            // A verdict given is the re-check done: the history says which one it settled.
+            claim.recheck = nil
+            let settled = recheck.map { "; re-check cleared (\($0.reason))" } ?? ""
+            var entry = HistoryEntry(
+                at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue + settled,
+                to: label.rawValue)
             guard let dispute = claim.dispute, !dispute.isEmpty else {
-                return (entry, .verdict(before: before, after: claim.verdict))
+                return (entry, .verdict(before: before, after: claim.verdict, recheck: recheck))
             }
             // Setting a verdict ends a merge's dispute; the history entry names the verdicts it settles.
             claim.dispute = nil
-            let resolve = HistoryEntry(
-                at: entry.at, by: reviewer, action: .resolve, from: dispute.map(\.summary).joined(separator: "; "),
-                to: label.rawValue)
-            return (resolve, .resolution(before: before, after: claim.verdict, dispute: dispute))
+            entry.action = .resolve
+            entry.from = dispute.map(\.summary).joined(separator: "; ") + settled
+            return (entry, .resolution(before: before, after: claim.verdict, recheck: recheck, dispute: dispute))
         } done: { claim in
             var text = "claim \(number(claim)) (\(claim.id)): \(presenter.verdictText(claim.verdict.label))"
             if !claim.verdict.note.isEmpty { text += " — note: \(presenter.clean(claim.verdict.note))" }

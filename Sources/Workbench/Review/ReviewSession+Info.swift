@@ -26,6 +26,11 @@ extension ReviewSession {
                             toLength: 14 + (style.colored ? 9 : 0), withPad: " ", startingAt: 0) + String(n))
             }
         }
+        if rechecks > 0 {
+            lines.append(
+                "  " + style.yellow("re-check".padding(toLength: 14, withPad: " ", startingAt: 0)) + String(rechecks)
+                    + " (of the above: edited after the verdict: 'next recheck', 'list --recheck')")
+        }
         let withNotes = flags.values.filter { !$0.notes.isEmpty }.count
         let withDiscrepancies = flags.values.filter { !$0.discrepancies.isEmpty }.count
         lines.append(

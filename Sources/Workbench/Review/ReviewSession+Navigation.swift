@@ -25,6 +25,11 @@ extension ReviewSession {
         nextMatching("every claim has a verdict") { $0.verdict.label == .unreviewed && !$0.isOrphaned }
     }
 
+    /// `next recheck`: the next claim whose verdict waits for a re-check after an edit changed its facts.
+    func nextRecheck() -> ReviewReply {
+        nextMatching("no claim waits for a re-check") { $0.needsRecheck }
+    }
+
     /// `next disputed`: the next claim whose verdict two sides of a git merge set differently.
     func nextDisputed() -> ReviewReply {
         nextMatching("no claim is disputed") { $0.isDisputed }
@@ -65,6 +70,11 @@ extension ReviewSession {
                 i += 1
                 continue
             }
+            if flag == "--recheck" {
+                filter.recheck = true
+                i += 1
+                continue
+            }
             if flag == "--flagged" {
                 flagged = true
                 i += 1
@@ -77,7 +87,7 @@ extension ReviewSession {
             }
             guard i + 1 < args.count, flag == "--kind" || flag == "--verdict" else {
                 return .error(
-                    "usage: list [--kind K] [--verdict V] [--flagged] [--disputed] [--all] ('\(flag)' is not understood)"
+                    "usage: list [--kind K] [--verdict V] [--recheck] [--flagged] [--disputed] [--all] ('\(flag)' is not understood)"
                 )
             }
             let value = args[i + 1]

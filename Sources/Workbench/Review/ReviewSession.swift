@@ -50,6 +50,8 @@ public final class ReviewSession {
     var position = 0
     var indexByID: [String: Int] = [:]
     var tally: [VerdictLabel: Int] = [:]
+    /// Current claims whose verdict waits for a re-check (`Claim.needsRecheck`).
+    var rechecks = 0
     /// This reviewer's own changes, newest last, each with the revision it produced.
     var undoStack: [UndoStep] = []
     /// Consistency notes and evidence discrepancies, by claim id (recomputed after every change).
@@ -116,7 +118,7 @@ public final class ReviewSession {
     public var prompt: String {
         let unreviewed = tally[.unreviewed] ?? 0
         let here = claims.isEmpty ? "0/0" : "\(number(claims[position]))/\(total)"
-        return "[\(here) · \(unreviewed) unreviewed] \(document) › "
+        return "[\(here) · \(unreviewed) unreviewed\(rechecks > 0 ? " · \(rechecks) re-check" : "")] \(document) › "
     }
 
     // MARK: Dispatch
@@ -146,6 +148,7 @@ public final class ReviewSession {
         case .next:
             switch args.first?.lowercased() {
             case "unreviewed": return nextUnreviewed()
+            case "recheck", "re-check": return nextRecheck()
             case "disputed": return nextDisputed()
             default: return move(by: 1)
             }
@@ -184,11 +187,12 @@ public final class ReviewSession {
             case .labels: candidates = VerdictLabel.allCases.map(\.rawValue)
             case .kinds: candidates = ClaimKind.allCases.map(\.rawValue)
             case .claimIDs: candidates = claims.map(\.id)
-            case .unreviewed: candidates = ["unreviewed", "disputed"]
+            case .unreviewed: candidates = ["unreviewed", "recheck", "disputed"]
             case .evidence: candidates = before.count >= 2 ? Stance.allCases.map(\.rawValue) : ["remove", "https://"]
             case .listOptions:
                 candidates =
-                    ["--kind", "--verdict", "--flagged", "--all"] + ClaimKind.allCases.map(\.rawValue)
+                    ["--kind", "--verdict", "--recheck", "--flagged", "--disputed", "--all"]
+                    + ClaimKind.allCases.map(\.rawValue)
                     + VerdictLabel.allCases.map(\.rawValue)
             }
         }
@@ -202,6 +206,7 @@ public final class ReviewSession {
         let old = claims[index]
         if !old.isOrphaned { tally[old.verdict.label, default: 0] -= 1 }
         if !claim.isOrphaned { tally[claim.verdict.label, default: 0] += 1 }
+        rechecks += (claim.needsRecheck ? 1 : 0) - (old.needsRecheck ? 1 : 0)
         claims[index] = claim
         // A review changes verdicts, notes and evidence, never facts: only this claim's discrepancies can change.
         var updated = flags[claim.id] ?? ClaimFlags()
@@ -212,9 +217,11 @@ public final class ReviewSession {
     func reindex() {
         indexByID = [:]
         tally = [:]
+        rechecks = 0
         for (i, claim) in claims.enumerated() {
             indexByID[claim.id] = i
             if !claim.isOrphaned { tally[claim.verdict.label, default: 0] += 1 }
+            if claim.needsRecheck { rechecks += 1 }
         }
         flags = ClaimFlags.compute(claims, article: article)
     }

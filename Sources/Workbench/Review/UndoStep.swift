@@ -5,9 +5,10 @@ import ClaimCore
 struct UndoStep: Sendable {
     /// The fields one change touched.
     enum Change: Sendable {
-        case verdict(before: Verdict, after: Verdict)
-        /// A verdict that ended a merge's dispute: undo restores the verdict and the dispute.
-        case resolution(before: Verdict, after: Verdict, dispute: [ReviewRecord])
+        /// A verdict set; `recheck` is the pending re-check the verdict cleared (undo puts it back).
+        case verdict(before: Verdict, after: Verdict, recheck: Recheck?)
+        /// A verdict that ended a merge's dispute: undo restores the verdict, the re-check and the dispute.
+        case resolution(before: Verdict, after: Verdict, recheck: Recheck?, dispute: [ReviewRecord])
         case note(before: Verdict, after: Verdict)
         case kinds(before: [ClaimKind], after: [ClaimKind])
         case evidenceAdded(url: String)
@@ -24,8 +25,8 @@ struct UndoStep: Sendable {
     /// "verdict false", "the note", "evidence https://…": what the change set, for messages.
     var what: String {
         switch change {
-        case .verdict(_, let after): "verdict \(after.label.rawValue)"
-        case .resolution(_, let after, _): "verdict \(after.label.rawValue), which resolved a dispute"
+        case .verdict(_, let after, _): "verdict \(after.label.rawValue)"
+        case .resolution(_, let after, _, _): "verdict \(after.label.rawValue), which resolved a dispute"
         case .note: "the note"
         case .kinds(_, let after): "kinds \(after.map(\.rawValue).joined(separator: ","))"
         case .evidenceAdded(let url): "evidence \(url)"
@@ -38,11 +39,13 @@ struct UndoStep: Sendable {
     func revert(_ claim: inout Claim, by reviewer: String, at now: String) -> HistoryEntry {
         let restored: String
         switch change {
-        case .verdict(let before, _):
+        case .verdict(let before, _, let recheck):
             claim.verdict = before
+            if let recheck { claim.recheck = recheck }
             restored = "verdict \(before.label.rawValue)" + (before.note.isEmpty ? "" : " with note “\(before.note)”")
-        case .resolution(let before, _, let dispute):
+        case .resolution(let before, _, let recheck, let dispute):
             claim.verdict = before
+            if let recheck { claim.recheck = recheck }
             claim.dispute = dispute
             restored =
                 "verdict \(before.label.rawValue) and the dispute (\(dispute.map(\.summary).joined(separator: "; ")))"
@@ -94,6 +97,9 @@ enum ChangeDescription {
         case .evidenceCheck: what = "checked its evidence links"
         case .undo: what = "undid \(entry.from ?? "a change")"
         case .reextracted: what = "re-extracted the claim"
+        case .revised:
+            what =
+                "re-extracted the article, whose sentence was edited (it read “\(ClaimTable.truncate(entry.from ?? "", 80))”)"
         case .orphaned: what = "re-extracted the article, which no longer has this sentence"
         case .extracted: what = "extracted the claim"
         case .manual: what = "made the claim by hand"

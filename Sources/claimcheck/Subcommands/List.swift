@@ -19,6 +19,8 @@ extension ClaimCheck {
                 "Only claims with this verdict (e.g. unreviewed, true, mostly-false).", valueName: "label"))
         var verdict: String?
 
+        @Flag(help: "Only claims whose verdict waits for a re-check (their sentence was edited and its facts changed).")
+        var recheck = false
         @Flag(help: "Only claims whose verdict two reviewers set differently on two sides of a git merge.")
         var disputed = false
 
@@ -31,11 +33,12 @@ extension ClaimCheck {
             try Console.run {
                 let job = ListJob(workspace: options.resolved)
                 guard let document else {
-                    try ListJob.checkWithoutDocument(kind: kind, verdict: verdict, json: json || disputed)
+                    try ListJob.checkWithoutDocument(kind: kind, verdict: verdict, json: json || recheck || disputed)
                     Console.print(job.documentsTable(style: Console.style))
                     return
                 }
-                let selection = try job.claims(of: document, kind: kind, verdict: verdict, disputed: disputed)
+                let selection = try job.claims(
+                    of: document, kind: kind, verdict: verdict, recheck: recheck, disputed: disputed)
                 for warning in selection.warnings { Console.printError(warning) }
                 if json {
                     Console.print(try job.json(selection.claims))

@@ -1,12 +1,13 @@
 import Foundation
 
-/// Headless Chromium for the tests: loads a local file with JavaScript enabled and returns the DOM as
+/// Headless Chromium for the tests (the report's and `update`'s): loads a local file with JavaScript enabled and returns the DOM as
 /// the page left it (`--dump-dom`), or takes a screenshot. Tests that need it are enabled only when Chromium is installed.
-enum HeadlessBrowser {
+public enum HeadlessBrowser {
     /// Whether a Chromium is on the PATH (the browser tests are skipped without one).
-    static var isInstalled: Bool { (try? executable()) != nil }
+    public static var isInstalled: Bool { (try? executable()) != nil }
 
-    static func executable() throws -> String {
+    /// The Chromium binary found on the PATH.
+    public static func executable() throws -> String {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for dir in path.split(separator: ":") {
             for name in ["chromium", "chromium-browser", "google-chrome"] {
@@ -19,11 +20,13 @@ enum HeadlessBrowser {
             userInfo: [NSLocalizedDescriptionKey: "chromium is not installed (apt-get install chromium)"])
     }
 
-    static func dumpDOM(_ file: URL) throws -> String {
+    /// The DOM of `file` after its scripts ran (at most two seconds of virtual time).
+    public static func dumpDOM(_ file: URL) throws -> String {
         try run(["--dump-dom", "--virtual-time-budget=2000", file.absoluteString])
     }
 
-    static func screenshot(_ file: URL, to png: URL, width: Int, height: Int, dark: Bool = false) throws {
+    /// A PNG screenshot of `file`, `width` × `height`, in dark mode when `dark`.
+    public static func screenshot(_ file: URL, to png: URL, width: Int, height: Int, dark: Bool = false) throws {
         _ = try run(
             ["--hide-scrollbars", "--screenshot=\(png.path)", "--window-size=\(width),\(height)"]
                 + (dark ? ["--force-dark-mode"] : []) + [file.absoluteString])
