@@ -67,9 +67,11 @@ extension BulkArticle {
     }
 
     /// The article files of `paths`: a file as given, a folder's `.txt`, `.md`, `.html` and `.htm` files (sorted;
-    /// hidden ones skipped; subfolders only when `recursive`). A path that does not exist, or a folder without
+    /// hidden ones skipped; subfolders only when `recursive`, never the folders in `skipped` (standardised paths)). A path that does not exist, or a folder without
     /// article files, is returned as a failure.
-    static func files(_ paths: [String], recursive: Bool, reviewer: String) -> [Result<BulkArticle, ClaimCheckError>] {
+    static func files(_ paths: [String], recursive: Bool, reviewer: String, skipping skipped: Set<String> = [])
+        -> [Result<BulkArticle, ClaimCheckError>]
+    {
         var found: [Result<BulkArticle, ClaimCheckError>] = []
         func add(_ path: String) {
             let lower = path.lowercased()
@@ -87,7 +89,7 @@ extension BulkArticle {
                 add(path)
                 continue
             }
-            let files = articleFiles(in: path, recursive: recursive)
+            let files = articleFiles(in: path, recursive: recursive, skipping: skipped)
             if files.isEmpty {
                 let reason =
                     "holds no article files (.txt, .md, .html, .htm)"
@@ -102,7 +104,7 @@ extension BulkArticle {
     /// The extensions of article files in a folder.
     static let articleExtensions: Set<String> = ["txt", "md", "html", "htm"]
 
-    private static func articleFiles(in folder: String, recursive: Bool) -> [String] {
+    private static func articleFiles(in folder: String, recursive: Bool, skipping skipped: Set<String>) -> [String] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         var files: [String] = []
         let base = folder.hasSuffix("/") ? folder : folder + "/"
@@ -111,7 +113,10 @@ extension BulkArticle {
             var st = stat()
             guard lstat(path, &st) == 0 else { continue }
             switch st.st_mode & S_IFMT {
-            case S_IFDIR where recursive: files += articleFiles(in: path, recursive: true)
+            case S_IFDIR where recursive:
+                // The workspace's own claims/ and reports/ hold article.txt copies, not articles to import.
+                guard !skipped.contains(URL(fileURLWithPath: path).standardizedFileURL.path) else { continue }
+                files += articleFiles(in: path, recursive: true, skipping: skipped)
             case S_IFREG:
                 let ext = (name as NSString).pathExtension.lowercased()
                 if articleExtensions.contains(ext) { files.append(path) }

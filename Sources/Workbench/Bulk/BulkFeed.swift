@@ -21,14 +21,19 @@ final class BulkFeed: @unchecked Sendable {
     /// The size of the JSON Lines file, when it is a regular file.
     let bytesTotal: Int?
 
-    /// The feed of `input`; a JSON Lines file that cannot be opened throws.
-    init(_ input: BulkExtractJob.Input, reviewer: String, published: String?) throws {
+    /// The feed of `input` (a folder's walk skips `workspace`'s claims/ and reports/); a JSON Lines file that cannot
+    /// be opened throws.
+    init(_ input: BulkExtractJob.Input, workspace: Workspace, reviewer: String, published: String?) throws {
         self.reviewer = reviewer
         self.published = published
         switch input {
         case .paths(let paths, let recursive):
             file = ""
-            files = BulkArticle.files(paths, recursive: recursive, reviewer: reviewer)
+            files = BulkArticle.files(
+                paths, recursive: recursive, reviewer: reviewer,
+                skipping: [
+                    workspace.claimsFolder.standardizedFileURL.path, workspace.reportsFolder.standardizedFileURL.path,
+                ])
             total = files.count
             bytesTotal = nil
         case .jsonLines(let path):

@@ -110,7 +110,8 @@ public struct BulkExtractJob: Sendable {
                 reason: "must be between \(Self.jobsRange.lowerBound) and \(Self.jobsRange.upperBound)")
         }
         let reviewer = request.store ? ReviewerName.resolve(option: request.reviewer) : (request.reviewer ?? "")
-        let feed = try BulkFeed(input, reviewer: reviewer, published: request.published)
+        let feed = try BulkFeed(
+            input, workspace: single.workspace, reviewer: reviewer, published: request.published)
         let store = ClaimStore(workspace: single.workspace)
         let tally = BulkTally(feed: feed, progress: progress)
         let committer = request.store ? DocumentCommitter(store: store) : nil
