@@ -14,7 +14,7 @@ if arguments.first == "--help" || arguments.first == "-h" || !(3...4).contains(a
           exit 1 with OURS untouched when a side is not a valid file.
         """
     let asked = arguments.first == "--help" || arguments.first == "-h"
-    FileHandle.standardOutput.write(Data((asked ? usage : "").utf8))
+    FileHandle.standardOutput.write(Data((asked ? usage + "\n" : "").utf8))
     if !asked { FileHandle.standardError.write(Data((usage + "\n").utf8)) }
     exit(asked ? 0 : 1)
 }

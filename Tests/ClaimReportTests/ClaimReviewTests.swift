@@ -145,6 +145,25 @@ import Testing
         #expect(page.cardIDs.contains(claims[1].id), "the orphaned claim is still shown to the newsroom")
     }
 
+    @Test func aDisputedClaimGetsNoClaimReviewButItsCardShowsBothVerdicts() throws {
+        let tw = TemporaryWorkspace()
+        let claims = try SampleDocuments.document(
+            tw, slug: "dispute", sentences: [("The army retook 3 bases.", []), ("The council met 4 times.", [])])
+        for claim in claims {
+            try SampleDocuments.setVerdict(tw, "dispute", claim.id, .mixed, note: "", by: "Amira Haddad")
+        }
+        try tw.store.update("dispute", id: claims[1].id) { claim in
+            claim.dispute = [
+                ReviewRecord(reviewer: "ana", label: .true, note: "", at: SampleDocuments.fixedTime),
+                ReviewRecord(reviewer: "bo <b>", label: .false, note: "", at: SampleDocuments.fixedTime),
+            ]
+            return HistoryEntry(at: SampleDocuments.fixedTime, by: "claimcheck merge", action: .dispute)
+        }
+        let page = try page(tw, "dispute")
+        #expect(try page.jsonLD().map { $0["claimReviewed"] as? String } == [claims[0].text])
+        #expect(page.html.contains("disputed: ana says True, bo &lt;b&gt; says False"))
+    }
+
     @Test func reviewedByListsOnlyThoseWhoGaveVerdicts() throws {
         let tw = TemporaryWorkspace()
         let claims = try SampleDocuments.document(

@@ -140,7 +140,11 @@ import Workbench
         let lonely = try CommandLineTool.run(["agreement", "benghazi", "--reviewers", "ana"], in: b)
         #expect(lonely.status == 1 && lonely.stderr.contains("--reviewers"))
 
-        // A reviewer's verdict settles the dispute, and history says so.
+        // A reviewer's verdict settles the dispute, and history says so; undoing it brings the dispute back.
+        try Self.review(b, as: "ed", ["next disputed", "verdict mostly-false", "undo"])
+        let reopened = try #require(try Self.claims(b).first { $0.id == ids[0] })
+        #expect(reopened.dispute?.map(\.reviewer) == ["bo", "ana"] && reopened.verdict.label == .unreviewed)
+        #expect(reopened.history.last?.action == .undo)
         try Self.review(b, as: "ed", ["next disputed", "verdict mostly-false"])
         let settled = try #require(try Self.claims(b).first { $0.id == ids[0] })
         #expect(settled.dispute == nil && settled.verdict.label == .mostlyFalse)

@@ -17,6 +17,18 @@ public enum AtomicFile {
         if syncFolder { syncDirectory(url.deletingLastPathComponent()) }
     }
 
+    /// Replaces `url` with `data` atomically (temporary file, rename) but without fsyncs: for a scratch file whose
+    /// durability another program owns — git's merge driver writes its result into git's temporary `%A`, which git
+    /// reads back into its object store. A reader sees the old or the new file, never a part.
+    public static func replaceScratch(_ data: Data, at url: URL) throws {
+        let tmp = try writeTemporary(data, for: url, sync: false)
+        guard rename(tmp, url.path) == 0 else {
+            let problem = "rename failed: \(errnoText())"
+            unlink(tmp)
+            throw ClaimCheckError.io(path: url.path, problem: problem)
+        }
+    }
+
     /// Writes `data` to a fresh temporary file beside `url` (`.NAME.tmp-PID-N`, which `removeAbandonedTemporaries`
     /// recognises), fsynced when `sync`, and returns its path; on failure nothing is left behind.
     static func writeTemporary(_ data: Data, for url: URL, sync: Bool) throws -> String {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// git's merge driver for a workspace's JSON files (`%O %A %B %P`): merges one claim file (`ClaimMerge`) or one
-/// document.json (`DocumentMerge`) and writes the result over OURS atomically. A side that is not a valid file of
+/// document.json (`DocumentMerge`) and writes the result over OURS atomically (without fsync: OURS is git's
+/// scratch copy, and git stores the result). A side that is not a valid file of
 /// its kind is refused with a one-line reason naming it, and OURS is left untouched, so git's conflict stands.
 /// Behind both `claimcheck merge-file` and the small `claimcheck-merge-file` executable git runs once per file.
 public enum WorkspaceFileMerge {
@@ -38,7 +39,8 @@ public enum WorkspaceFileMerge {
             dispute = (result.newDispute ?? []).map(\.summary)
             merged = try ClaimCoding.encode(result.claim)
         }
-        try AtomicFile.write(merged, to: URL(fileURLWithPath: ours))
+        // OURS is git's scratch copy (%A): replaced atomically; git makes the result durable in its object store.
+        try AtomicFile.replaceScratch(merged, at: URL(fileURLWithPath: ours))
         return Outcome(path: shown, dispute: dispute)
     }
 

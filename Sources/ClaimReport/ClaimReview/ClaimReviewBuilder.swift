@@ -38,14 +38,17 @@ public struct ClaimReviewBuilder: Sendable {
         label != .unreviewed && label != .notAClaim
     }
 
-    /// The ClaimReview of a claim, or nil when its verdict is not published or the claim is orphaned (its
-    /// sentence is no longer in the article, so the page no longer reviews it).
+    /// The ClaimReview of a claim, or nil when its verdict is not published, the claim is orphaned (its
+    /// sentence is no longer in the article, so the page no longer reviews it) or disputed (two reviewers'
+    /// verdicts met in a git merge: nothing is published until one is set).
     ///
     /// `author` is the organisation, followed by the reviewer as a Person when the verdict names one;
     /// `publisher` is always the organisation. `itemReviewed.author` is set only when the claim names a
     /// speaker that is a person or an organisation (`SpeakerKind`); `appearance` is the article's URL.
     public func review(for claim: Claim) -> [String: Any]? {
-        guard Self.isPublished(claim.verdict.label), !claim.isOrphaned, !claim.needsRecheck else { return nil }
+        guard Self.isPublished(claim.verdict.label), !claim.isOrphaned, !claim.needsRecheck, !claim.isDisputed else {
+            return nil
+        }
         var rating: [String: Any] = ["@type": "Rating", "alternateName": claim.verdict.label.displayName]
         if let value = claim.verdict.label.ratingValue {
             rating["ratingValue"] = value

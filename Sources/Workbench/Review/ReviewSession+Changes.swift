@@ -44,13 +44,14 @@ extension ReviewSession {
             var entry = HistoryEntry(
                 at: Timestamp.now(), by: reviewer, action: .verdict, from: before.label.rawValue + settled,
                 to: label.rawValue)
-            if let dispute = claim.dispute, !dispute.isEmpty {
-                // Setting a verdict ends a merge's dispute; the history entry names the verdicts it settles.
-                entry.action = .resolve
-                entry.from = dispute.map(\.summary).joined(separator: "; ") + settled
-                claim.dispute = nil
+            guard let dispute = claim.dispute, !dispute.isEmpty else {
+                return (entry, .verdict(before: before, after: claim.verdict, recheck: recheck))
             }
-            return (entry, .verdict(before: before, after: claim.verdict, recheck: recheck))
+            // Setting a verdict ends a merge's dispute; the history entry names the verdicts it settles.
+            claim.dispute = nil
+            entry.action = .resolve
+            entry.from = dispute.map(\.summary).joined(separator: "; ") + settled
+            return (entry, .resolution(before: before, after: claim.verdict, recheck: recheck, dispute: dispute))
         } done: { claim in
             var text = "claim \(number(claim)) (\(claim.id)): \(presenter.verdictText(claim.verdict.label))"
             if !claim.verdict.note.isEmpty { text += " — note: \(presenter.clean(claim.verdict.note))" }

@@ -7,6 +7,8 @@ struct UndoStep: Sendable {
     enum Change: Sendable {
         /// A verdict set; `recheck` is the pending re-check the verdict cleared (undo puts it back).
         case verdict(before: Verdict, after: Verdict, recheck: Recheck?)
+        /// A verdict that ended a merge's dispute: undo restores the verdict, the re-check and the dispute.
+        case resolution(before: Verdict, after: Verdict, recheck: Recheck?, dispute: [ReviewRecord])
         case note(before: Verdict, after: Verdict)
         case kinds(before: [ClaimKind], after: [ClaimKind])
         case evidenceAdded(url: String)
@@ -24,6 +26,7 @@ struct UndoStep: Sendable {
     var what: String {
         switch change {
         case .verdict(_, let after, _): "verdict \(after.label.rawValue)"
+        case .resolution(_, let after, _, _): "verdict \(after.label.rawValue), which resolved a dispute"
         case .note: "the note"
         case .kinds(_, let after): "kinds \(after.map(\.rawValue).joined(separator: ","))"
         case .evidenceAdded(let url): "evidence \(url)"
@@ -40,6 +43,12 @@ struct UndoStep: Sendable {
             claim.verdict = before
             if let recheck { claim.recheck = recheck }
             restored = "verdict \(before.label.rawValue)" + (before.note.isEmpty ? "" : " with note “\(before.note)”")
+        case .resolution(let before, _, let recheck, let dispute):
+            claim.verdict = before
+            if let recheck { claim.recheck = recheck }
+            claim.dispute = dispute
+            restored =
+                "verdict \(before.label.rawValue) and the dispute (\(dispute.map(\.summary).joined(separator: "; ")))"
         case .note(let before, _):
             claim.verdict.note = before.note
             claim.verdict.reviewer = before.reviewer
