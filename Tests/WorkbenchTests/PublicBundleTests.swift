@@ -46,6 +46,21 @@ import Testing
         #expect(!html.contains("The council met twice."))
     }
 
+    @Test(.enabled(if: HeadlessBrowser.isInstalled)) func chromiumOpensTheBundleAndItsArchivedCopy() throws {
+        let folder = temp.root.appendingPathComponent("browse")
+        _ = try PublicReportJob(workspace: temp.workspace).run(document: "bundle", bundle: folder.path, force: true)
+        let page = folder.appendingPathComponent("index.html")
+        let dom = try HeadlessBrowser.dumpDOM(page)
+        #expect(dom.contains("The page says so.") && dom.contains("archived copy"))
+        #expect(!dom.contains("snapshot") && !dom.contains("The council met twice."), "no workbench detail")
+        // The archived copy the page links opens from inside the folder.
+        let link = dom.components(separatedBy: "href=\"evidence/").dropFirst().first.map {
+            "evidence/" + $0.prefix { $0 != "\"" }
+        }
+        let copy = try #require(link.map { folder.appendingPathComponent($0) })
+        #expect(try HeadlessBrowser.dumpDOM(copy).contains("More than 40 people were killed."))
+    }
+
     @Test func theFirstPublicationTimeIsKeptAcrossRuns() throws {
         let folder = temp.root.appendingPathComponent("pub")
         var options = ReportOptions()
