@@ -34,23 +34,15 @@ import Testing
         ).map(\.id)
     }
 
-    /// Runs `python3 -c script args…` and returns its standard output; a non-zero exit fails the test.
+    /// Runs `python3 -c script args…` (through `CommandLineTool.run`: output to files, no pipe to fill) and
+    /// returns its standard output; a non-zero exit fails the test.
     func python(_ script: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let result = try CommandLineTool.run(
+            ["python3", "-c", script] + arguments, in: temp.root, executable: URL(fileURLWithPath: "/usr/bin/env"))
         #expect(
-            process.terminationStatus == 0,
-            "python3 failed (is warcio installed? scripts/install-system-packages --test): \(problem)")
-        return text
+            result.status == 0,
+            "python3 failed (is warcio installed? scripts/install-system-packages --test): \(result.stderr)")
+        return result.stdout
     }
 
     /// Every record of `file` as `type|target|claimcheck fields|payload`, read by warcio, after `warcio check`

@@ -35,10 +35,7 @@ public enum WARCArchive {
     public static func capture(_ page: FetchedPage, context: WARCContext) -> [UInt8] {
         let date = page.fetchedAt
         let target = page.finalURL
-        var response = WARCRecord(
-            type: "response", date: date, target: target, contentType: "application/http;msgtype=response",
-            block: httpResponse(page))
-        response.fields = [("WARC-Payload-Digest", WARCRecord.digest(page.body))]
+        let response = responseRecord(page)
         let request = WARCRecord(
             type: "request", date: date, target: target, contentType: "application/http;msgtype=request",
             fields: [("WARC-Concurrent-To", response.id)], block: httpRequest(target, userAgent: context.userAgent))
@@ -100,16 +97,21 @@ public enum WARCArchive {
 
     /// A response and a metadata record for a snapshot stored without a capture (no request is known).
     private static func rebuilt(_ page: FetchedPage, document: String) -> [UInt8] {
-        var response = WARCRecord(
-            type: "response", date: page.fetchedAt, target: page.finalURL,
-            contentType: "application/http;msgtype=response", block: httpResponse(page))
-        response.fields = [("WARC-Payload-Digest", WARCRecord.digest(page.body))]
+        let response = responseRecord(page)
         let info = WARCRecord(
             type: "metadata", date: page.fetchedAt, target: page.finalURL, contentType: "application/warc-fields",
             fields: [("WARC-Concurrent-To", response.id)],
             block: Array("claimcheck-document: \(document)\r\nclaimcheck-note: rebuilt from a stored snapshot\r\n".utf8)
         )
         return Gzip.member(response.bytes) + Gzip.member(info.bytes)
+    }
+
+    /// The response record of a fetch: the HTTP response as stored, with the digest of its payload.
+    private static func responseRecord(_ page: FetchedPage) -> WARCRecord {
+        WARCRecord(
+            type: "response", date: page.fetchedAt, target: page.finalURL,
+            contentType: "application/http;msgtype=response",
+            fields: [("WARC-Payload-Digest", WARCRecord.digest(page.body))], block: httpResponse(page))
     }
 
     /// The HTTP response as stored: status line, the headers (without the transfer and content encodings,
